@@ -48,6 +48,7 @@ cell draws nothing; split so, its own sum is not asked); more blanks than two ar
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -118,6 +119,52 @@ def _offsets(width: int, lead: int, size: int, blocks: tuple[int, ...]) -> tuple
             offsets[row] += range(at + row * block, at + (row + 1) * block)
         at += size * block
     return tuple(map(tuple, offsets))
+
+
+@lru_cache(maxsize=4096)
+def _rows_of_offsets(width: int, lead: int, size: int, blocks: tuple[int, ...]) -> tuple[int, ...]:
+    """`_offsets` turned round: for each place from a chunk's first figure, the row (counted from the
+    chunk's first) whose figure stands there (its offsets are every place up to the last, each once)."""
+    offsets = _offsets(width, lead, size, blocks)
+    rows_of = [0] * sum(map(len, offsets))
+    for row, places in enumerate(offsets):
+        for offset in places:
+            rows_of[offset] = row
+    return tuple(rows_of)
+
+
+def _pairs_within_its_rows(chunk: _Chunk, rows: int, width: int, first: int, pairs: list[int]) -> bool:
+    """Whether every two figures on one line (`pairs`: the first's place in the sequence, ascending) that the
+    chunk holds, or holds one of, are of one of its rows (`first`: `chunk.first`). Asked of every chunk tried
+    (tens of thousands in a wide table's search): the pairs it touches are cut out of `pairs` by bisection and
+    each figure's row is worked out from where it stands, no map of the chunk's places built. A place two of
+    its spans hold is the later row's, as `row_indices` row by row would leave it."""
+    lead, start, size, last_at = chunk.lead, chunk.start, chunk.size, chunk.last_at
+    spans = [(start * lead, (start + size) * lead), (first, first + size * (width - lead - (last_at >= 0)))]
+    if last_at >= 0:
+        spans.append((last_at, last_at + size))
+    touching = [pairs[bisect_left(pairs, low - 1) : bisect_left(pairs, high)] for low, high in spans if low < high]
+    if not any(touching):
+        return True
+    if chunk.loose:  # its columns out of order: its places row by row (few chunks, only where no other holds)
+        row_of = {index: row for row in range(start, start + size) for index in chunk.row_indices(rows, width, row)}
+        return all(at in row_of and at + 1 in row_of and row_of[at] == row_of[at + 1] for ats in touching for at in ats)
+    rows_of = _rows_of_offsets(width - (last_at >= 0), lead, size, chunk.blocks)
+    beside_from, beside_end, chunked = start * lead, (start + size) * lead, len(rows_of)
+    last_end = last_at + size if last_at >= 0 else -1  # (no place is below 0)
+    for ats in touching:
+        for at in ats:
+            row = -1  # the row of figure `at`, then of `at` + 1 (-1: none of the chunk's)
+            for place in (at, at + 1):
+                its = place // lead if beside_from <= place < beside_end else -1
+                if 0 <= place - first < chunked and start + rows_of[place - first] > its:
+                    its = start + rows_of[place - first]
+                if last_at <= place < last_end and start + place - last_at > its:
+                    its = start + place - last_at
+                if its < 0 or (place > at and its != row):
+                    return False
+                row = its
+    return True
 
 
 @lru_cache(maxsize=64)
@@ -468,18 +515,7 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
 
     def fits_the_pairs(chunk: _Chunk, first: int) -> bool:
         """Whether every two figures on one line the chunk holds (or holds one of) are of one of its rows."""
-        if not pairs:
-            return True
-        spans = [(chunk.start * lead, (chunk.start + chunk.size) * lead)]
-        spans.append((first, first + chunk.size * (width - lead - (chunk.last_at >= 0))))
-        if chunk.last_at >= 0:
-            spans.append((chunk.last_at, chunk.last_at + chunk.size))
-        touching = [at for at in pairs if any(low - 1 <= at < high for low, high in spans if low < high)]
-        if not touching:
-            return True
-        row_of = {index: row for row in range(chunk.start, chunk.start + chunk.size)
-                  for index in chunk.row_indices(rows, width, row)}
-        return all(at in row_of and at + 1 in row_of and row_of[at] == row_of[at + 1] for at in touching)
+        return not pairs or _pairs_within_its_rows(chunk, rows, width, first, pairs)
 
     def chunk_holds(chunk: _Chunk) -> bool:  # asked of up to rows² × blockings × states chunks: the offsets inline
         nonlocal rows_read
@@ -1162,10 +1198,10 @@ OffsetOf = Callable[[int, int], int | None]  # a chunk's (row, column): its figu
 
 
 def _offsets_around(local: tuple[int, ...], size: int) -> OffsetOf:
-    """A chunk written column by column (`size` rows each) whose slots `local` printed nothing."""
+    """A chunk written column by column (`size` rows each) whose slots `local` (ascending) printed nothing."""
     def offset_of(row: int, column: int) -> int | None:
         slot = column * size + row
-        return None if slot in local else slot - sum(1 for blank in local if blank < slot)
+        return None if slot in local else slot - bisect_left(local, slot)  # less the blank slots before it
     return offset_of
 
 

@@ -273,8 +273,11 @@ def _sub_bands(options_of: BlockOptions, blocks: int, block: int, count: int, co
             return
         for rows in range(1, min(left, count - 1) + 1):
             # the same blocks tiled again (by sub-bands of other rows, or opening at other blocks): found once
-            for end, taken in _replayed(known, ("tilings", at, rows, columns), spent,
-                                        partial(_tilings, one_column, blocks, at, rows, columns, spent)):
+            key = ("tilings", at, rows, columns)
+            if (tiled := known.get(key)) is not None and not tiled[0]:
+                _spend_many(spent, tiled[1])  # most runs tile nothing: `_replayed`'s work counted, nothing made
+                continue
+            for end, taken in _replayed(known, key, spent, partial(_tilings, one_column, blocks, at, rows, columns, spent)):
                 band: list[list[T]] = [[] for _ in range(rows)]
                 for _, cells in taken:
                     for index in range(rows):

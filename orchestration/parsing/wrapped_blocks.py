@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise, product
 
 # lines a wrapped figure takes at most (a count of up to 7 digits in a column one digit wide is 7; a column
@@ -99,6 +100,19 @@ def _row_orders(counts: Sequence[int]) -> list[tuple[int, int]]:
                   key=lambda item: (tallest - counts[item[0]] + 2 * item[1], item[0]))
 
 
+@lru_cache(maxsize=16)
+def _row_shapes(columns: int) -> tuple[tuple[tuple[int, ...], int, tuple[int, ...]], ...]:
+    """Each way a row of `columns` cells may take lines (`block_readings`), in the order tried: (the lines
+    each cell takes, their sum, the cells a first row may set at the block's end: the one-line cells left of
+    a wrapped one). Worked out once per width, not once per row tried."""
+    shapes = []
+    for counts in product(range(1, MAX_PIECES + 1), repeat=columns):
+        wrapped = [column for column, count in enumerate(counts) if count > 1]
+        movable = tuple(column for column in range(columns) if counts[column] == 1 and wrapped and column < wrapped[-1])
+        shapes.append((counts, sum(counts), movable))
+    return tuple(shapes)
+
+
 def block_readings(words: Sequence[str], lines: Sequence[int], rows: int, columns: int,
                    limit: int = 64, work: list[int] | None = None) -> list[Reading] | None:
     """Every reading of a block's `words` (in the order written; `lines`, each word's line in the text) as
@@ -160,15 +174,14 @@ def block_readings(words: Sequence[str], lines: Sequence[int], rows: int, column
             return
         if not left * columns <= end - at <= left * columns * MAX_PIECES:
             return
-        for counts in product(range(1, MAX_PIECES + 1), repeat=columns):
-            wrapped = [column for column, count in enumerate(counts) if count > 1]
-            # the first row's one-line cells left of a wrapped one: in place, or at the block's end
-            movable = [column for column in range(columns) if counts[column] == 1 and wrapped and column < wrapped[-1]]
-            for moved in ([()] + ([tuple(movable)] if row == 0 and movable else [])):
-                taken = sum(counts) - len(moved)
+        # a row taking more lines than leave the rows below one line a cell fits nothing, moved cells or not
+        room = end - at - (left - 1) * columns
+        for counts, lines_taken, movable in _row_shapes(columns):
+            if lines_taken > room:
+                continue
+            for moved in ((), movable) if row == 0 and movable else ((),):
+                taken = lines_taken - len(moved)
                 tail = end - len(moved)
-                if at + taken > tail or tail - at - taken < (left - 1) * columns:
-                    continue
                 work[0] -= 1
                 if work[0] < 0:
                     raise Spent

@@ -6,9 +6,11 @@ model of it could is left unknown."""
 
 from __future__ import annotations
 
+from itertools import product
+
 from orchestration.parsing.column_blocks import band_readings
 from orchestration.parsing.parse import parse_text
-from orchestration.parsing.wrapped_blocks import block_readings, options_of_blocks
+from orchestration.parsing.wrapped_blocks import MAX_PIECES, _row_shapes, block_readings, options_of_blocks
 from testkit.corpus import FULL_WIDTH_DIGITS as WIDE
 from tests.unit.test_reader_classes import FIGURES, REVIEWS, ROWS, TABLE2, TITLE, applications_of
 
@@ -148,3 +150,25 @@ def test_where_blocks_may_wrap_a_bands_first_block_may_come_after_its_others():
     assert [["４", "１", "５"], ["２０１", "１４", "２１５"]] in [texts(words, reading) for reading in found]
     # each word a figure (no block may wrap), the blocks are read left to right only: no reading
     assert band_readings([[0, 1], [2, 3, 4], [5, 6, 7]], 2, 3, holds) == []
+
+
+def test_the_row_shapes_tried_are_every_count_of_lines_in_order_with_the_first_rows_movable_cells():
+    shapes = _row_shapes(2)
+    assert [counts for counts, _, _ in shapes] == list(product(range(1, MAX_PIECES + 1), repeat=2))
+    assert all(taken == sum(counts) for counts, taken, _ in shapes)
+    movable = {counts: cells for counts, _, cells in shapes}
+    assert movable[(1, 2)] == (0,)  # a one-line cell left of a wrapped one may stand at the block's end
+    assert movable[(2, 1)] == () and movable[(1, 1)] == () and movable[(2, 2)] == ()
+
+
+def test_a_row_taking_more_lines_than_the_rows_below_leave_costs_no_work():
+    # one row of one cell on one line: only the shape of one line is tried (one unit of work), and it reads
+    work = [10]
+    assert [texts(["１"], reading) for reading in block_readings(["１"], [1], 1, 1, work=work)] == [[["１"]]]
+    assert work == [9]
+    # `１２` / `３` / `４` as two rows: the first row may take two lines (123), never three (the second row needs one)
+    work = [100]
+    found = [texts(["１２", "３", "４"], reading) for reading in block_readings(["１２", "３", "４"], [1, 2, 3], 2, 1,
+                                                                               work=work)]
+    assert found == [[["１２３"], ["４"]]]
+    assert work == [95]
