@@ -77,6 +77,7 @@ from .column_beside_labels import one_figure_beside_each_label
 from .labels_round_pipe_rows import (
     label_round_a_pipe_row,
     label_round_an_empty_cells_line,
+    label_round_an_empty_cells_line_clear_of_pieces,
     labels_round_a_pipe_row_past_a_piece,
     readings_with_the_label_and_a_figure_wrapped,
     spells_the_row,
@@ -503,7 +504,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             report.warn("figures_apart", f"table 3 {key}: its label and those before it stand apart from one block "
                         "of figures, as many as their rows hold, each keeping its row's sum: read in order", row.line)
             continue
-        if apart and not _emptiness_shown(row, width) and not in_stream_order:
+        if apart and not _emptiness_shown(row, width) and not in_stream_order and not (
+                pipe_headers is not None and label_round_an_empty_cells_line_clear_of_pieces(rows, row, key)):
             read[key] = (row, [None] * width, FIGURES_APART, "figures_apart")
             continue
         if apart and not in_stream_order and _blocks_after_the_only_label_with_figures(row, found):

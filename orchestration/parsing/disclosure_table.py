@@ -646,6 +646,11 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             # `行政规范性文件6     1   1,326` (pdftotext -layout of LibreOffice's PDF): a figure set against the
             # label's last character is a cell of its own where it stands, not the label's (its column read blank)
             row, values = glued, glued.values()
+        elif row.spaced and (glued := _figure_glued_to_its_label(row, item)) is not None and \
+                len(glued.values()) == len(columns):
+            # `行政规范性文件５ ２ ４２` (markitdown of Chromium's PDF): the first figure set against the label, the others
+            # one space apart; together exactly the columns, in order (fewer: which is blank is not known)
+            row, values = glued, glued.values()
         glued_unplaced, in_its_cell, in_place = False, None, None
         if row.piped and (glued := _figure_glued_to_its_label(row, item)) is not None:
             values = _pipe_figures_after_a_glued_one(glued.values(), len(columns))

@@ -134,16 +134,42 @@ def label_round_an_empty_cells_line(rows: list[Row], row: Row, key: str) -> bool
     """Whether `row` (table 3's row `key`, a plain line of its label) is one of the lines of a label wrapped round
     a pipe row printing nothing (module doc), opening with a numbered line, spelling the row's label. Its cells
     are then blank."""
+    return _label_lines_round_an_empty_cells_line(rows, row, key) is not None
+
+
+def label_round_an_empty_cells_line_clear_of_pieces(rows: list[Row], row: Row, key: str) -> bool:
+    """`label_round_an_empty_cells_line`, asked of a table where figures stand on lines of their own (a wide figure
+    wrapped a piece a line, markitdown of Chromium's PDF), with no such line right above the label's first line nor
+    right below its last. A figure of the row wrapped round its cells' line prints its pieces at its label's lines'
+    heights (a label line then holds a figure, or a piece's line stands between the label's lines) or, longer than
+    the label, past them, right above or below it; where none stands there, the row's cells are its pipe row's,
+    printing nothing: blank."""
+    if (label := _label_lines_round_an_empty_cells_line(rows, row, key)) is None:
+        return False
+    first, last = position_in(rows, label[0]), position_in(rows, label[-1])
+    return first is not None and last is not None and not any(
+        _figures_of_no_label(rows[at]) for at in (first - 1, last + 1) if 0 <= at < len(rows))
+
+
+def _figures_of_no_label(row: Row) -> bool:
+    """A line of figures without a label's words of its own (none, or a margin heading's alone): a wrapped figure's
+    pieces may be such a line."""
+    return row.has_figures() and (not row.label_cells() or GN.margin_heading_alone(row.label))
+
+
+def _label_lines_round_an_empty_cells_line(rows: list[Row], row: Row, key: str) -> list[Row] | None:
+    """The lines of the label (`label_round_an_empty_cells_line`) and the pipe row between them, in order; None
+    where `row` is no line of such a label."""
     index = position_in(rows, row)
     if index is None or not _label_piece(row):
-        return False
+        return None
     for at in range(max(index - WRAP, 0), min(index + WRAP + 1, len(rows))):
         if _prints_nothing(rows[at]) and (lines := label_round_a_pipe_row(rows, at)) is not None:
             label = [*lines[0], *lines[1]]
             if any(line is row for line in label) and _opens_a_numbered_label(label[0], _SUB_ROW_NUMBERING_RE) \
                     and spells_the_row(key, *lines):
-                return True
-    return False
+                return [*lines[0], rows[at], *lines[1]]
+    return None
 
 
 def readings_with_the_label_and_a_figure_wrapped(rows: list[Row], row: Row, key: str, width: int,

@@ -577,7 +577,24 @@ def _row_label_wrapped_round(rows: list[Row], at: int, key: str) -> bool:
     the row label's column (`|  | （四）无法 | 2.没有 |` / figures / `|  | 提供 | 现成信息需要另行制作 |`): the group's
     and the section's headings in the cells before it are wrapped down their own columns, beside any row's lines."""
     return _label_wrapped_round(rows, at, key) or _label_wrapped_round(rows, at, key, _row_label_words) \
-        or _label_wrapped_round_past_a_heading(rows, at, key)
+        or _label_wrapped_round_past_a_heading(rows, at, key) or _label_wrapped_round_past_margin_lines(rows, at, key)
+
+
+def _label_wrapped_round_past_margin_lines(rows: list[Row], at: int, key: str) -> bool:
+    """Whether row `key`'s label, read in its row label's column (`_row_label_words`), is wrapped round line `at` with a
+    plain line of the section's heading merged down the margin right above or below it (`| （四）无法 | 2.没有现成信息需要
+    另行 |` / `度办理` / figures / `| 提供 | 制作 |`: markitdown of Chromium's PDF prints each line of the margin's
+    column apart, between the row's lines). Such a line is no row's (`_a_margin_heading_alone`), so the label's
+    pieces on either side of it still join round the figures; skipping a line of the label's own would leave pieces
+    that join into no label."""
+    above = at - 1 - (at > 1 and _a_margin_heading_alone(rows[at - 1]))
+    below = at + 1 + (at + 2 < len(rows) and _a_margin_heading_alone(rows[at + 1]))
+    if (above, below) == (at - 1, at + 1) or not 0 <= above < below < len(rows):
+        return False  # no margin line between: the other shapes' case
+    sides = rows[above], rows[below]
+    if any(side.has_figures() or not side.label_cells() or _a_margin_heading_alone(side) for side in sides):
+        return False
+    return _pieces_of_its_label(_row_label_words(sides[0]), _row_label_words(sides[1]), key)
 
 
 def _label_wrapped_round_past_a_heading(rows: list[Row], at: int, key: str) -> bool:
