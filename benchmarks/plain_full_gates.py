@@ -1,23 +1,21 @@
-"""Where the column-chunk readers of table 3 stop on a plain `pdftotext` text (Chromium's PDF, no -layout):
-a triage tool for the fully printed tables whose poppler blocks come out of order. Not a reader, no truth.
+"""Which of table 3's readers a plain `pdftotext` text (Chromium's PDF, no -layout) asks, and where each stops:
+a triage tool for the tables the plain readers leave unread. Not a reader, no truth.
 
-    .venv/bin/python benchmarks/plain_full_gates.py TEXT.txt [...]
+    .venv/bin/python benchmarks/plain_full_gates.py [--group] TEXT.txt [...]
 
-It parses each text as `gdw parse` does, watching (in this process only) the readers the parser calls for
-table 3 in column chunks, and prints per file one line: the labels found of the rows asked, the figure words
-the table's own lines hold and those past the next section's heading offered to it, the template's cells,
-the reader that answered and its answer, and for the reader of wrapped figures (`totals_first_readings`)
-its answer (`None`: its groupings or search past their bounds; `[]`: no reading keeps every row's sum) and
-seconds. The counts tell the gates apart: figures short of the cells with none offered past the heading
-(the text before the heading ends on labels set after the figures, `figures_past_the_heading` then offers
-none), more words than cells (wrapped figures: only `totals_first_readings` reads them), or a reading search
-that finds no order (a block moved where the grammar of orders has no place for it).
+It parses each text as `gdw parse` does, watching (in this process only) the readers table 3's plain path
+calls, and prints per file the labels found of the rows asked, the figure words the table's own lines hold and
+those past the next section's heading offered to it, the template's cells, then each reader asked in order with
+the line of its own source it returned from and what it returned (`name@line=answer`): the line tells the gates
+apart (no reading, several readings, a budget spent). `--group` ends with the files grouped by the last gate of
+the column-chunk reader and of the blocks reader.
 """
 
 from __future__ import annotations
 
+import linecache
 import sys
-import time
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,56 +23,83 @@ sys.path.insert(0, str(ROOT))
 
 import orchestration.parsing.application_columns as AC
 import orchestration.parsing.application_table as AT
+import orchestration.parsing.chunks as CH
 from orchestration.parsing.parse import parse_file
 
+# the readers watched: their code objects, by the name printed
+_READERS = {
+    "chunks": AC._read_in_column_chunks, "chunkings": CH.column_chunkings, "totals_first": AC._read_with_totals_first,
+    "unprinted": AC._read_with_unprinted_blanks, "narrow": AC._totals_of_narrow_column_chunks,
+    "first_beside": AC._first_column_beside_the_labels, "blocks": AC._column_blocks_as,
+    "block_parts": AC._parts_of_blocks, "part_readings": AC._part_readings,
+    "labels_then": AT._labels_then_figures, "counted": AT._figures_counted_to_rows,
+    "past_table_4": AT._figures_past_beyond_table_4,
+}
+_NAME_OF = {function.__code__: name for name, function in _READERS.items()}
+_calls: list[tuple[str, int, str]] = []
 _seen: dict[str, object] = {}
 
 
-def _watch_figures(read):
-    def figures_and_marks(rows, *args, **kwargs):
-        found = read(rows, *args, **kwargs)
-        if _seen.get("inside") and kwargs.get("glued_to") is None:  # its own asks only, not other readers'
-            _seen.setdefault("figure_calls", []).append(len(found))
-        return found
-    return figures_and_marks
+def _short(answer: object) -> str:
+    if answer is None or isinstance(answer, bool | int):
+        return repr(answer)
+    if isinstance(answer, tuple) and all(isinstance(item, bool | int | None) for item in answer):
+        return repr(answer)
+    if isinstance(answer, dict | list | tuple):
+        return f"{type(answer).__name__}[{len(answer)}]"
+    return type(answer).__name__
 
 
-def _watch_totals_first(read):
-    def totals_first(words, rows, *args, **kwargs):
-        started = time.perf_counter()
-        readings = read(words, rows, *args, **kwargs)
-        _seen["totals_first"] = (len(words), None if readings is None else len(readings),
-                                 round(time.perf_counter() - started, 2))
-        return readings
-    return totals_first
+def _profile(frame, event, answer):
+    if event == "return" and (name := _NAME_OF.get(frame.f_code)) is not None:
+        _calls.append((name, frame.f_lineno, _short(answer)))
 
 
 def _watch_chunks(read):
     def column_chunks(report, rows, found, keys, past_the_heading, *args, **kwargs):
-        _seen.update(found=len(found), keys=len(keys), past_rows=len(past_the_heading), figure_calls=[], inside=True)
-        answer = read(report, rows, found, keys, past_the_heading, *args, **kwargs)
-        _seen["inside"] = False
-        _seen["column_chunks"] = answer
-        return answer
+        figures = AC._figures_and_marks(rows[AC._first_found_at(rows, found):])
+        _seen.update(found=len(found), keys=len(keys), words=len(figures),
+                     past=len(AC._figures_and_marks(past_the_heading)))
+        return read(report, rows, found, keys, past_the_heading, *args, **kwargs)
     return column_chunks
 
 
-def main(paths: list[str]) -> None:
-    AC._figures_and_marks = _watch_figures(AC._figures_and_marks)
-    AC.totals_first_readings = _watch_totals_first(AC.totals_first_readings)
+def _gate(calls: list[tuple[str, int, str]], name: str) -> str:
+    """The last return of reader `name`, as its source line."""
+    last = [(line, answer) for called, line, answer in calls if called == name]
+    if not last:
+        return f"{name} not asked"
+    line, answer = last[-1]
+    source = linecache.getline(_READERS[name].__code__.co_filename, line).strip()
+    return f"{name}@{line} {source[:70]} -> {answer}"
+
+
+def main(arguments: list[str]) -> None:
+    group = "--group" in arguments
+    paths = [argument for argument in arguments if argument != "--group"]
     AT._read_in_column_chunks = _watch_chunks(AC._read_in_column_chunks)
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     for path in paths:
         _seen.clear()
-        parse_file(path)
+        _calls.clear()
+        sys.setprofile(_profile)
+        try:
+            parse_file(path)
+        finally:
+            sys.setprofile(None)
         if "found" not in _seen:
-            print(f"{path}: the column-chunk reader was not asked")
+            print(f"{path}: the column-chunk reader was not asked; " + " ".join(
+                f"{name}@{line}={answer}" for name, line, answer in _calls))
+            groups[("chunks not asked", _gate(_calls, "blocks"))].append(path)
             continue
-        calls = _seen.get("figure_calls", [])
-        # the reader asks for the figures before the first label found, then after it, then past the heading
-        own, past = sum(calls[:2]), sum(calls[2:])
-        print(f"{path}: labels {_seen['found']}/{_seen['keys']}, words {own} + {past} past the heading "
-              f"({_seen['past_rows']} row(s) offered), cells {_seen['keys'] * 7}, "
-              f"column chunks {_seen.get('column_chunks')}, totals first {_seen.get('totals_first', '-')}")
+        print(f"{path}: labels {_seen['found']}/{_seen['keys']}, words {_seen['words']} + {_seen['past']} past the "
+              f"heading, cells {_seen['keys'] * 7}; " + " ".join(f"{name}@{line}={answer}" for name, line, answer in _calls))
+        groups[(_gate(_calls, "chunks"), _gate(_calls, "blocks"))].append(path)
+    if group:
+        for (chunks, blocks), members in sorted(groups.items(), key=lambda item: -len(item[1])):
+            print(f"\n{len(members)} file(s): {chunks}\n    {blocks}")
+            for member in members:
+                print(f"    {member}")
 
 
 if __name__ == "__main__":
