@@ -7,6 +7,8 @@ read as a part of its own, the rows after it as the part the figures apart end (
 
 from __future__ import annotations
 
+from collections.abc import Container, Sequence
+
 from orchestration.parsing.cells import RECOVERED, UNKNOWN, VALUE
 from orchestration.parsing.parse import parse_text
 from tests.unit.test_reader_classes import REVIEWS, ROWS, TABLE2, TITLE, applications_of
@@ -38,10 +40,12 @@ def table() -> list[list[int]]:
     return [[*rows[key], sum(rows[key])] for key in KEYS]
 
 
-def plain_text(figures: list[list[int]], apart_past_the_heading: bool = False, band_short: bool = False) -> str:
+def plain_text(figures: list[list[int]], apart_past_the_heading: bool = False, band_short: bool = False,
+               chunks: Sequence[int] = CHUNKS, apart: Container[int] = (APART,)) -> str:
     """Row one's band (a paragraph a column) after its label, each later label with its first column beside
-    it, then the chunks of the other columns (a paragraph a column), the apart chunk's total column after
-    them all or after table 4's heading. `band_short`: the band's total written after the second label."""
+    it, then the chunks of the other columns (`chunks`: their rows; a paragraph a column), the total column of
+    those of `apart` (their indexes) after them all or after table 4's heading. `band_short`: the band's total
+    written after the second label."""
     text = [TITLE.rstrip("\n"), TABLE2.rstrip("\n"), "三、收到和处理政府信息公开申请情况", "申请人情况",
             "自然人\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计", ROWS[0][1]]
     band = [str(figure) for figure in figures[0]]
@@ -49,15 +53,15 @@ def plain_text(figures: list[list[int]], apart_past_the_heading: bool = False, b
     for index, (_, label, heading) in enumerate(ROWS[1:], 1):
         text += [heading] if heading else []
         text.append(f"{label}\n{figures[index][0]}" + (f"\n\n{band[-1]}" if band_short and index == 1 else ""))
-    apart: list[str] = []
+    set_apart: list[str] = []
     start = 1
-    for chunk, size in enumerate(CHUNKS):
+    for chunk, size in enumerate(chunks):
         rows = figures[start:start + size]
         for column in range(1, 7):
             paragraph = "\n".join(str(row[column]) for row in rows)
-            (apart.append if chunk == APART and column == 6 else text.append)(paragraph)
+            (set_apart.append if chunk in apart and column == 6 else text.append)(paragraph)
         start += size
-    text += [REVIEW_HEADING, *apart] if apart_past_the_heading else [*apart, REVIEW_HEADING]
+    text += [REVIEW_HEADING, *set_apart] if apart_past_the_heading else [*set_apart, REVIEW_HEADING]
     text += ["行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉"]
     text += ["结果维持 结果纠正 其他结果 尚未审结 总计"] * 3 + [str(v) for v in REVIEWS]
     text += [NEXT_HEADING, "一是公开形式单一。"]
