@@ -25,12 +25,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from plain_chunks_fuzz import table  # noqa: E402
+from plain_chunks_fuzz import table
 
-from orchestration.parsing.cells import UNKNOWN  # noqa: E402
-from orchestration.parsing.parse import parse_text  # noqa: E402
-from tests.unit.test_plain_band_then_totals_apart import KEYS, plain_text  # noqa: E402
-from tests.unit.test_reader_classes import applications_of  # noqa: E402
+from orchestration.parsing.cells import UNKNOWN
+from orchestration.parsing.parse import parse_text
+from tests.unit.test_plain_band_then_totals_apart import KEYS, plain_text
+from tests.unit.test_reader_classes import applications_of
 
 
 def chunk_sizes(rng: random.Random, rows: int) -> list[int]:
