@@ -70,8 +70,20 @@ def _gate(calls: list[tuple[str, int, str]], name: str) -> str:
     if not last:
         return f"{name} not asked"
     line, answer = last[-1]
-    source = linecache.getline(_READERS[name].__code__.co_filename, line).strip()
-    return f"{name}@{line} {source[:70]} -> {answer}"
+    return f"{name}@{line} {_condition_of(_READERS[name].__code__.co_filename, line)[:90]} -> {answer}"
+
+
+def _condition_of(filename: str, line: int) -> str:
+    """The test a `return` at `line` answers (the nearest `if`/`elif`/`except` above it), else the line itself:
+    `return False, False` alone tells no gate from another."""
+    raw = linecache.getline(filename, line)
+    source, indent = raw.strip(), len(raw) - len(raw.lstrip())
+    if source.startswith("return"):
+        for above in range(line - 1, max(0, line - 8), -1):
+            text = linecache.getline(filename, above)
+            if len(text) - len(text.lstrip()) < indent and text.strip().startswith(("if ", "elif ", "except")):
+                return f"{text.strip()} {source}"
+    return source
 
 
 def main(arguments: list[str]) -> None:
