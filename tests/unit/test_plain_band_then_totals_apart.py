@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Container, Sequence
 
+import pytest
+
 from orchestration.parsing.cells import RECOVERED, UNKNOWN, VALUE
 from orchestration.parsing.parse import parse_text
-from tests.unit.test_reader_classes import REVIEWS, ROWS, TABLE2, TITLE, applications_of
+from tests.unit.test_plain_pdftotext_classes import plain_text_totals_apart
+from tests.unit.test_reader_classes import ROWS, applications_of
 
-REVIEW_HEADING = "四、行政复议、行政诉讼情况"
-NEXT_HEADING = "五、存在的主要问题及改进情况"
 KEYS = [key for key, _, _ in ROWS]
 # the rows after the first, chunked as Chromium's bands come out (rows each); the chunk of four rows
 # at index 2 has its total column set apart
@@ -45,40 +46,26 @@ def plain_text(figures: list[list[int]], apart_past_the_heading: bool = False, b
     """Row one's band (a paragraph a column) after its label, each later label with its first column beside
     it, then the chunks of the other columns (`chunks`: their rows; a paragraph a column), the total column of
     those of `apart` (their indexes) after them all or after table 4's heading. `band_short`: the band's total
-    written after the second label."""
-    text = [TITLE.rstrip("\n"), TABLE2.rstrip("\n"), "三、收到和处理政府信息公开申请情况", "申请人情况",
-            "自然人\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计", ROWS[0][1]]
-    band = [str(figure) for figure in figures[0]]
-    text += band[:-1] if band_short else band
-    for index, (_, label, heading) in enumerate(ROWS[1:], 1):
-        text += [heading] if heading else []
-        text.append(f"{label}\n{figures[index][0]}" + (f"\n\n{band[-1]}" if band_short and index == 1 else ""))
-    set_apart: list[str] = []
-    start = 1
-    for chunk, size in enumerate(chunks):
-        rows = figures[start:start + size]
-        for column in range(1, 7):
-            paragraph = "\n".join(str(row[column]) for row in rows)
-            (set_apart.append if chunk in apart and column == 6 else text.append)(paragraph)
-        start += size
-    text += [REVIEW_HEADING, *set_apart] if apart_past_the_heading else [*set_apart, REVIEW_HEADING]
-    text += ["行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉"]
-    text += ["结果维持 结果纠正 其他结果 尚未审结 总计"] * 3 + [str(v) for v in REVIEWS]
-    text += [NEXT_HEADING, "一是公开形式单一。"]
-    return "\n\n".join(text) + "\n"
+    written after the second label. Written as `plain_text_totals_apart` writes a table whose first chunk is
+    the first row alone, that chunk's blocks then moved up after the first label."""
+    text = plain_text_totals_apart(dict(zip(KEYS, figures)), [1, *chunks], {number + 1 for number in range(len(chunks))
+                                                                            if number in apart},
+                                   apart_past_the_heading).split("\n\n")
+    last_label = next(at for at, paragraph in enumerate(text) if paragraph.startswith(ROWS[-1][1]))
+    band = text[last_label + 1:last_label + 7]
+    del text[last_label + 1:last_label + 7]
+    first_label = next(at for at, paragraph in enumerate(text) if paragraph.startswith(ROWS[0][1]))
+    if band_short:  # the band's last block after the second label's line
+        text[first_label + 1:first_label + 2] = [text[first_label + 1], band.pop()]
+    text[first_label + 1:first_label + 1] = band
+    return "\n\n".join(text)
 
 
-def test_a_band_written_whole_then_chunks_with_a_total_column_apart_at_the_end_is_read():
+@pytest.mark.parametrize("past_the_heading", [False, True])
+def test_a_band_written_whole_then_chunks_with_a_total_column_apart_is_read(past_the_heading):
+    # the total column apart at the table's end or past table 4's heading
     figures = table()
-    read = applications_of(parse_text(plain_text(figures), "plain.txt"))
-    for key, want in zip(KEYS, figures):
-        assert [cell.value for cell in read[key]] == want, key
-        assert all(cell.state in (VALUE, RECOVERED) for cell in read[key]), key
-
-
-def test_a_band_written_whole_then_chunks_with_a_total_column_apart_past_the_heading_is_read():
-    figures = table()
-    read = applications_of(parse_text(plain_text(figures, apart_past_the_heading=True), "plain.txt"))
+    read = applications_of(parse_text(plain_text(figures, apart_past_the_heading=past_the_heading), "plain.txt"))
     for key, want in zip(KEYS, figures):
         assert [cell.value for cell in read[key]] == want, key
         assert all(cell.state in (VALUE, RECOVERED) for cell in read[key]), key
