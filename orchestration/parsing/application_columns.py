@@ -490,9 +490,13 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
         chunkings, chosen_by_the_rules, rival = _the_order_past_the_heading(values, keys, width, past, chunkings, chunk_lines)
     if chunkings is None and past:  # or they are the total column of some chunks, set apart from the others
         chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, last_apart=past, lines=chunk_lines)
+        if chunkings is None and any(0 < page < len(keys) for page in pages):
+            # the first rows' band written whole before a label (a page or block of its own), no chunking of the
+            # whole table reading them: they are a part of their own, the figures apart end the last
+            chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, pages, last_apart=past,
+                                         lines=chunk_lines)
     if chunkings is None and not past:  # or set apart at the end of the table's own figures
-        chunkings = _totals_apart_at_the_end(values, lines, len(keys), width, TA.leads_the_labels_allow(
-            keys, found, lines, width, LEADS))
+        chunkings = _totals_apart_at_the_end(values, lines, keys, found, width, pages)
     apart: list[Chunkings] = []  # the rows above the outcomes read as a part of their own, no label saying so
     if chunkings is None:
         apart = _rows_above_the_outcomes_apart(values, keys, width, LEADS_TWO_BESIDE if two_beside else LEADS, chunk_lines)
@@ -1631,21 +1635,32 @@ def _alike_in_every(found: list[Chunkings], values: list[Decimal | None]) -> lis
             for row, cells in enumerate(placings[0])]
 
 
-def _totals_apart_at_the_end(values: list[Decimal | None], lines: list[int], rows: int, width: int,
-                             leads: tuple[int, ...] = LEADS) -> Chunkings | None:
+def _totals_apart_at_the_end(values: list[Decimal | None], lines: list[int], keys: tuple[str, ...],
+                             found: dict[str, Row], width: int, pages: Sequence[int]) -> Chunkings | None:
     """Table 3 in column chunks whose total column of some chunks `pdftotext` set after all the others,
     as the table's last paragraphs (not past the next heading): the figures apart open a paragraph (an
-    empty line before them) among the last `rows`. Each such count is tried (chunks.py's bounded search
-    with figures apart); kept only when one count alone places the table, else None: never a guess. `leads`:
-    the columns each row may write beside its label (none: not read)."""
+    empty line before them) among the last rows. Each such count is tried (chunks.py's bounded search
+    with figures apart); kept only when one count alone places the table, else None: never a guess. The
+    columns each row may write beside its label are those the labels' places allow the whole table
+    (`TA.leads_the_labels_allow`; none: not read). Where they allow none but a row's label stands after
+    exactly the figures of the rows before it (`pages`: the first rows' band written whole, on a page or
+    in a block of its own), the rows from the last such row are read as the part the figures apart end,
+    the columns beside their labels those its labels allow, the rows before in order as a part of their own
+    (`_read_in_column_chunks` reads such parts so where no figures stand apart)."""
+    rows, start = len(keys), 0
+    leads = TA.leads_the_labels_allow(keys, found, lines, width, LEADS)
+    if not leads and (start := max((row for row in pages if 0 < row < rows), default=0)):
+        leads = tuple(lead for lead in TA.leads_the_labels_allow(keys[start:], found, lines[start * width:], width, LEADS)
+                      if lead in TA.leads_the_labels_allow(keys[:start], found, lines[:start * width], width, LEADS))
     if not leads:
         return None
-    counts = [len(values) - index for index in range(max(1, len(values) - rows), len(values))
+    counts = [len(values) - index for index in range(max(start * width + 1, len(values) - rows + start), len(values))
               if lines[index] > lines[index - 1] + 1]
     budget = [_ROWS_READ_FOR_TOTALS_APART]  # every count's search together, bounded as one
-    found = [chunkings for count in counts if (chunkings := column_chunkings(
-        values, rows, width, R.applicant_sum_holds, last_apart=count, budget=budget, leads=leads, lines=lines)) is not None]
-    return found[0] if len(found) == 1 and budget[0] >= 0 else None
+    found_chunkings = [chunkings for count in counts if (chunkings := column_chunkings(
+        values, rows, width, R.applicant_sum_holds, pages=(start,), last_apart=count, budget=budget, leads=leads,
+        lines=lines)) is not None]
+    return found_chunkings[0] if len(found_chunkings) == 1 and budget[0] >= 0 else None
 
 
 # tables of the totals the column rules keep for rows of narrow column chunks, tried for one that keeps them

@@ -328,31 +328,46 @@ def column_chunkings(figures: Sequence[Decimal | None], rows: int, width: int, r
     # and most cells would be unknown
     widest = 2 if any(pair is not False for pair in joined) else 1
     if last_apart:  # at most one figure a row: each row's last column
-        if last_apart > rows:
+        # `pages`: the rows before the last page's first are a part of their own, read in order; the figures
+        # apart end the last part (they follow all the others)
+        first = max((row for row in pages if 0 < row < rows), default=0)
+        if last_apart > rows - first:
+            return None
+        before = _parts_in_order(figures, width, row_holds, sorted({0, *(row for row in pages if 0 < row < first)}),
+                                 first, leads, joined, widest) if first else ()
+        if before is None:
             return None
         # one bound for the whole search, every lead and blocking pass alike (`_ROWS_READ_IN_ALL`); a
         # search that gives up anywhere places nothing: the chunkings it left unread may disagree
         stopped: list[bool] = []
-        covering = _covering(figures, rows, width, row_holds, last_apart,
+        covering = _covering(figures[first * width:], rows - first, width, row_holds, last_apart,
                              budget if budget is not None else [_ROWS_READ_IN_ALL], leads, gave_up=stopped,
-                             cap=_ROWS_READ_IN_ALL, joined=joined, widest=widest)
+                             cap=_ROWS_READ_IN_ALL, joined=joined[first * width:], widest=widest)
         if stopped and gave_up is not None:
             gave_up.append(True)
         return None if covering is None or stopped else \
-            Chunkings(figures, width, ((0, rows, last_apart, covering),), leads)
+            Chunkings(figures, width, (*before, (first, rows - first, last_apart, covering)), leads)
     starts = sorted({0, *(row for row in pages if 0 < row < rows)})
-    if len(starts) > 1:
-        parts = []
-        for start, end in zip(starts, [*starts[1:], rows]):
-            covering = _covering(figures[start * width : end * width], end - start, width, row_holds, leads=leads,
-                                 joined=joined[start * width : end * width - 1], widest=widest)
-            if covering is None:
-                break
-            parts.append((start, end - start, 0, covering))
-        else:
-            return Chunkings(figures, width, tuple(parts), leads)
+    if len(starts) > 1 and (parts := _parts_in_order(figures, width, row_holds, starts, rows, leads, joined,
+                                                      widest)) is not None:
+        return Chunkings(figures, width, parts, leads)
     covering = _covering(figures, rows, width, row_holds, leads=leads, joined=joined, widest=widest)
     return None if covering is None else Chunkings(figures, width, ((0, rows, 0, covering),), leads)
+
+
+def _parts_in_order(figures: Sequence[Decimal | None], width: int, row_holds: Callable[[Reading], bool],
+                    starts: Sequence[int], rows: int, leads: tuple[int, ...], joined: Sequence[bool | None],
+                    widest: int) -> tuple[tuple[int, int, int, tuple[tuple[_Chunk, ...], ...]], ...] | None:
+    """The rows up to `rows` read as parts of their own, one from each of `starts` (pages), each in the order
+    written (`column_chunkings`' parts); None where a part has no chunking."""
+    parts = []
+    for start, end in zip(starts, [*starts[1:], rows]):
+        covering = _covering(figures[start * width : end * width], end - start, width, row_holds, leads=leads,
+                             joined=joined[start * width : end * width - 1], widest=widest)
+        if covering is None:
+            return None
+        parts.append((start, end - start, 0, covering))
+    return tuple(parts)
 
 
 def _covering(figures: Sequence[Decimal | None], rows: int, width: int, row_holds: Callable[[Reading], bool],

@@ -84,5 +84,7 @@ def test_the_row_above_the_late_label_keeps_no_second_figure():
     text = table_text("—", "denied_third_party_rights", (0, 2, 6))
     assert "\f" not in text and "—\n1\n（三）不予 4.保护第三方合法权益" in text
     read = applications_of(parse_text(text, "plain.txt"))
-    # `—` / `1` after 3.危及“三安全一稳定”: the `1` is the next row's first column, set before its label's line
-    assert all(cell.state == "unknown" for cell in read["denied_security_stability"][1:])
+    # `—` / `1` after 3.危及“三安全一稳定”: the `1` is the next row's first column, set before its label's line;
+    # the column chunks (every cell printing, the first row a band of its own) read the row above its marks alone
+    assert all(cell.state == "unknown" or cell.value is None for cell in read["denied_security_stability"])
+    assert all(cell.state == "unknown" or cell.value == 1 for cell in read["denied_third_party_rights"][::6])
