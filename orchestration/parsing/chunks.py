@@ -1138,14 +1138,15 @@ def _chunk_readings_with_blanks(figures: Sequence[Decimal], rows: int, width: in
         sums.append(sums[-1] + figure)
     in_order = len(figures) - sum(apart)  # the figures before the total columns set apart
     apart_at = [in_order + sum(apart[:index]) for index in range(len(apart) + 1)]
-    # (row, blanks before it in the chunks, total columns set apart before it) -> [(the next state, the chunk's
-    # rows as it reads them)]
-    edges: dict[tuple[int, int, int], list[tuple[tuple[int, int, int], list[Placing]]]] = {}
-    reached = {(0, 0, 0)}
+    # a state: (row, blanks before it in the chunks, total columns set apart before it). First the chunks each
+    # state may open where their sums alone allow (cheap), and the states from which those reach the table's
+    # end; the rows' rules (the costly part) are asked only along those
+    chunks_of: dict[tuple[int, int, int], list[tuple[tuple[int, int, int], int, int, int, int, Decimal]]] = {}
+    opened = {(0, 0, 0)}
     for start in range(rows):
         for used in range(blanks + 1):
             for moved in range(len(apart) + 1):
-                if (start, used, moved) not in reached:
+                if (start, used, moved) not in opened:
                     continue
                 for size in range(1, rows - start + 1):
                     leads_sum = sum((value or 0 for value, _ in beside[start * lead : (start + size) * lead]),
@@ -1155,12 +1156,31 @@ def _chunk_readings_with_blanks(figures: Sequence[Decimal], rows: int, width: in
                         # total columns set apart
                         first = taken + start * columns - used - (apart_at[moved] - in_order)
                         total_block = (apart_at[moved], apart[moved]) if moved < len(apart) else None
-                        for put_back, placings in _chunk_edges(figures, sums, beside, lead, start, size, columns,
-                                                               first, inside, leads_sum, row_holds, steps, budget,
-                                                               short_row, in_order, total_block, memo):
+                        for put_back in _sums_allow(sums, size, columns, first, inside, leads_sum, short_row, in_order,
+                                                    total_block):
                             state = (start + size, used + inside, moved + put_back)
-                            reached.add(state)
-                            edges.setdefault((start, used, moved), []).append((state, placings))
+                            opened.add(state)
+                            chunks_of.setdefault((start, used, moved), []).append(
+                                (state, size, inside, first, put_back, leads_sum))
+    ends = {(rows, blanks, len(apart))}
+    for state in sorted(chunks_of, reverse=True):
+        if any(following in ends for following, *_ in chunks_of[state]):
+            ends.add(state)
+    # (state) -> [(the next state, the chunk's rows as it reads them)]
+    edges: dict[tuple[int, int, int], list[tuple[tuple[int, int, int], list[Placing]]]] = {}
+    reached = {(0, 0, 0)}
+    for state in sorted(chunks_of):
+        if state not in reached or state not in ends:
+            continue
+        start, _, moved = state
+        for following, size, inside, first, put_back, leads_sum in chunks_of[state]:
+            if following not in ends:
+                continue
+            total_block = (apart_at[moved], apart[moved]) if put_back else None
+            for placings in _chunk_edges(figures, sums, beside, lead, start, size, columns, first, inside, leads_sum,
+                                         row_holds, steps, budget, short_row, total_block, memo):
+                reached.add(following)
+                edges.setdefault(state, []).append((following, placings))
     # the states a complete chunking passes through, back from the last row
     good = {(rows, blanks, len(apart))}
     for state in sorted(edges, reverse=True):
@@ -1176,38 +1196,57 @@ def _chunk_readings_with_blanks(figures: Sequence[Decimal], rows: int, width: in
     return readings
 
 
+def _sums_allow(sums: Sequence[Decimal], size: int, columns: int, first: int, inside: int, leads_sum: Decimal,
+                short_row: bool, in_order: int, total_block: tuple[int, int] | None) -> list[int]:
+    """Whether a chunk of `size` rows from figure `first` on, `inside` blanks among its cells, may read in the
+    order written (0) and with its total column the block set apart (1: `total_block`, its first figure and
+    size), as the chunk's sums alone say (`_chunk_edges` reads its rows)."""
+    allowed = []
+    end = first + size * columns - inside
+    # a short row's shapes are tried whatever the sums (`_chunk_in_order`)
+    if end <= in_order and (inside or _totals_blank(sums, size, first, end, inside, leads_sum)):
+        allowed.append(0)
+    if total_block is not None and not short_row:
+        total_at, total_size = total_block
+        in_total = size - total_size  # the rows the block is short of: blank there
+        end = first + size * (columns - 1) - (inside - in_total)
+        if 0 <= in_total <= inside and end <= in_order and \
+                sums[total_at + total_size] - sums[total_at] == sums[end] - sums[first] + leads_sum:
+            allowed.append(1)
+    return allowed
+
+
+def _totals_blank(sums: Sequence[Decimal], size: int, first: int, end: int, inside: int, leads_sum: Decimal
+                  ) -> list[int]:
+    """The counts of a chunk's `inside` blanks in its total column (its last figures, from `first` to `end`)
+    for which its totals add up to its other figures."""
+    return [t for t in range(min(inside, size) + 1)
+            if sums[end] - sums[end - (size - t)] == sums[end - (size - t)] - sums[first] + leads_sum]
+
+
 def _chunk_edges(figures: Sequence[Decimal], sums: Sequence[Decimal],
                  beside: Sequence[tuple[Decimal | None, int | None]], lead: int, start: int, size: int, columns: int,
                  first: int, inside: int, leads_sum: Decimal, row_holds: Callable[[Reading], bool], steps: list[int],
-                 budget: int, short_row: bool, in_order: int, total_block: tuple[int, int] | None, memo: dict
-                 ) -> Iterator[tuple[int, list[Placing]]]:
+                 budget: int, short_row: bool, total_block: tuple[int, int] | None, memo: dict
+                 ) -> list[list[Placing]]:
     """A chunk's readings (`_chunk_readings_with_blanks`) from figure `first` on, `inside` blanks among its
-    cells, each with 0, or 1 where its total column is the block set apart (`total_block`: its first figure
-    and size; None where no more are). The figures written in order end at `in_order`. `memo`: the readings
-    of each chunk already worked out (the orders with blocks set apart share most chunks)."""
-    if first + size * columns - inside <= in_order:
-        key = (start, size, inside, first)
-        if key not in memo:
-            memo[key] = list(_chunk_in_order(figures, sums, beside, lead, start, size, columns, first, inside, leads_sum,
-                                             row_holds, steps, budget, short_row))
-        for placings in memo[key]:
-            yield 0, placings
-    if total_block is None or short_row:
-        return
-    total_at, total_size = total_block
-    in_total = size - total_size  # the rows the block is short of: blank there
-    end = first + size * (columns - 1) - (inside - in_total)
-    if not 0 <= in_total <= inside or end > in_order or \
-            sums[total_at + total_size] - sums[total_at] != sums[end] - sums[first] + leads_sum:
-        return
+    cells, in the order written, or where `total_block` (its first figure and size) with its total column
+    the block set apart. `memo`: the readings of each chunk already worked out (the orders with blocks set
+    apart share most chunks)."""
     key = (start, size, inside, first, total_block)
-    if key not in memo:
-        shapes = _blank_slot_shapes(size, columns, inside, [in_total],
-                                    total_at - first - size * (columns - 1) + inside - in_total)
-        memo[key] = list(_shapes_holding(figures, beside, lead, start, size, columns, first, shapes, row_holds,
-                                         steps, budget))
-    for placings in memo[key]:
-        yield 1, placings
+    if key in memo:
+        return memo[key]
+    if total_block is None:
+        memo[key] = list(_chunk_in_order(figures, sums, beside, lead, start, size, columns, first, inside, leads_sum,
+                                         row_holds, steps, budget, short_row))
+        return memo[key]
+    total_at, total_size = total_block
+    in_total = size - total_size
+    shapes = _blank_slot_shapes(size, columns, inside, [in_total],
+                                total_at - first - size * (columns - 1) + inside - in_total)
+    memo[key] = list(_shapes_holding(figures, beside, lead, start, size, columns, first, shapes, row_holds, steps,
+                                     budget))
+    return memo[key]
 
 
 def _chunk_in_order(figures: Sequence[Decimal], sums: Sequence[Decimal],
@@ -1215,13 +1254,11 @@ def _chunk_in_order(figures: Sequence[Decimal], sums: Sequence[Decimal],
                     columns: int, first: int, inside: int, leads_sum: Decimal, row_holds: Callable[[Reading], bool],
                     steps: list[int], budget: int, short_row: bool) -> Iterator[list[Placing]]:
     """A chunk's readings written in order from figure `first` on (`_chunk_edges`)."""
-    end = first + size * columns - inside
     # a short row's blanks (its blocks maybe split at it) in each row, whatever the sums below
     shapes: Iterable[Shape | None] = _short_row_shapes(size, columns, inside)
     if not short_row or not inside:
         # the totals are the chunk's last figures, but those its blanks in the total column leave
-        totals_blank = [t for t in range(min(inside, size) + 1)
-                        if sums[end] - sums[end - (size - t)] == sums[end - (size - t)] - sums[first] + leads_sum]
+        totals_blank = _totals_blank(sums, size, first, first + size * columns - inside, inside, leads_sum)
         if totals_blank:
             shapes = chain(_blank_slot_shapes(size, columns, inside, totals_blank), shapes)
     yield from _shapes_holding(figures, beside, lead, start, size, columns, first, shapes, row_holds, steps, budget)
