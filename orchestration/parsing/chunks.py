@@ -43,6 +43,9 @@ all of them read it alike, and a cell that printed nothing is never read (blank,
 A row the HTML wrote short (its last cells, its total among them, never drawn) is tried in each row too,
 its chunk's blocks of those columns closed up over the gap or split at it (poppler ends a block where a
 cell draws nothing; split so, its own sum is not asked); more blanks than two are searched in that shape only.
+The text's last blocks are read as chunks' total columns set after all the others too (poppler may set a
+chunk's total column at the page's edge last, as column_blocks.py's `totals_put_back` reads), those readings
+gathered with the order written's: a cell the two orders read apart is unknown, never chosen.
 """
 
 from __future__ import annotations
