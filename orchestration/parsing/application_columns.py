@@ -36,6 +36,7 @@ from .chunks import (
     LEADS,
     LEADS_TWO_BESIDE,
     MAX_UNPRINTED_BLANKS,
+    TOTALS_APART_AT_END,
     Chunkings,
     Placed,
     Placing,
@@ -1077,9 +1078,13 @@ def _read_with_unprinted_blanks(report: ParsedReport, found: dict[str, Row], key
     lines = [cell.line for cell in figures]
     counts = {index: bisect_left(lines, found[key].line) for index, key in enumerate(keys) if key in found}
     values = [read.value for read in reads]
+    # the text's last blocks (figures on lines one after the other): chunks' total columns maybe set apart
+    starts = [index for index in range(len(lines)) if index == 0 or lines[index] > lines[index - 1] + 1]
+    last_blocks = [end - start for start, end in pairwise([*starts[-TOTALS_APART_AT_END:], len(lines)])]
     readings = unprinted_blank_readings(values, len(keys), width, R.applicant_sum_holds,
                                         len(keys) * width - len(values), counts,
-                                        LEADS_TWO_BESIDE if two_beside else LEADS, short_row=short_row)
+                                        LEADS_TWO_BESIDE if two_beside else LEADS, short_row=short_row,
+                                        last_blocks=last_blocks)
     if not readings:
         return False
     cells, placed = _cells_of_chunk_readings(keys, readings, found, figures, lambda index, value: figures[index].text.strip())

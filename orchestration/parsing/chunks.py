@@ -43,6 +43,9 @@ all of them read it alike, and a cell that printed nothing is never read (blank,
 A row the HTML wrote short (its last cells, its total among them, never drawn) is tried in each row too,
 its chunk's blocks of those columns closed up over the gap or split at it (poppler ends a block where a
 cell draws nothing; split so, its own sum is not asked); more blanks than two are searched in that shape only.
+The text's last blocks are read as chunks' total columns set after all the others too (poppler may set a
+chunk's total column at the page's edge last, as column_blocks.py's `totals_put_back` reads), those readings
+gathered with the order written's: a cell the two orders read apart is unknown, never chosen.
 """
 
 from __future__ import annotations
@@ -998,6 +1001,10 @@ def sparse_chunk_readings(leads: Sequence[Decimal | None], figures: Sequence[Dec
     return readings
 
 
+# the last blocks of figures read as chunks' total columns set after all the others (`unprinted_blank_readings`'
+# `last_blocks`), as many as column_blocks.py's `totals_put_back` takes
+TOTALS_APART_AT_END = 3
+
 # blank cells that print nothing, searched where a full table's figures fall short of its cells by this
 # many at most (`unprinted_blank_readings`): each more multiplies the places to try by the table's cells
 MAX_UNPRINTED_BLANKS = 2
@@ -1019,7 +1026,8 @@ class _Spent(Exception):
 
 def unprinted_blank_readings(figures: Sequence[Decimal], rows: int, width: int, row_holds: Callable[[Reading], bool],
                              blanks: int, counts: dict[int, int] | None = None, leads: tuple[int, ...] = LEADS,
-                             budget: int = _UNPRINTED_STEPS, short_row: bool = False) -> list[set[Placing]] | None:
+                             budget: int = _UNPRINTED_STEPS, short_row: bool = False,
+                             last_blocks: Sequence[int] = ()) -> list[set[Placing]] | None:
     """Each row's readings in the complete chunkings of a table written in column chunks
     (`column_chunkings`, one column a block) whose `blanks` blank cells print nothing (Chromium's PDF
     through plain `pdftotext`: an empty cell leaves no line): the figures are rows × width - blanks,
@@ -1035,6 +1043,12 @@ def unprinted_blank_readings(figures: Sequence[Decimal], rows: int, width: int, 
 
     `short_row`: the blanks are one row's last `blanks` cells, all in the columns after those beside the
     labels (a row the HTML wrote short: `MAX_UNPRINTED_BLANKS`), and no other place is tried.
+
+    `last_blocks`: the sizes of the text's last blocks of figures (lines one after the other), the last
+    last. Poppler may set the total column of a chunk, of two or three, after all the others (column_blocks.py's
+    `totals_put_back`): the last one to TOTALS_APART_AT_END of them, each a chunk's total column in the
+    chunks' order, are read so too (in the table's last part), their readings gathered with the others, so
+    that a cell the orders read apart is unknown rather than chosen.
 
     [] when a row has no reading; None when the search asks more than `budget` rows' rules: never a
     guess."""
@@ -1053,18 +1067,20 @@ def unprinted_blank_readings(figures: Sequence[Decimal], rows: int, width: int, 
         read_apart: dict[int, list[set[Placing]]] = {}  # each part's readings, worked out once
         if parts:
             found = _parts_with_blanks(figures, rows, width, row_holds, [0, *starts], [0, *before], blanks, counts,
-                                       leads, steps, budget, read_apart=read_apart, short_row=short_row)
+                                       leads, steps, budget, read_apart=read_apart, short_row=short_row,
+                                       last_blocks=last_blocks)
             if found:
                 return found
         whole = _blank_readings_of_part(figures, rows, width, row_holds, blanks, counts, leads, steps, budget,
-                                        short_row)
+                                        short_row, () if short_row else last_blocks)
         if whole or not parts:
             return whole
         # read neither in parts nor whole: the parts that read on their own, with every blank the counts leave
         # them (a row of another keeping no sum in any placing: a total left blank over its parts, a misprint),
         # the other parts' rows with no reading
         return _parts_with_blanks(figures, rows, width, row_holds, [0, *starts], [0, *before], blanks, counts,
-                                  leads, steps, budget, partly=True, read_apart=read_apart, short_row=short_row)
+                                  leads, steps, budget, partly=True, read_apart=read_apart, short_row=short_row,
+                                  last_blocks=last_blocks)
     except _Spent:
         return None
 
@@ -1072,12 +1088,13 @@ def unprinted_blank_readings(figures: Sequence[Decimal], rows: int, width: int, 
 def _parts_with_blanks(figures: Sequence[Decimal], rows: int, width: int, row_holds: Callable[[Reading], bool],
                        starts: list[int], before: list[int], blanks: int, counts: dict[int, int],
                        leads: tuple[int, ...], steps: list[int], budget: int, partly: bool = False,
-                       read_apart: dict[int, list[set[Placing]]] | None = None, short_row: bool = False
-                       ) -> list[set[Placing]]:
+                       read_apart: dict[int, list[set[Placing]]] | None = None, short_row: bool = False,
+                       last_blocks: Sequence[int] = ()) -> list[set[Placing]]:
     """`unprinted_blank_readings` where each part (from a row opening one to the next) is read on its
     own with the blanks its count of figures leaves it; [] when a part has no reading. `partly`: a part
     without a reading gives its rows none (empty sets), the others read; [] when no part reads.
-    `read_apart`: the parts' readings already worked out, by their first row (filled here)."""
+    `read_apart`: the parts' readings already worked out, by their first row (filled here). `last_blocks`:
+    the last part's (the text's last blocks stand in it)."""
     found: list[set[Placing]] = []
     for at, (start, end) in enumerate(zip(starts, [*starts[1:], rows])):
         held = (before[at + 1] if at + 1 < len(before) else blanks) - before[at]
@@ -1088,7 +1105,7 @@ def _parts_with_blanks(figures: Sequence[Decimal], rows: int, width: int, row_ho
             readings = read_apart[start]
         else:
             readings = _blank_readings_of_part(part, end - start, width, row_holds, held, own, leads, steps, budget,
-                                               short_row)
+                                               short_row, () if short_row or end < rows else last_blocks)
             if read_apart is not None:
                 read_apart[start] = readings
         if partly and (not readings or not all(readings)):
@@ -1103,18 +1120,27 @@ def _parts_with_blanks(figures: Sequence[Decimal], rows: int, width: int, row_ho
 
 def _blank_readings_of_part(figures: Sequence[Decimal], rows: int, width: int, row_holds: Callable[[Reading], bool],
                             blanks: int, counts: dict[int, int], leads: tuple[int, ...], steps: list[int],
-                            budget: int, short_row: bool = False) -> list[set[Placing]]:
-    """Each row's readings in a part read whole (`unprinted_blank_readings`), every lead tried."""
+                            budget: int, short_row: bool = False, last_blocks: Sequence[int] = ()
+                            ) -> list[set[Placing]]:
+    """Each row's readings in a part read whole (`unprinted_blank_readings`), every lead tried, in the
+    order written and with each count of `last_blocks` set apart (chunks' total columns put back)."""
     readings: list[set[Placing]] = [set() for _ in range(rows)]
+    # the last one, two or three blocks, each a chunk's total column (at most a chunk's rows)
+    aparts: list[tuple[int, ...]] = [()]
+    for count in range(1, min(TOTALS_APART_AT_END, len(last_blocks)) + 1):
+        if all(size <= rows for size in last_blocks[-count:]):
+            aparts.append(tuple(last_blocks[-count:]))
     for lead in leads:
         if lead >= width - 1:
             continue
         # a short row's blanks are its last cells: never beside the labels
         for lead_blanks in [()] if short_row else _blanks_beside_the_labels(rows, lead, blanks, counts):
-            for row, found in enumerate(_chunk_readings_with_blanks(figures, rows, width, row_holds, lead, lead_blanks,
-                                                                    blanks - len(lead_blanks), steps, budget,
-                                                                    short_row)):
-                readings[row] |= found
+            memo: dict = {}  # each chunk's readings, alike in every order with blocks set apart
+            for apart in aparts:
+                for row, found in enumerate(_chunk_readings_with_blanks(figures, rows, width, row_holds, lead,
+                                                                        lead_blanks, blanks - len(lead_blanks),
+                                                                        steps, budget, short_row, apart, memo)):
+                    readings[row] |= found
     return readings if all(readings) else []
 
 
@@ -1144,11 +1170,14 @@ def _blanks_beside_the_labels(rows: int, lead: int, blanks: int, counts: dict[in
 
 def _chunk_readings_with_blanks(figures: Sequence[Decimal], rows: int, width: int,
                                 row_holds: Callable[[Reading], bool], lead: int, lead_blanks: tuple[int, ...],
-                                blanks: int, steps: list[int], budget: int, short_row: bool = False
-                                ) -> list[set[Placing]]:
+                                blanks: int, steps: list[int], budget: int, short_row: bool = False,
+                                apart: tuple[int, ...] = (), memo: dict | None = None) -> list[set[Placing]]:
     """With the slots beside the labels blank at `lead_blanks`, each row's readings in the complete
     chunkings whose chunks hold the other `blanks` blanks (`short_row`: all in one chunk, one row's last
-    cells)."""
+    cells). `apart`: the sizes of the last blocks, each the total column of a chunk in turn, set after all
+    the other chunks (`unprinted_blank_readings`' `last_blocks`); `memo`, the chunks' readings (`_chunk_edges`),
+    shared by the calls of one lead and blanks beside the labels."""
+    memo = {} if memo is None else memo
     beside: list[tuple[Decimal | None, int | None]] = []
     taken = 0
     for slot in range(rows * lead):
@@ -1161,74 +1190,175 @@ def _chunk_readings_with_blanks(figures: Sequence[Decimal], rows: int, width: in
     sums = [Decimal(0)]
     for figure in figures:
         sums.append(sums[-1] + figure)
-    # (row, blanks before it in the chunks) -> [(the next state, the chunk's rows as it reads them)]
-    edges: dict[tuple[int, int], list[tuple[tuple[int, int], list[Placing]]]] = {}
-    reached = {(0, 0)}
+    in_order = len(figures) - sum(apart)  # the figures before the total columns set apart
+    apart_at = [in_order + sum(apart[:index]) for index in range(len(apart) + 1)]
+    # a state: (row, blanks before it in the chunks, total columns set apart before it). First the chunks each
+    # state may open where their sums alone allow (cheap), and the states from which those reach the table's
+    # end; the rows' rules (the costly part) are asked only along those
+    chunks_of: dict[tuple[int, int, int], list[tuple[tuple[int, int, int], int, int, int, int, Decimal]]] = {}
+    opened = {(0, 0, 0)}
     for start in range(rows):
         for used in range(blanks + 1):
-            if (start, used) not in reached:
+            for moved in range(len(apart) + 1):
+                if (start, used, moved) not in opened:
+                    continue
+                for size in range(1, rows - start + 1):
+                    leads_sum = sum((value or 0 for value, _ in beside[start * lead : (start + size) * lead]),
+                                    Decimal(0))
+                    for inside in sorted({0, blanks - used}) if short_row else range(blanks - used + 1):
+                        # the figures before the chunk: those of the rows before it, less its blanks and the
+                        # total columns set apart
+                        first = taken + start * columns - used - (apart_at[moved] - in_order)
+                        total_block = (apart_at[moved], apart[moved]) if moved < len(apart) else None
+                        for put_back in _sums_allow(sums, size, columns, first, inside, leads_sum, short_row, in_order,
+                                                    total_block):
+                            state = (start + size, used + inside, moved + put_back)
+                            opened.add(state)
+                            chunks_of.setdefault((start, used, moved), []).append(
+                                (state, size, inside, first, put_back, leads_sum))
+    ends = {(rows, blanks, len(apart))}
+    for state in sorted(chunks_of, reverse=True):
+        if any(following in ends for following, *_ in chunks_of[state]):
+            ends.add(state)
+    # (state) -> [(the next state, the chunk's rows as it reads them)]
+    edges: dict[tuple[int, int, int], list[tuple[tuple[int, int, int], list[Placing]]]] = {}
+    reached = {(0, 0, 0)}
+    for state in sorted(chunks_of):
+        if state not in reached or state not in ends:
+            continue
+        start, _, moved = state
+        for following, size, inside, first, put_back, leads_sum in chunks_of[state]:
+            if following not in ends:
                 continue
-            for size in range(1, rows - start + 1):
-                leads_sum = sum((value or 0 for value, _ in beside[start * lead : (start + size) * lead]), Decimal(0))
-                for inside in sorted({0, blanks - used}) if short_row else range(blanks - used + 1):
-                    first = taken + start * columns - used
-                    end = first + size * columns - inside
-                    if end > len(figures):
-                        continue
-                    # a short row's blanks (its blocks maybe split at it) in each row, whatever the sums below
-                    shapes: Iterable[Shape | None] = _short_row_shapes(size, columns, inside)
-                    if not short_row or not inside:
-                        # the totals are the chunk's last figures, but those its blanks in the total column leave
-                        totals_blank = [t for t in range(min(inside, size) + 1)
-                                        if sums[end] - sums[end - (size - t)] ==
-                                        sums[end - (size - t)] - sums[first] + leads_sum]
-                        if totals_blank:
-                            shapes = chain(_blank_slot_shapes(size, columns, inside, totals_blank), shapes)
-                    for shape in shapes:
-                        steps[0] += 1
-                        if shape is None:
-                            continue
-                        offset_of, short = shape
-                        placings = _chunk_rows_holding(figures, beside, lead, start, size, columns, first, offset_of,
-                                                       row_holds, steps, budget, short)
-                        if placings is not None:
-                            reached.add((start + size, used + inside))
-                            edges.setdefault((start, used), []).append(((start + size, used + inside), placings))
+            total_block = (apart_at[moved], apart[moved]) if put_back else None
+            for placings in _chunk_edges(figures, sums, beside, lead, start, size, columns, first, inside, leads_sum,
+                                         row_holds, steps, budget, short_row, total_block, memo):
+                reached.add(following)
+                edges.setdefault(state, []).append((following, placings))
     # the states a complete chunking passes through, back from the last row
-    good = {(rows, blanks)}
+    good = {(rows, blanks, len(apart))}
     for state in sorted(edges, reverse=True):
         if any(following in good for following, _ in edges[state]):
             good.add(state)
     readings: list[set[Placing]] = [set() for _ in range(rows)]
-    for (start, _), found in edges.items():
-        if (start, _) in good:
+    for state, found in edges.items():
+        if state in good:
             for following, placings in found:
                 if following in good:
-                    for row, placing in enumerate(placings, start):
+                    for row, placing in enumerate(placings, state[0]):
                         readings[row].add(placing)
     return readings
+
+
+def _sums_allow(sums: Sequence[Decimal], size: int, columns: int, first: int, inside: int, leads_sum: Decimal,
+                short_row: bool, in_order: int, total_block: tuple[int, int] | None) -> list[int]:
+    """Whether a chunk of `size` rows from figure `first` on, `inside` blanks among its cells, may read in the
+    order written (0) and with its total column the block set apart (1: `total_block`, its first figure and
+    size), as the chunk's sums alone say (`_chunk_edges` reads its rows)."""
+    allowed = []
+    end = first + size * columns - inside
+    # a short row's shapes are tried whatever the sums (`_chunk_in_order`)
+    if end <= in_order and (inside or _totals_blank(sums, size, first, end, inside, leads_sum)):
+        allowed.append(0)
+    if total_block is not None and not short_row:
+        total_at, total_size = total_block
+        in_total = size - total_size  # the rows the block is short of: blank there
+        end = first + size * (columns - 1) - (inside - in_total)
+        if 0 <= in_total <= inside and end <= in_order and \
+                sums[total_at + total_size] - sums[total_at] == sums[end] - sums[first] + leads_sum:
+            allowed.append(1)
+    return allowed
+
+
+def _totals_blank(sums: Sequence[Decimal], size: int, first: int, end: int, inside: int, leads_sum: Decimal
+                  ) -> list[int]:
+    """The counts of a chunk's `inside` blanks in its total column (its last figures, from `first` to `end`)
+    for which its totals add up to its other figures."""
+    return [t for t in range(min(inside, size) + 1)
+            if sums[end] - sums[end - (size - t)] == sums[end - (size - t)] - sums[first] + leads_sum]
+
+
+def _chunk_edges(figures: Sequence[Decimal], sums: Sequence[Decimal],
+                 beside: Sequence[tuple[Decimal | None, int | None]], lead: int, start: int, size: int, columns: int,
+                 first: int, inside: int, leads_sum: Decimal, row_holds: Callable[[Reading], bool], steps: list[int],
+                 budget: int, short_row: bool, total_block: tuple[int, int] | None, memo: dict
+                 ) -> list[list[Placing]]:
+    """A chunk's readings (`_chunk_readings_with_blanks`) from figure `first` on, `inside` blanks among its
+    cells, in the order written, or where `total_block` (its first figure and size) with its total column
+    the block set apart. `memo`: the readings of each chunk already worked out (the orders with blocks set
+    apart share most chunks)."""
+    key = (start, size, inside, first, total_block)
+    if key in memo:
+        return memo[key]
+    if total_block is None:
+        memo[key] = list(_chunk_in_order(figures, sums, beside, lead, start, size, columns, first, inside, leads_sum,
+                                         row_holds, steps, budget, short_row))
+        return memo[key]
+    total_at, total_size = total_block
+    in_total = size - total_size
+    shapes = _blank_slot_shapes(size, columns, inside, [in_total],
+                                total_at - first - size * (columns - 1) + inside - in_total)
+    memo[key] = list(_shapes_holding(figures, beside, lead, start, size, columns, first, shapes, row_holds, steps,
+                                     budget))
+    return memo[key]
+
+
+def _chunk_in_order(figures: Sequence[Decimal], sums: Sequence[Decimal],
+                    beside: Sequence[tuple[Decimal | None, int | None]], lead: int, start: int, size: int,
+                    columns: int, first: int, inside: int, leads_sum: Decimal, row_holds: Callable[[Reading], bool],
+                    steps: list[int], budget: int, short_row: bool) -> Iterator[list[Placing]]:
+    """A chunk's readings written in order from figure `first` on (`_chunk_edges`)."""
+    # a short row's blanks (its blocks maybe split at it) in each row, whatever the sums below
+    shapes: Iterable[Shape | None] = _short_row_shapes(size, columns, inside)
+    if not short_row or not inside:
+        # the totals are the chunk's last figures, but those its blanks in the total column leave
+        totals_blank = _totals_blank(sums, size, first, first + size * columns - inside, inside, leads_sum)
+        if totals_blank:
+            shapes = chain(_blank_slot_shapes(size, columns, inside, totals_blank), shapes)
+    yield from _shapes_holding(figures, beside, lead, start, size, columns, first, shapes, row_holds, steps, budget)
+
+
+def _shapes_holding(figures: Sequence[Decimal], beside: Sequence[tuple[Decimal | None, int | None]], lead: int,
+                    start: int, size: int, columns: int, first: int, shapes: Iterable[Shape | None],
+                    row_holds: Callable[[Reading], bool], steps: list[int], budget: int) -> Iterator[list[Placing]]:
+    """A chunk's rows as each of `shapes` reads them, where every row keeps its rule (None: a shape the sums
+    rule out)."""
+    for shape in shapes:
+        steps[0] += 1
+        if shape is None:
+            continue
+        offset_of, short = shape
+        placings = _chunk_rows_holding(figures, beside, lead, start, size, columns, first, offset_of, row_holds,
+                                       steps, budget, short)
+        if placings is not None:
+            yield placings
 
 
 OffsetOf = Callable[[int, int], int | None]  # a chunk's (row, column): its figure's place among the chunk's, None blank
 
 
-def _offsets_around(local: tuple[int, ...], size: int) -> OffsetOf:
-    """A chunk written column by column (`size` rows each) whose slots `local` (ascending) printed nothing."""
+def _offsets_around(local: tuple[int, ...], size: int, columns: int = 0, total_shift: int = 0) -> OffsetOf:
+    """A chunk written column by column (`size` rows each) whose slots `local` (ascending) printed nothing; its total
+    column (the last of `columns`) `total_shift` figures further on (set apart after the other chunks)."""
     def offset_of(row: int, column: int) -> int | None:
         slot = column * size + row
-        return None if slot in local else slot - bisect_left(local, slot)  # less the blank slots before it
+        if slot in local:
+            return None
+        # less the blank slots before it
+        return slot - bisect_left(local, slot) + (total_shift if column == columns - 1 else 0)
     return offset_of
 
 
 Shape = tuple[OffsetOf, int]  # a chunk's offsets, and its short row (-1: none), whose sum cannot be asked
 
 
-def _blank_slot_shapes(size: int, columns: int, blanks: int, totals_blank: list[int]) -> Iterator[Shape | None]:
+def _blank_slot_shapes(size: int, columns: int, blanks: int, totals_blank: list[int], total_shift: int = 0
+                       ) -> Iterator[Shape | None]:
     """A chunk's `blanks` blank slots in every place, as `_offsets_around` reads each (a blank a 0 in its
     row's sum); None for a place whose count of blanks in the total column is not among `totals_blank`
-    (its sums cannot hold)."""
+    (its sums cannot hold). `total_shift`: the total column's figures stand that many further on."""
     for local in combinations(range(size * columns), blanks):
-        yield (_offsets_around(local, size), -1) \
+        yield (_offsets_around(local, size, columns, total_shift), -1) \
             if sum(slot >= (columns - 1) * size for slot in local) in totals_blank else None
 
 

@@ -153,3 +153,34 @@ def test_a_blank_beside_its_label_that_printed_nothing():
     assert read["unavailable_unclear"][0].state == "unknown"
     assert [cell.value for cell in read["unavailable_unclear"][1:]] == table["unavailable_unclear"][1:]
     assert sum(cell.state == "unknown" for cells in read.values() for cell in cells) <= 8
+
+
+def readings_of(found) -> list[set[tuple]]:
+    return [{tuple(value for value, _ in placing) for placing in row} for row in found]
+
+
+def test_a_chunks_total_column_set_after_the_others_enters_the_readings():
+    # two chunks of two rows, `2 + 0 = 2`'s 0 printing nothing; poppler set the first chunk's total column
+    # (`0 3`) after all the other blocks. Read in the order written, one chunking keeps every row's sum and
+    # reads row 0 as 0 3 3 (its truth 0 0 0): read with the last block set apart too, the true table is among
+    # the readings, and the cells the two orders read apart are no longer one reading
+    table = [[0, 0, 0], [3, 0, 3], [3, None, 3], [3, 2, 5]]
+    figures = [Decimal(v) for v in (0, 3, 0, 0, 3, 3, 2, 3, 5, 0, 3)]
+    in_order = readings_of(unprinted_blank_readings(figures, 4, 3, sum_holds, 1))
+    assert in_order[0] == {(0, 3, 3)}  # what the order written alone reads: wrong
+    found = readings_of(unprinted_blank_readings(figures, 4, 3, sum_holds, 1, last_blocks=[1, 2, 2]))
+    assert all(tuple(row) in readings for row, readings in zip(table, found))
+    assert {reading[1] for reading in found[0]} == {0, 3, None}
+    assert {reading[0] for reading in found[0]} == {0}  # read alike in every order: still read
+
+
+def test_a_last_block_that_cannot_be_a_chunks_total_column_changes_nothing():
+    # the same table written in order: its last block (`3 5`) is the last chunk's total column either way, and
+    # set after the first chunk it adds up to none of its rows; a block longer than the table's rows is no
+    # chunk's column: the readings are those of the order written
+    table = [[0, 0, 0], [3, 0, 3], [3, None, 3], [3, 2, 5]]
+    figures = [Decimal(v) for v in (0, 3, 0, 0, 0, 3, 3, 3, 2, 3, 5)]
+    in_order = unprinted_blank_readings(figures, 4, 3, sum_holds, 1)
+    assert all(tuple(row) in readings for row, readings in zip(table, readings_of(in_order)))
+    assert unprinted_blank_readings(figures, 4, 3, sum_holds, 1, last_blocks=[2]) == in_order
+    assert unprinted_blank_readings(figures, 4, 3, sum_holds, 1, last_blocks=[5]) == in_order
