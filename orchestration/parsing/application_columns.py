@@ -378,13 +378,24 @@ def _rows_in_shown_columns(keys: list[str], read: dict, context: dict, shown: in
 
 
 def _a_page_in_shown_columns(keys: list[str], read: dict, context: dict, shown: int, width: int,
-                             outcomes: tuple[str, ...]) -> dict[str, tuple]:
-    """_placed_under_a_cut_header for the rows of one page."""
+                             outcomes: tuple[str, ...], every_column_rows: Sequence[list[RawCell]] = ()
+                             ) -> dict[str, tuple]:
+    """_placed_under_a_cut_header for the rows of one page. `every_column_rows`: the page's rows printing a
+    figure or mark for each shown column on their line, read in order: they fix the page's columns, so that the
+    page's figures then stand each in one of theirs (or the page is not read this way)."""
     parts_of = {key: figure_parts(read[key][0].values()) for key in keys}
     if not keys or any(part.x is None or read_count(part.text).state != VALUE
                        for parts in parts_of.values() for part in parts):
         return {}
-    ways = _ways_of_a_page(parts_of, shown)
+    if every_column_rows:
+        # one page, one layout: each of the page's columns is one of these rows' columns, in order
+        clusters = _page_clusters(parts_of | {f"every column {at}": cells for at, cells in enumerate(every_column_rows)})
+        if clusters is None or len(clusters) != shown:
+            return {}
+        ways = [{key: tuple(bisect_left(clusters, part.x + SAME_COLUMN) - 1 for part in parts)
+                 for key, parts in parts_of.items()}]
+    else:
+        ways = _ways_of_a_page(parts_of, shown)
     if ways is None:
         return {}
     kept: dict[str, set] = {key: set() for key in keys}

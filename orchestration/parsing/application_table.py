@@ -128,6 +128,7 @@ from .rows import (
     _NUMBERED_LABEL_RE,
     CUT,
     EMPTIES_AMONG_THE_FIGURES,
+    NOT_UNDER_ONE_COLUMN,
     STACKED,
     RawCell,
     Row,
@@ -1102,7 +1103,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             continue
         if key in under_a_cut_header:
             start = len(report.cells)
-            _write_placed_under_a_cut_header(report, key, row, under_a_cut_header[key], len(visible))
+            _write_placed_under_a_cut_header(report, key, row, under_a_cut_header[key], len(visible), header_page)
             if only_the_total_cut:
                 _total_of_placed_blanks(report.cells[start:], placed_blanks, cut_blank_totals)
             continue
@@ -2176,24 +2177,51 @@ def _placed_under_a_cut_header(read: dict, header_page: int, shown: int, width: 
     for key, (row, _, problem, _) in read.items():
         if row.page != header_page and row.aligned and problem:
             pages.setdefault(row.page, []).append(key)
+    columns_of_pages = _rows_printing_every_shown_column(read, header_page, shown)
     placed: dict[str, tuple] = {}
     while True:
         before = len(placed)
-        for keys in pages.values():
+        for page, keys in pages.items():
             open_keys = [key for key in keys if key not in placed]
-            for key, reading in _a_page_in_shown_columns(open_keys, read, context, shown, width, outcomes).items():
+            for key, reading in _a_page_in_shown_columns(open_keys, read, context, shown, width, outcomes,
+                                                         columns_of_pages.get(page, [])).items():
                 placed[key] = reading
                 context[key] = reading[0]
         if len(placed) == before:
             break
     open_keys = [key for keys in pages.values() for key in keys if key not in placed]
+    # the header's page's rows whose header leaves a figure's column unproven: their figures in order, as the rules
+    # with the rest of the table allow one way only (the header's words can only narrow that one way further)
+    open_keys += [key for key, (row, _, problem, _) in read.items()
+                  if row.page == header_page and row.aligned and _column_unproven(problem)]
     return placed | _rows_in_shown_columns(open_keys, read, context, shown, width, outcomes)
 
 
-def _write_placed_under_a_cut_header(report: ParsedReport, key: str, row: Row, placed: tuple, shown: int) -> None:
+def _column_unproven(problem: str | None) -> bool:
+    """A row's problem that its figures, read whole, stand where the header proves no column for one of them."""
+    return problem is not None and (problem is UNPROVEN_COLUMN or problem.endswith(NOT_UNDER_ONE_COLUMN))
+
+
+def _rows_printing_every_shown_column(read: dict, header_page: int, shown: int) -> dict[int, list[list[RawCell]]]:
+    """The rows of later pages read cleanly with a figure or blank mark of their own on their line for each of
+    the `shown` columns (`（六）其他处理  /  /  /  /  /  /`): by page, each such row's parts, the page's columns as
+    pdftotext set them, left to right."""
+    found: dict[int, list[list[RawCell]]] = {}
+    for row, fitted, problem, _ in read.values():
+        cells = fitted[:shown]
+        if row.page != header_page and row.aligned and not problem and len(cells) == shown \
+                and all(cell is not None and cell.line == row.line and cell.x is not None for cell in cells):
+            found.setdefault(row.page, []).append(cells)
+    return found
+
+
+def _write_placed_under_a_cut_header(report: ParsedReport, key: str, row: Row, placed: tuple, shown: int,
+                                     header_page: int) -> None:
     reading, parts = placed
     texts = " | ".join(part.text.strip() for part in parts)
-    report.warn("page_columns", f"table 3 {key}: on a page that does not repeat the header (which shows its first "
+    where = "on the header's page, where the header proves no column for one of its figures (the header" \
+        if row.page == header_page else "on a page that does not repeat the header (which"
+    report.warn("page_columns", f"table 3 {key}: {where} shows its first "
                 f"{shown} columns only, the others cut at the page's edge), its figures ({texts}) placed in the shown "
                 "columns as the template's rules allow one way only (the page's own columns, else the row's figures in "
                 f"order), {[None if v is None else int(v) for v in reading[:shown]]}, the others shown blank and the "
