@@ -8,7 +8,7 @@ row and column rules decide the cells (recovery.py).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
@@ -1019,7 +1019,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if pdf_text and poppler_pages else {}
     # (not where the rows print their total's text past the shown columns: a later page's figures are then more
     # than the shown columns' cells, and nothing but the position of a column no header names tells which)
-    under_a_cut_header = _placed_under_a_cut_header(read, header_page, len(visible), width, outcomes) \
+    under_a_cut_header = _placed_under_a_cut_header(read, header_page, visible, width, outcomes) \
         if visible is not None and not cut_total else {}
     by_page_columns = _placed_by_page_columns(read, damaged, elsewhere, zeros, context, candidates, outcomes, width)
     for key in damaged:
@@ -2160,7 +2160,7 @@ def _on_a_later_page_of_a_cut_header(row: Row, shown: int, width: int) -> tuple[
                             f"which shows its first {shown} columns only"), "columns_cut"
 
 
-def _placed_under_a_cut_header(read: dict, header_page: int, shown: int, width: int,
+def _placed_under_a_cut_header(read: dict, header_page: int, visible: list[float], width: int,
                                outcomes: tuple[str, ...]) -> dict[str, tuple]:
     """The rows of later pages of a table whose header shows its first `shown` columns only, read by the
     page's own columns (`_placed_by_page_columns`): each column the page shows is one of the shown ones, the
@@ -2169,6 +2169,7 @@ def _placed_under_a_cut_header(read: dict, header_page: int, shown: int, width: 
     constrain nothing; the totals are cut, so no row's own sum). A row that reads alike in every way that
     keeps them is placed: key → (reading of the shown columns, its figures). A row printing nothing is blank in
     the shown columns on any page (`_on_a_later_page_of_a_cut_header`) and counts in the sums as such."""
+    shown = len(visible)
     context = {}
     for key, (row, fitted, problem, _) in read.items():
         if not problem and (reading := reading_of(fitted[:shown])) is not None:
@@ -2192,9 +2193,22 @@ def _placed_under_a_cut_header(read: dict, header_page: int, shown: int, width: 
     open_keys = [key for keys in pages.values() for key in keys if key not in placed]
     # the header's page's rows whose header leaves a figure's column unproven: their figures in order, as the rules
     # with the rest of the table allow one way only (the header's words can only narrow that one way further)
-    open_keys += [key for key, (row, _, problem, _) in read.items()
-                  if row.page == header_page and row.aligned and _column_unproven(problem)]
-    return placed | _rows_in_shown_columns(open_keys, read, context, shown, width, outcomes)
+    unproven = [key for key, (row, _, problem, _) in read.items()
+                if row.page == header_page and row.aligned and _column_unproven(problem)]
+    by_rules = _rows_in_shown_columns(open_keys + unproven, read, context, shown, width, outcomes)
+    # (a column the report leaves blank in every outcome row escapes APP_OUTCOME_SUM, so a reading may keep the
+    # rules by emptying one: each figure must stand in a column its place between the header's words allows)
+    return placed | {key: found for key, found in by_rules.items()
+                     if key not in unproven or _between_its_header_words(*found, visible)}
+
+
+def _between_its_header_words(reading: R.Reading, parts: list[RawCell], visible: list[float]) -> bool:
+    """Whether each figure of a row (`parts`, read in order into the columns `reading` fills) stands in the column
+    of the header word nearest left of it, or of the one nearest right."""
+    columns = [column for column, value in enumerate(reading) if value is not None]
+    return len(columns) == len(parts) and all(
+        part.x is not None and bisect_right(visible, part.x) - 1 <= column <= bisect_right(visible, part.x)
+        for part, column in zip(parts, columns))
 
 
 def _column_unproven(problem: str | None) -> bool:
