@@ -30,6 +30,7 @@ from .cells import (
     UNKNOWN,
     VALUE,
     CellRead,
+    display_width,
     read_count,
 )
 from .chunks import (
@@ -381,13 +382,24 @@ def _rows_in_shown_columns(keys: list[str], read: dict, context: dict, shown: in
 
 
 def _a_page_in_shown_columns(keys: list[str], read: dict, context: dict, shown: int, width: int,
-                             outcomes: tuple[str, ...]) -> dict[str, tuple]:
-    """_placed_under_a_cut_header for the rows of one page."""
+                             outcomes: tuple[str, ...], every_column_rows: Sequence[list[RawCell]] = ()
+                             ) -> dict[str, tuple]:
+    """_placed_under_a_cut_header for the rows of one page. `every_column_rows`: the page's rows printing a
+    figure or mark for each shown column on their line, read in order: they fix the page's columns, so that the
+    page's figures then stand each in one of theirs (or the page is not read this way)."""
     parts_of = {key: figure_parts(read[key][0].values()) for key in keys}
     if not keys or any(part.x is None or read_count(part.text).state != VALUE
                        for parts in parts_of.values() for part in parts):
         return {}
-    ways = _ways_of_a_page(parts_of, shown)
+    if every_column_rows:
+        # one page, one layout: each of the page's columns is one of these rows' columns, in order
+        clusters = _page_clusters(parts_of | {f"every column {at}": cells for at, cells in enumerate(every_column_rows)})
+        if clusters is None or len(clusters) != shown:
+            return {}
+        ways = [{key: tuple(bisect_left(clusters, part.x + SAME_COLUMN) - 1 for part in parts)
+                 for key, parts in parts_of.items()}]
+    else:
+        ways = _ways_of_a_page(parts_of, shown)
     if ways is None:
         return {}
     kept: dict[str, set] = {key: set() for key in keys}
@@ -1843,7 +1855,7 @@ def _columns_shown_in_every_row(header_rows: list[Row], found: dict[str, Row], w
     rows = [row for row in found.values() if row.values()]  # a row without cells is read as before
     if not rows or any(len(row.values()) >= width for row in rows):
         return None  # a row holding every column (most tables): no k < width holds it, the header not asked
-    shown = _first_columns_named(header_rows, width)
+    shown = _first_columns_named(header_rows, width, stacked=True)
     if shown is None or any(len(_cells_in_shown_columns(row, shown)) > shown for row in rows):
         return None
     # a row of cells with separators short of k (its trailing empty cells not written, gdw's PDF reader) is read
@@ -1876,15 +1888,18 @@ def _cells_in_shown_columns(row: Row, shown: int) -> list[RawCell]:
     return cells
 
 
-def _first_columns_named(header_rows: list[Row], width: int) -> int | None:
+def _first_columns_named(header_rows: list[Row], width: int, stacked: bool = False) -> int | None:
     """k when the header names the first k applicant columns only (2 ≤ k < width), the others cut at the
-    page's edge; None otherwise."""
+    page's edge; None otherwise. `stacked`: an aligned header's words wrapped in halves over two of its lines
+    name their columns too (`_applicants_stacked_in`), where rows of k cells each are to be read by it."""
     parts = [part for row in header_rows for whole in row.cells for part in cell_parts(whole)]
     unnamed = 0  # columns before the last one named that the header may leave unnamed
     if parts and all(part.x is not None for part in parts):  # words wrapped down their columns joined
         # with the words the header's text spells read line by line (`自` / `然` / `人` wrapped down a column
         # whose pieces pdftotext set apart): which columns it names, not where
         named = set(header_positions(parts, _applicant_of)) | _applicants_named_in(parts)
+        if stacked:
+            named |= _applicants_stacked_in(parts)
         if _total_named_a_character_a_line(header_rows):
             named.add("total")
         # a word wrapped over a page break (`自然` / `\f人`): its pieces stand on two pages, which set their
@@ -1926,6 +1941,71 @@ def _applicants_named_in(parts: list[RawCell]) -> set[str]:
     -raw` wraps `科研` over `机构`, `总` over `计`); the group's heading 法人或其他组织 names no column."""
     text = L.squash("".join(part.text for part in parts)).replace("法人或其他组织", "")
     return {key for key, names in L.APPLICANTS.items() if any(name in text for name in names)}
+
+
+_GROUP_HEADING = "法人或其他组织"
+
+Glyph = tuple[str, float, float]  # a header glyph, simplified, and where it stands: (glyph, left, right)
+
+
+def _applicants_stacked_in(parts: list[RawCell]) -> set[str]:
+    """The columns an aligned header names in words wrapped over two of its lines, each half a run of its
+    line's glyphs (spaced out, or packed a space after other words: `法 律 服` over `务 机 构`, `其` over `他`) where
+    the two halves overlap across: pdftotext sets each line's words apart, so the text line by line does not
+    spell them. The group's heading 法人或其他组织, whole or wrapped so, names no column."""
+    lines: dict[int, list[Glyph]] = {}
+    for part in parts:
+        if part.x is None:
+            continue
+        width = part.columns or display_width
+        left = part.x - width(part.text) / 2
+        for glyph in part.text:
+            if not glyph.isspace():
+                lines.setdefault(part.line, []).append((L.to_simplified(L.normalize_text(glyph)), left, left + width(glyph)))
+            left += width(glyph)
+    if len(lines) < 2:
+        return set()
+    runs = [sorted(glyphs, key=lambda glyph: glyph[1]) for _, glyphs in sorted(lines.items())]
+    heading = {glyph for run in runs for glyph in _glyphs_spelling(run, _GROUP_HEADING)}
+    for top, bottom in _line_pairs(runs):
+        heading.update(glyph for first, rest in _stacked(top, bottom, _GROUP_HEADING) for glyph in (*first, *rest))
+    runs = [[glyph for glyph in run if glyph not in heading] for run in runs]
+    return {key for key, names in L.APPLICANTS.items()
+            if any(next(_stacked(top, bottom, name), None) for name in names for top, bottom in _line_pairs(runs))}
+
+
+def _line_pairs(runs: list[list[Glyph]]):
+    return ((top, bottom) for at, top in enumerate(runs) for bottom in runs[at + 1:])
+
+
+def _glyphs_spelling(glyphs: list[Glyph], word: str) -> list[Glyph]:
+    text = "".join(glyph for glyph, _, _ in glyphs)
+    at = text.find(word)
+    return glyphs[at:at + len(word)] if at >= 0 else []
+
+
+def _runs_of(glyphs: list[Glyph], word: str) -> list[list[Glyph]]:
+    """Where `word` stands among a line's glyphs as a run: its glyphs in a row, none farther from the one
+    before than that one's width (one space)."""
+    text = "".join(glyph for glyph, _, _ in glyphs)
+    runs = []
+    at = text.find(word)
+    while at >= 0:
+        run = glyphs[at:at + len(word)]
+        if all(right[1] - left[2] <= left[2] - left[1] for left, right in pairwise(run)):
+            runs.append(run)
+        at = text.find(word, at + 1)
+    return runs
+
+
+def _stacked(top: list[Glyph], bottom: list[Glyph], word: str):
+    """`word` cut in two, its first half a run of `top`'s glyphs and its rest one of `bottom`'s below it,
+    the two overlapping across: each such pair of runs."""
+    for cut in range(1, len(word)):
+        for first in _runs_of(top, word[:cut]):
+            for rest in _runs_of(bottom, word[cut:]):
+                if max(first[0][1], rest[0][1]) < min(first[-1][2], rest[-1][2]):
+                    yield first, rest
 
 
 def _place_under_visible_columns(values: list[RawCell], visible: list[float], width: int,

@@ -8,7 +8,7 @@ row and column rules decide the cells (recovery.py).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
@@ -130,6 +130,7 @@ from .rows import (
     _NUMBERED_LABEL_RE,
     CUT,
     EMPTIES_AMONG_THE_FIGURES,
+    NOT_UNDER_ONE_COLUMN,
     STACKED,
     RawCell,
     Row,
@@ -1021,7 +1022,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if pdf_text and poppler_pages else {}
     # (not where the rows print their total's text past the shown columns: a later page's figures are then more
     # than the shown columns' cells, and nothing but the position of a column no header names tells which)
-    under_a_cut_header = _placed_under_a_cut_header(read, header_page, len(visible), width, outcomes) \
+    under_a_cut_header = _placed_under_a_cut_header(read, header_page, visible, width, outcomes) \
         if visible is not None and not cut_total else {}
     by_page_columns = _placed_by_page_columns(read, damaged, elsewhere, zeros, context, candidates, outcomes, width)
     for key in damaged:
@@ -1105,7 +1106,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             continue
         if key in under_a_cut_header:
             start = len(report.cells)
-            _write_placed_under_a_cut_header(report, key, row, under_a_cut_header[key], len(visible))
+            _write_placed_under_a_cut_header(report, key, row, under_a_cut_header[key], len(visible), header_page)
             if only_the_total_cut:
                 _total_of_placed_blanks(report.cells[start:], placed_blanks, cut_blank_totals)
             continue
@@ -2183,7 +2184,7 @@ def _on_a_later_page_of_a_cut_header(row: Row, shown: int, width: int) -> tuple[
                             f"which shows its first {shown} columns only"), "columns_cut"
 
 
-def _placed_under_a_cut_header(read: dict, header_page: int, shown: int, width: int,
+def _placed_under_a_cut_header(read: dict, header_page: int, visible: list[float], width: int,
                                outcomes: tuple[str, ...]) -> dict[str, tuple]:
     """The rows of later pages of a table whose header shows its first `shown` columns only, read by the
     page's own columns (`_placed_by_page_columns`): each column the page shows is one of the shown ones, the
@@ -2192,6 +2193,7 @@ def _placed_under_a_cut_header(read: dict, header_page: int, shown: int, width: 
     constrain nothing; the totals are cut, so no row's own sum). A row that reads alike in every way that
     keeps them is placed: key → (reading of the shown columns, its figures). A row printing nothing is blank in
     the shown columns on any page (`_on_a_later_page_of_a_cut_header`) and counts in the sums as such."""
+    shown = len(visible)
     context = {}
     for key, (row, fitted, problem, _) in read.items():
         if not problem and (reading := reading_of(fitted[:shown])) is not None:
@@ -2200,24 +2202,64 @@ def _placed_under_a_cut_header(read: dict, header_page: int, shown: int, width: 
     for key, (row, _, problem, _) in read.items():
         if row.page != header_page and row.aligned and problem:
             pages.setdefault(row.page, []).append(key)
+    columns_of_pages = _rows_printing_every_shown_column(read, header_page, shown)
     placed: dict[str, tuple] = {}
     while True:
         before = len(placed)
-        for keys in pages.values():
+        for page, keys in pages.items():
             open_keys = [key for key in keys if key not in placed]
-            for key, reading in _a_page_in_shown_columns(open_keys, read, context, shown, width, outcomes).items():
+            for key, reading in _a_page_in_shown_columns(open_keys, read, context, shown, width, outcomes,
+                                                         columns_of_pages.get(page, [])).items():
                 placed[key] = reading
                 context[key] = reading[0]
         if len(placed) == before:
             break
     open_keys = [key for keys in pages.values() for key in keys if key not in placed]
-    return placed | _rows_in_shown_columns(open_keys, read, context, shown, width, outcomes)
+    # the header's page's rows whose header leaves a figure's column unproven: their figures in order, as the rules
+    # with the rest of the table allow one way only (the header's words can only narrow that one way further)
+    unproven = [key for key, (row, _, problem, _) in read.items()
+                if row.page == header_page and row.aligned and _column_unproven(problem)]
+    by_rules = _rows_in_shown_columns(open_keys + unproven, read, context, shown, width, outcomes)
+    # (a column the report leaves blank in every outcome row escapes APP_OUTCOME_SUM, so a reading may keep the
+    # rules by emptying one: each figure must stand in a column its place between the header's words allows)
+    return placed | {key: found for key, found in by_rules.items()
+                     if key not in unproven or _between_its_header_words(*found, visible)}
 
 
-def _write_placed_under_a_cut_header(report: ParsedReport, key: str, row: Row, placed: tuple, shown: int) -> None:
+def _between_its_header_words(reading: R.Reading, parts: list[RawCell], visible: list[float]) -> bool:
+    """Whether each figure of a row (`parts`, read in order into the columns `reading` fills) stands in the column
+    of the header word nearest left of it, or of the one nearest right."""
+    columns = [column for column, value in enumerate(reading) if value is not None]
+    return len(columns) == len(parts) and all(
+        part.x is not None and bisect_right(visible, part.x) - 1 <= column <= bisect_right(visible, part.x)
+        for part, column in zip(parts, columns))
+
+
+def _column_unproven(problem: str | None) -> bool:
+    """A row's problem that its figures, read whole, stand where the header proves no column for one of them."""
+    return problem is not None and (problem is UNPROVEN_COLUMN or problem.endswith(NOT_UNDER_ONE_COLUMN))
+
+
+def _rows_printing_every_shown_column(read: dict, header_page: int, shown: int) -> dict[int, list[list[RawCell]]]:
+    """The rows of later pages read cleanly with a figure or blank mark of their own on their line for each of
+    the `shown` columns (`（六）其他处理  /  /  /  /  /  /`): by page, each such row's parts, the page's columns as
+    pdftotext set them, left to right."""
+    found: dict[int, list[list[RawCell]]] = {}
+    for row, fitted, problem, _ in read.values():
+        cells = fitted[:shown]
+        if row.page != header_page and row.aligned and not problem and len(cells) == shown \
+                and all(cell is not None and cell.line == row.line and cell.x is not None for cell in cells):
+            found.setdefault(row.page, []).append(cells)
+    return found
+
+
+def _write_placed_under_a_cut_header(report: ParsedReport, key: str, row: Row, placed: tuple, shown: int,
+                                     header_page: int) -> None:
     reading, parts = placed
     texts = " | ".join(part.text.strip() for part in parts)
-    report.warn("page_columns", f"table 3 {key}: on a page that does not repeat the header (which shows its first "
+    where = "on the header's page, where the header proves no column for one of its figures (the header" \
+        if row.page == header_page else "on a page that does not repeat the header (which"
+    report.warn("page_columns", f"table 3 {key}: {where} shows its first "
                 f"{shown} columns only, the others cut at the page's edge), its figures ({texts}) placed in the shown "
                 "columns as the template's rules allow one way only (the page's own columns, else the row's figures in "
                 f"order), {[None if v is None else int(v) for v in reading[:shown]]}, the others shown blank and the "

@@ -1620,6 +1620,10 @@ def cell_parts(cell: RawCell) -> list[RawCell]:
             for m in re.finditer(r"\S+", cell.text)]
 
 
+# a row's problem where a figure stands under no column of the header, or two under one (`place_by_position`)
+NOT_UNDER_ONE_COLUMN = "does not stand under one column of the header"
+
+
 def place_by_position(values: list[RawCell], anchors: list[float]) -> tuple[list[RawCell | None], str | None]:
     """Aligned text: each figure goes to the column whose header it stands under; a column with no
     figure under it is blank (that is how an empty cell looks there). A cell of several figures
@@ -1635,7 +1639,7 @@ def place_by_position(values: list[RawCell], anchors: list[float]) -> tuple[list
         if column is None and part is parts[-1]:
             column = _amount_run_past_the_last_header(header, part)
         if column is None or placed[column] is not None:
-            return [None] * len(anchors), f"{part.text.strip()!r} does not stand under one column of the header"
+            return [None] * len(anchors), f"{part.text.strip()!r} {NOT_UNDER_ONE_COLUMN}"
         placed[column] = part
     line = values[0].line if values else 0
     return [cell if cell is not None else RawCell("", line) for cell in placed], None
