@@ -1261,10 +1261,7 @@ def _words_out_of_order_by_the_rules(report: ParsedReport, read: dict, out_of_or
 
 def _applications_as_written(report: ParsedReport) -> tuple[dict[str, list[Cell]], dict[str, R.Reading]]:
     """Table 3's cells as written, by row, and the rows whose every cell is read (value, blank or recovered)."""
-    cells_of: dict[str, list[Cell]] = {}
-    for cell in report.cells:
-        if cell.table == "applications":
-            cells_of.setdefault(cell.row, []).append(cell)
+    cells_of = report.cells_by_row("applications")
     table = {key: tuple(cell.value for cell in cells) for key, cells in cells_of.items()
              if len(cells) == len(L.APPLICANT_KEYS) and all(cell.state in (VALUE, BLANK, RECOVERED) for cell in cells)}
     return cells_of, table
@@ -1325,10 +1322,7 @@ def _cut_totals_of_short_rows_unknown(report: ParsedReport, totals_recovered: li
     stay as recovered. Returns the rows whose total stays recovered."""
     if not totals_recovered:
         return totals_recovered
-    rows: dict[str, list[Cell]] = {}
-    for cell in report.cells:
-        if cell.table == "applications":
-            rows.setdefault(cell.row, []).append(cell)
+    rows = report.cells_by_row("applications")
 
     def unprinted(cell: Cell) -> bool:
         return cell.state == BLANK and not (cell.as_written or "").strip()

@@ -94,10 +94,18 @@ def pieces_of_a_row_beyond(line, beyond, far) -> bool:
     """Whether a line of pieces alone and the line `far` past pipe row `beyond` (the row between them) hold pieces
     alone in the same pipe cells: figures of `beyond` wrapped round its line (Chromium centres them on it), so the
     pieces are that row's, not the row's on `line`'s other side (None lines: no such row)."""
-    if line is None or beyond is None or far is None or not beyond.piped \
-            or not len(line.cells) == len(beyond.cells) == len(far.cells):
+    if line is None or beyond is None or far is None or not beyond.piped or len(line.cells) != len(beyond.cells):
         return False
-    return (pieces := _pieces(line)) is not None and (past := _pieces(far)) is not None and pieces.keys() == past.keys()
+    return _pieces_in_the_same_cells(line, far) is not None
+
+
+def _pieces_in_the_same_cells(one, other) -> dict[int, str] | None:
+    """`one`'s pieces ({pipe cell: piece}) where `one` and `other` are pipe rows of pieces alone (`_pieces`) of as
+    many pipe cells, their pieces in the same ones; None otherwise."""
+    if len(one.cells) != len(other.cells):
+        return None
+    pieces, past = _pieces(one), _pieces(other)
+    return pieces if pieces is not None and past is not None and pieces.keys() == past.keys() else None
 
 
 def join_pieces_round_rows(rows: list) -> list:
@@ -320,11 +328,8 @@ def lines_of_pieces_round(rows: list, at: int) -> tuple[int, int] | None:
     of the three lines as a table of its own, its empty columns dropped. None for any other shape."""
     if at < 1 or at + 1 >= len(rows):
         return None
-    above, below = rows[at - 1], rows[at + 1]
-    if len(above.cells) != len(below.cells):
-        return None
-    top, bottom = _pieces(above), _pieces(below)
-    if top is None or bottom is None or top.keys() != bottom.keys() or any(map(_opens_on_zero, top.values())):
+    top = _pieces_in_the_same_cells(rows[at - 1], rows[at + 1])
+    if top is None or any(map(_opens_on_zero, top.values())):
         return None
     return at - 1, at + 1
 

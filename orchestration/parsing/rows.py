@@ -500,6 +500,7 @@ def _figures_cut_at_a_separator(rows: list[Row]) -> None:
     rest is a later cell opening with the digits it lacks (`168.00元`, after the label the cell is centred
     on; `80`). Both are unknown: a reader taking either for a whole figure would read a wrong one."""
     cells = [cell for row in rows for cell in row.cells]
+    places = [(at, column) for at, row in enumerate(rows) for column in range(len(row.cells))]  # (row, pipe cell)
     for index, cell in enumerate(cells):
         if not _holds_a_separator(cell.text):
             continue  # no separator, nothing cut at one: most cells
@@ -510,23 +511,22 @@ def _figures_cut_at_a_separator(rows: list[Row]) -> None:
         rest = next((c for c in cells[index + 1 :] if c.is_value and not c.is_empty), None)
         if rest is not None and _goes_on(rest.text, lacking):
             rest.problem = CUT
-        if (below := _rest_in_its_pipe_cell(rows, cell)) is not None and _goes_on(below.text, lacking):
+        if (below := _rest_in_its_pipe_cell(rows, *places[index])) is not None and _goes_on(below.text, lacking):
             below.problem = CUT
 
 
-def _rest_in_its_pipe_cell(rows: list[Row], cut: RawCell) -> RawCell | None:
-    """The cell under a cut figure in the next pipe row holding a figure, where that row prints as many pipe cells
-    (markitdown: a narrow cell's wrapped figure goes on in the same pipe cell of the next pipe row, across its
-    table's `| --- |` rule): with two figures cut in one row (`１,０ | — | … | １,０` over `８０ | | … | ８０`) the
-    next figure in the text's order is the first one's rest, not the second's."""
-    at = next((index for index, row in enumerate(rows) if any(cell is cut for cell in row.cells)), None)
-    if at is None or not rows[at].piped:
-        return None
+def _rest_in_its_pipe_cell(rows: list[Row], at: int, column: int) -> RawCell | None:
+    """The cell under a cut figure (pipe cell `column` of rows[at]) in the next pipe row holding a figure, where that
+    row prints as many pipe cells (markitdown: a narrow cell's wrapped figure goes on in the same pipe cell of the next
+    pipe row, across its table's `| --- |` rule): with two figures cut in one row (`１,０ | — | … | １,０` over
+    `８０ | | … | ８０`) the next figure in the text's order is the first one's rest, not the second's."""
     row = rows[at]
+    if not row.piped:
+        return None
     below = next((other for other in rows[at + 1:] if other.line > row.line and other.has_figures()), None)
     if below is None or not below.piped or len(below.cells) != len(row.cells):
         return None
-    rest = below.cells[next(column for column, cell in enumerate(row.cells) if cell is cut)]
+    rest = below.cells[column]
     return rest if rest.is_value and not rest.is_empty else None
 
 
