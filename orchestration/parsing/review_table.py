@@ -44,6 +44,7 @@ from .piece_rows import (
 )
 from .pipe_page_grid import reviews_placed_by_the_page_grid
 from .record import Cell, ParsedReport
+from .rule_solver import sides_can_balance
 from .rows import (
     _DIGIT_RE,
     STACKED,
@@ -107,6 +108,30 @@ def _rows_per_proceeding(rows: list[Row]) -> list[list[RawCell]] | None:
             return None  # figures under no heading of their own, or not five: not this layout
         found[proceeding], proceeding = figures, None
     return [found[key] for key in L.PROCEEDING_KEYS] if len(found) == len(L.PROCEEDING_KEYS) else None
+
+
+def _proceedings_a_stacked_figure_unbalances(fitted: list[RawCell | None]) -> list[int]:
+    """The proceedings (indexes) holding a piece of a wide figure stacked a digit a line (`STACKED`, unread)
+    whose cells as placed cannot keep REVIEW_SUM for any value of the unread ones (never negative): a stacked
+    total of `-layout` may stand left of its proceeding's last outcome (`６ ０ １ １ ５` over `２`: 6, 0, 1, 5 and
+    12), so that the figure after it is no total; a sum they can keep proves nothing either way."""
+    groups = len(L.REVIEW_OUTCOME_KEYS)
+    broken = []
+    for proceeding in range(len(fitted) // groups):
+        cells = fitted[proceeding * groups : (proceeding + 1) * groups]
+        if not any(raw is not None and raw.problem == STACKED for raw in cells):
+            continue
+        sums, open_sides = [Decimal(0), Decimal(0)], [False, False]
+        for column, raw in enumerate(cells):
+            side = int(column == groups - 1)
+            read = read_count(raw.text) if raw is not None and not raw.problem else None
+            if read is None or read.state == UNKNOWN:
+                open_sides[side] = True
+            elif read.value is not None:
+                sums[side] += read.value
+        if not sides_can_balance(sums[0], open_sides[0], sums[1], open_sides[1]):
+            broken.append(proceeding)
+    return broken
 
 
 def _five_figures(row: Row) -> list[RawCell] | None:
@@ -354,6 +379,14 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         return
     if problem:
         report.warn(code, f"table 4: {problem}; missing cells are unknown", data.line)
+    if data.aligned and (misplaced := _proceedings_a_stacked_figure_unbalances(fitted)):
+        names = ", ".join(L.PROCEEDING_KEYS[p] for p in misplaced)
+        report.warn("unaligned_cells", f"table 4: {names}: a wide figure's digits stacked over the row's lines stand "
+                    "among its figures, and its figures as placed break its total whatever that figure is (its "
+                    "outcomes read add to more than its total, or differ from it): the figures are not in the columns "
+                    "they seem to stand in; its cells are unknown", data.line)
+        groups = len(L.REVIEW_OUTCOME_KEYS)
+        fitted = [None if column // groups in misplaced else raw for column, raw in enumerate(fitted)]
     start = len(report.cells)
     _count_cells(report, "reviews", keys, fitted, data.line)
     groups = len(L.REVIEW_OUTCOME_KEYS)

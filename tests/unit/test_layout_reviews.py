@@ -7,6 +7,8 @@ of the figures about it. Written by hand, in the shape of renditions of PDFs, ap
 
 from __future__ import annotations
 
+import re
+
 from orchestration.parsing.parse import parse_text
 from tests.unit.test_layout_columns import at, report
 from tests.unit.test_reader_classes import OUTCOMES
@@ -153,3 +155,45 @@ def test_fifteen_pieces_that_break_a_proceedings_sum_stay_unknown():
     row = full_row(2, 4).replace("12", "11")
     read = reviews_of(parse_text(with_table_4([*header(apart=False), row]), "layout.txt"))
     assert {state for state, _ in read.values()} == {"unknown"}
+
+
+# table 4 under a header one glyph a line (LibreOffice's DOCX through `pdftotext -layout`), the total's
+# digits stacked in its narrow column: `１` on the row's line left of the last outcome's figure, `３` below
+STACKED_TOTAL_HEADER = [
+    "行政复议               行政诉讼",
+    "结  结   其   尚   总   未经复议直接起诉        复议后起诉",
+    "果  果   他   未   计   结  结 其  尚   总   结  结  其   尚       总",
+    "维   纠   结   审   果   果   他   未   计   果   果   他   未   计",
+    "持   正   果   结   维   纠   结   审       维   纠   结   审",
+    "                持   正   果   结       持   正   果   结",
+]
+
+
+def stacked_piece_row(first: str, below: str) -> list[str]:
+    """The first proceeding's figures (`first`, wide digits spaced as printed) and ten zeros, then the line
+    below the row's holding a stacked digit under the fourth figure."""
+    fourth = [m.start() for m in re.finditer(r"\S+", first)][3]
+    return [first + "   ０" * 10, " " * fourth + below]
+
+
+def test_a_stacked_total_left_of_the_last_outcome_is_never_read_as_the_figure_after_it():
+    # 3, 0, 6, 4 and their total 13 (`１` over `３`), the 4 printed right of the stacked piece: in order the
+    # 4 would be the total, which the 3 and 6 read already exceed: the proceeding's cells are unknown
+    parsed = parse_text(with_table_4([*STACKED_TOTAL_HEADER, *stacked_piece_row("３   ０   ６ １ ４", "３")]),
+                        "stacked.txt")
+    cells = reviews_of(parsed)
+    assert [cells[("administrative_review", o)][0] for o in OUTCOMES] == ["unknown"] * 5, cells
+    assert all(cells[(p, o)] == ("value", 0) for p in ("litigation_direct", "litigation_after_review")
+               for o in OUTCOMES), cells
+    assert any("break its total whatever" in w.message for w in parsed.warnings)
+
+
+def test_figures_round_a_stacked_piece_that_can_keep_their_sum_stay_as_placed():
+    # 3, 0, 2, the stacked `１` over `３` and 9: read in order (13 before 9, or 9 before 13) no sum holds, so the
+    # row is fitted as placed; 3 + 0 + 2 with the stacked cell unread can still make 9: the rule does not fire
+    parsed = parse_text(with_table_4([*STACKED_TOTAL_HEADER, *stacked_piece_row("３   ０   ２ １ ９", "３")]),
+                        "stacked.txt")
+    cells = reviews_of(parsed)
+    assert [cells[("administrative_review", o)] for o in OUTCOMES] == \
+        [("value", 3), ("value", 0), ("value", 2), ("unknown", None), ("value", 9)], cells
+    assert not any("break its total whatever" in w.message for w in parsed.warnings)
