@@ -44,7 +44,6 @@ from .piece_rows import (
 )
 from .pipe_page_grid import reviews_placed_by_the_page_grid
 from .record import Cell, ParsedReport
-from .rule_solver import sides_can_balance
 from .rows import (
     _DIGIT_RE,
     STACKED,
@@ -56,6 +55,7 @@ from .rows import (
     fit_row,
     reading_of,
 )
+from .rule_solver import sides_can_balance
 from .table_reading import (
     MAX_PIECE_READINGS,
     MERGED_CELL_AS_ONE,
