@@ -17,7 +17,7 @@ MARKS = dict.fromkeys(range(4, 10), "/")  # a mark under each of the six part co
 # granted's 10 can stand only under 自然人, its 5 only under 其他 (test_markitdown_sparse_cut_total_parts.py)
 PLACED = [(Decimal(10), "recovered"), *[(None, "blank")] * 4, (Decimal(5), "recovered"), (Decimal(15), "recovered")]
 # 其他 wrapped a character a line, in the last pipe cell of two header lines
-HEADER_OTHER_WRAPPED = (*HEADER[:3], HEADER[3].replace("其他", "其"), HEADER[4][:-3] + "他 |", HEADER[5])
+HEADER_OTHER_WRAPPED = (*HEADER[:3], HEADER[3].replace("其他", "其"), HEADER[4][:-2] + " 他 |", HEADER[5])
 
 
 def figures(**more: dict) -> dict:
