@@ -10,13 +10,14 @@ stands in (markitdown's pipe cells of two columns), the row's cells are unknown;
 and the parts are its printed figures, whatever their columns, and blanks: nothing else was printed in the row.
 
 That holds only where
-- the header names 其他, the last applicant column, in a word of its own, and not 总计 (a header not naming 其他
-  may have lost its figures to the edge too);
+- the header names 其他, the last applicant column, in a word of its own (or wrapped a character a line, `其` over
+  `他`), and not 总计 (a header not naming 其他 may have lost its figures to the edge too);
 - the row's last figure is not the sum of the others (a total written whole would be: the row may print its total;
   a row of one figure prints no total, which would be a second figure, its equal);
 - nothing of the row was printed elsewhere (no figure on a line round it that no row found claims: a figure
   wrapped onto a line of its own);
-- the table prints no 0 and no blank mark anywhere (a row's empty cell is then a blank, not a cell lost);
+- the table prints no 0 and no blank mark anywhere (a row's empty cell is then a blank, not a cell lost), but in
+  rows printing a mark in each part column and nothing else (the author's row of nothing: blank);
 - the table adds up in its sums: APP_BALANCE over all columns together, which needs no figure's column.
 """
 from __future__ import annotations
@@ -44,6 +45,24 @@ def _words(row: Row) -> list[str]:
     return [word for cell in row.values() for word in cell.text.split()]
 
 
+def _names_the_last_part(header_words: list[str]) -> bool:
+    """Whether the header's words name 其他, the last part column: a word of its own, or wrapped a character a line
+    in its narrow cell (`其` over `他`, each a word of its own, 其 first): its first line, printed, starts inside
+    the paper."""
+    if _LAST_PART_NAME in header_words:
+        return True
+    first, second = _LAST_PART_NAME
+    return first in header_words and second in header_words[header_words.index(first) + 1:]
+
+
+def _a_mark_in_each_part(words: list[str]) -> bool:
+    """Whether a row prints a blank mark and nothing else, one for each part column (`| / | / | / | / | / | / |`:
+    the author's row of nothing, its total cut with 总计's column): each part is blank by its own mark, and the
+    row counts nothing in the sums. Its marks say nothing of the other rows' empty cells, which print no mark
+    beside their figures."""
+    return len(words) == len(L.APPLICANT_KEYS) - 1 and all(read_count(word).state == BLANK for word in words)
+
+
 def _balance_of_the_sums_holds(read: dict, words: dict[int, list[str]]) -> bool:
     """APP_BALANCE summed over the columns, which needs no column of any figure: what the intake rows print adds
     up to what 总计 and the carried-forward rows print. False where a row it needs is not found."""
@@ -57,10 +76,11 @@ def _words_of_a_sparse_cut_table(header_rows: list[Row], read: dict) -> dict[int
     """Each found row's printed words (by the row's id) where the table is one the module describes (its header,
     no 0 and no blank mark, no row printing in every column, APP_BALANCE over the columns together); else None."""
     header = "\n".join([cell.text for row in header_rows for cell in row.cells])
-    if _TOTAL_NAME_RE.search(header) or _LAST_PART_NAME not in header.split():
+    if _TOTAL_NAME_RE.search(header) or not _names_the_last_part(header.split()):
         return None  # 总计 named (its column printed), or 其他 not named (its figures may be cut too)
     words = {id(row): _words(row) for row, *_ in read.values()}
-    if any(not all(map(_is_figure, texts)) or len(texts) >= len(L.APPLICANT_KEYS) for texts in words.values()):
+    if any(not (all(map(_is_figure, texts)) or _a_mark_in_each_part(texts)) or len(texts) >= len(L.APPLICANT_KEYS)
+           for texts in words.values()):
         return None  # a blank mark or label word among figures, or a row printing in every column (a total printed)
     if any(read_count(word).value == 0 for texts in words.values() for word in texts):
         return None  # a table writing its zeros: an empty cell may be a figure lost
@@ -102,6 +122,7 @@ def sparse_rows_under_a_cut_total(report: ParsedReport, rows: list[Row], header_
     if (words := _words_of_a_sparse_cut_table(header_rows, read)) is None:
         return
     cells = {(cell.row, cell.column): cell for cell in report.cells if cell.table == "applications"}
+    _rows_of_marks_blank(report, read, words, cells)
     found_lines = [row.line for row, *_ in read.values() if row.line is not None]
     _blank_rows_by_the_sums(report, rows, read, outcomes, words, cells, found_lines)
     if completed := _rest_of_rows_read_in_part(rows, read, words, cells, found_lines):
@@ -111,6 +132,23 @@ def sparse_rows_under_a_cut_total(report: ParsedReport, rows: list[Row], header_
     _cut_totals_of_sparse_rows(report, rows, read, words, cells, found_lines)
     _parts_of_sparse_rows_by_the_columns(report, rows, header_rows, read, outcomes, printed_pipe_rows, words, cells,
                                          found_lines)
+
+
+def _rows_of_marks_blank(report: ParsedReport, read: dict, words: dict[int, list[str]],
+                         cells: dict[tuple[str, str], Cell]) -> None:
+    """Found rows of table 3 printing a blank mark in each part column and nothing else, their cells unknown (a
+    pipe row whose marks no column proves): blank, each part by its mark, the total (cut) the sum of nothing."""
+    blank = []
+    for key, (row, *_) in read.items():
+        targets = [cells.get((key, column)) for column in L.APPLICANT_KEYS]
+        if _a_mark_in_each_part(words[id(row)]) \
+                and all(target is not None and target.state == UNKNOWN for target in targets):
+            for target in targets:
+                target.value, target.state = None, BLANK
+            blank.append(key)
+    if blank:
+        report.warn("cells_recovered", f"table 3 {', '.join(blank)}: a row printing a blank mark for each part "
+                    "column and nothing else, under a cut 总计: blank", read[blank[0]][0].line)
 
 
 def _printed_sum(read: dict, words: dict[int, list[str]], key: str) -> Decimal:
