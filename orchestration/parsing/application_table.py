@@ -150,7 +150,7 @@ from .rows import (
     with_a_cell_cut,
 )
 from .sparse_cut_totals import sparse_rows_under_a_cut_total
-from .stacked_total import words_before_stacked_figures
+from .stacked_total import sum_before_a_stacked_total, words_before_stacked_figures
 from .table_reading import (
     _FIGURE_GLUED_TO_A_LABEL_RE,
     _GROUP_HEADING_WORD_RE,
@@ -1529,7 +1529,15 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
     page_of = {cell.line: row.page for row in rows for cell in row.cells}
     replaced = _placed_by_the_pages_full_rows(read, width, pieces)
     replaced |= _placed_round_a_label_less_line(read, rows, width)
+    # sparse rows (no column proven for their parts) whose total is stacked: the total alone, by the parts' sum
+    sparse = _sparse_rows_round_a_stacked_total(read, rows, width, pieces, page_of, {*replaced, *stacked_totals_cut})
     for key, (row, fitted, problem, _) in read.items():
+        if key in sparse:
+            line, _, column, at_total = sparse[key]
+            pieces |= {(word.line, word.x_glyphs): word.text for word in at_total}  # its total's digit on its line
+            touched[key] = (line, [width - 1], [*repeat(None, width - 1),
+                                                RawCell("", line, None, False, None, column, STACKED)])
+            continue
         if key in replaced:
             fitted = replaced[key]
         elif not row.aligned or problem:
@@ -1611,7 +1619,11 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
         found: dict[str, tuple | None] = {}
         for key, (_, stacked, fitted) in touched.items():
             reading = None
-            if key not in bad and set(values[key]) == set(stacked):
+            if key not in bad and set(values[key]) == set(stacked) and key in sparse:
+                # its parts' sum where its first part would stand: its sum checks the total, and only the total
+                # is set (its parts' columns unproven)
+                reading = (sparse[key][1], *repeat(None, width - 2), values[key][width - 1])
+            elif key not in bad and set(values[key]) == set(stacked):
                 reading = tuple(values[key][c] if c in values[key] else read_count(fitted[c].text).value
                                 for c in range(width))
             if reading is not None and key in cut_figures and stacked == [width - 1] \
@@ -1634,7 +1646,10 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
             if unread & _rows_beside(line, row_lines, row_of_line)} - unread
     readings: dict[str, set] = {key: set() for key in touched}
     complete = [found for found in tried if all(found[key] is not None for key in readable)]
-    for found in _sharings_keeping_the_column_rules(report, complete, outcomes):
+    # a sparse row's parts are unknown to the column rules (its reading holds their sum, not their columns)
+    masked = [{key: None if key in sparse else reading for key, reading in found.items()} for found in complete]
+    kept = {id(found) for found in _sharings_keeping_the_column_rules(report, masked, outcomes)}
+    for found in (found for found, hidden in zip(complete, masked, strict=True) if id(hidden) in kept):
         for key in readable - held:
             readings[key].add(found[key])
     cells = {(cell.row, cell.column): cell for cell in report.cells if cell.table == "applications" and cell.row in touched}
@@ -1655,13 +1670,51 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
                         "marked recovered", touched[key][0])
 
 
-def _placed_round_a_label_less_line(read: dict, rows: list[Row], width: int) -> dict[str, list]:
-    """Rows whose own line holds only stacked pieces of wide figures (`新收…数量 ２ … ２`), their other figures
-    on a line of their own just above or below it, no label there (`０ ０ ０ ０ ０`: `pdftotext -layout` sets
-    such a line's figures apart from the labelled lines' columns, so where they stand proves no column):
-    placed in order across the row, each stacked column where its piece stands left or right of every
-    figure of that line (each at least two glyphs from each), the pieces as many as the columns the line
-    leaves. Each key → its fitted cells, the stacked ones empty, to be filled from the pieces."""
+def _sparse_rows_round_a_stacked_total(read: dict, rows: list[Row], width: int, pieces: dict[tuple[int, float], str],
+                                       page_of: dict[int, int], skipped: set[str]
+                                       ) -> dict[str, tuple[int, Decimal, float, list[RawCell]]]:
+    """Rows no header placed (`N figures for 7 columns`), their blank cells printing nothing, with stacked pieces
+    beside them (`２` / `２３ ２ １` / `６`): key → (the line of its parts, their sum, where its total's column
+    stands, its line's word in that column) where `stacked_total.sum_before_a_stacked_total` proves the pieces'
+    column its total's. Its parts: its words on its one line, or, its own line holding pieces only, the words of
+    the one line of figures beside it that no row takes, no row's line past it either (a row's figures centred
+    between its label's lines). Which pieces are its total's is left to the rows' sums."""
+    row_of_line = {line: key for key, (row, fitted, *_) in read.items()
+                   for line in {row.line, *(raw.line for raw in fitted if raw is not None)}}
+    row_lines = sorted(row_of_line)
+    label_less: tuple | None = None
+    found = {}
+    for key, (row, fitted, problem, code) in read.items():
+        if key in skipped or not (row.aligned and problem and code == "unaligned_cells") \
+                or any(raw is not None for raw in fitted):
+            continue
+        own = [cell for cell in row.values() if not cell.is_empty and cell.problem != STACKED]
+        if own:
+            if len({cell.line for cell in own}) != 1 or any(cell.x_glyphs is None for cell in own):
+                continue
+            line = own[0].line
+            words = [RawCell(word, line, None, False, None, x, cell.problem)
+                     for cell in own for word, x in _words_where_they_stand(cell)]
+        else:
+            if label_less is None:
+                label_less = _label_less_lines(read, rows)
+            taken, bare = label_less
+            lines = [line for line in (row.line - 1, row.line + 1) if line in bare and line not in taken]
+            if len(lines) != 1 or 2 * lines[0] - row.line in taken:
+                continue
+            line = lines[0]
+            words = [RawCell(word, line, None, False, None, x) for word, x in bare[line]]
+        beside = [(at, x, text) for (at, x), text in pieces.items()
+                  if abs(at - line) <= 1 or key in _rows_beside(at, row_lines, row_of_line)]
+        page_pieces = [x for at, x in pieces if page_of.get(at, 0) == page_of.get(line, 0)]
+        if (proven := sum_before_a_stacked_total(words, beside, page_pieces, width)) is not None:
+            found[key] = (line, *proven)
+    return found
+
+
+def _label_less_lines(read: dict, rows: list[Row]) -> tuple[set[int], dict[int, list[tuple[str, float]]]]:
+    """The lines the read rows stand on, and the lines of figures (or blank marks) only, on one line, no label
+    there: line → its words, each with its centre in glyphs."""
     lines_taken = {line for row, fitted, _, _ in read.values()
                    for line in {row.line, *(raw.line for raw in fitted if raw is not None)}}
     label_less: dict[int, list[tuple[str, float]]] = {}
@@ -1671,6 +1724,17 @@ def _placed_round_a_label_less_line(read: dict, rows: list[Row], width: int) -> 
             words = [word for cell in row.cells for word in _words_where_they_stand(cell)]
             if all(read_count(word).state in (VALUE, BLANK) for word, _ in words):
                 label_less[row.cells[0].line] = words
+    return lines_taken, label_less
+
+
+def _placed_round_a_label_less_line(read: dict, rows: list[Row], width: int) -> dict[str, list]:
+    """Rows whose own line holds only stacked pieces of wide figures (`新收…数量 ２ … ２`), their other figures
+    on a line of their own just above or below it, no label there (`０ ０ ０ ０ ０`: `pdftotext -layout` sets
+    such a line's figures apart from the labelled lines' columns, so where they stand proves no column):
+    placed in order across the row, each stacked column where its piece stands left or right of every
+    figure of that line (each at least two glyphs from each), the pieces as many as the columns the line
+    leaves. Each key → its fitted cells, the stacked ones empty, to be filled from the pieces."""
+    lines_taken, label_less = _label_less_lines(read, rows)
     placed = {}
     for key, (row, fitted, problem, code) in read.items():
         if not (row.aligned and problem and code == "unaligned_cells") or any(raw is not None for raw in fitted):

@@ -27,6 +27,8 @@ Which row a piece belongs to is decided by the rows' sums (application_table._st
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from .cells import BLANK, VALUE, read_count
 from .rows import STACKED, RawCell, Row
 
@@ -69,3 +71,42 @@ def words_before_stacked_figures(row: Row, words: list[RawCell], width: int,
             or any(min(abs(x - column) for column in full[0]) >= 0.5 for x in centres):
         return None
     return [*words, *(RawCell("", row.line, None, False, None, column, STACKED) for column in full[0])]
+
+
+# glyphs: a word this near a stacked piece's centre stands in its column; one this near but further off may stand in
+# the narrow column beside it (其他 next to 总计), where the pieces' column is not proven the total's
+SAME_COLUMN = 0.5
+NEXT_COLUMN = 2.5
+
+
+def sum_before_a_stacked_total(words: list[RawCell], beside: list[tuple[int, float, str]],
+                               page_pieces: list[float], width: int) -> tuple[Decimal, float, list[RawCell]] | None:
+    """A sparse row (its blank cells print nothing, so where its words stand no column is proven) whose total is
+    stacked round its line: (the sum of its parts, where its total's column stands, its line's words standing in
+    that column: a digit of its total), or None. `words`: the row's words on its one line, whole, each with its
+    centre in glyphs; `beside`: the stacked pieces (line, centre, text) on that line and the lines next to it;
+    `page_pieces`: the centre of every stacked piece of the row's page.
+
+    The pieces beside the line all stand in one column, and every word of the line in it or starting more than a
+    glyph left of it (no piece of the page in a column right beside it: a narrow 其他 next to 总计 would let the pieces
+    be either's). pdftotext sets no text at a smaller character column than text starting left of it, so that
+    column is right of every other word's: if it were not the last (总计), the total, a figure whenever a part is,
+    would print right of it, and nothing does. So the total is the pieces' column, its parts every other word
+    of the line (blank marks adding nothing); the pieces read as their sum is checked by the caller, as the pieces
+    may be the rows' round them (`_stacked_figures_by_the_sums`)."""
+    if not beside or not words or any(word.problem or word.x_glyphs is None for word in words):
+        return None
+    centres = [x for _, x, _ in beside]
+    column = min(centres)
+    if max(centres) - column >= SAME_COLUMN or \
+            any(SAME_COLUMN <= abs(x - column) < NEXT_COLUMN for x in page_pieces):
+        return None
+    at_total = [word for word in words if abs(word.x_glyphs - column) < SAME_COLUMN]
+    parts = [word for word in words if word not in at_total]
+    if len(at_total) > 1 or len(parts) > width - 1 or \
+            any(word.x_glyphs + len(word.text) / 2 > column - 1.5 for word in parts):
+        return None
+    found = [read_count(word.text) for word in parts]
+    if any(cell.state not in (VALUE, BLANK) for cell in found):
+        return None
+    return sum((cell.value for cell in found if cell.value is not None), Decimal(0)), column, at_total
