@@ -508,8 +508,8 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
             # whole table reading them: they are a part of their own, the figures apart end the last
             chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, pages, last_apart=past,
                                          lines=chunk_lines)
-    if chunkings is None and not past:  # or set apart at the end of the table's own figures
-        chunkings = _totals_apart_at_the_end(values, lines, keys, found, width, pages)
+    if chunkings is None:  # or set apart at the end of the table's figures, its own or those past the heading
+        chunkings = _totals_apart_at_the_end(values, lines, keys, found, width, pages, chunk_lines)
     apart: list[Chunkings] = []  # the rows above the outcomes read as a part of their own, no label saying so
     if chunkings is None:
         apart = _rows_above_the_outcomes_apart(values, keys, width, LEADS_TWO_BESIDE if two_beside else LEADS, chunk_lines)
@@ -1653,11 +1653,14 @@ def _alike_in_every(found: list[Chunkings], values: list[Decimal | None]) -> lis
 
 
 def _totals_apart_at_the_end(values: list[Decimal | None], lines: list[int], keys: tuple[str, ...],
-                             found: dict[str, Row], width: int, pages: Sequence[int]) -> Chunkings | None:
+                             found: dict[str, Row], width: int, pages: Sequence[int],
+                             chunk_lines: list[int]) -> Chunkings | None:
     """Table 3 in column chunks whose total column of some chunks `pdftotext` set after all the others,
-    as the table's last paragraphs (not past the next heading): the figures apart open a paragraph (an
-    empty line before them) among the last rows. Each such count is tried (chunks.py's bounded search
-    with figures apart); kept only when one count alone places the table, else None: never a guess. The
+    as the table's last paragraphs, maybe past the next heading (its last chunks written there too, the
+    total column of some middle chunks after them: r73 000046): the figures apart open a paragraph (an
+    empty line before them, `lines`) among the last rows. Each such count is tried (chunks.py's bounded search
+    with figures apart, on `chunk_lines`: `_past_the_heading_closed_up`); kept only when one count alone
+    places the table, else None: never a guess. The
     columns each row may write beside its label are those the labels' places allow the whole table
     (`TA.leads_the_labels_allow`; none: not read). Where they allow none but a row's label stands after
     exactly the figures of the rows before it (`pages`: the first rows' band written whole, on a page or
@@ -1676,7 +1679,7 @@ def _totals_apart_at_the_end(values: list[Decimal | None], lines: list[int], key
     budget = [_ROWS_READ_FOR_TOTALS_APART]  # every count's search together, bounded as one
     found_chunkings = [chunkings for count in counts if (chunkings := column_chunkings(
         values, rows, width, R.applicant_sum_holds, pages=(start,), last_apart=count, budget=budget, leads=leads,
-        lines=lines)) is not None]
+        lines=chunk_lines)) is not None]
     return found_chunkings[0] if len(found_chunkings) == 1 and budget[0] >= 0 else None
 
 

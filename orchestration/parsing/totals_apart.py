@@ -48,7 +48,8 @@ def leads_the_labels_allow(keys: Sequence[str], found: Mapping[str, Row], lines:
     whole rows' figures of some rows before it (their chunks, `width` a row). A chunking with
     figures apart (chunks.py's `last_apart`) reads the table as one part: where a row's label stands after
     more figures (a band of rows set before it, on a page of its own), no lead fits."""
-    at = {index: bisect_left(lines, found[key].line) for index, key in enumerate(keys) if key in found}
+    # a row found on a line of figures alone (its label placed nowhere) has no label's place to ask
+    at = {index: bisect_left(lines, found[key].line) for index, key in enumerate(keys) if key in found and found[key].label}
     return tuple(lead for lead in leads if all(abs(count - index * lead) <= lead if lead else
                                                count % width == 0 and count <= index * width
                                                for index, count in at.items()))

@@ -72,6 +72,7 @@ def test_the_leads_a_table_allows_where_a_band_stands_before_a_label():
     class Row:
         def __init__(self, line: int) -> None:
             self.line = line
+            self.label = "a label"  # a row found on its label's line (one on a line of figures alone has none)
 
     keys = ("a", "b", "c", "d")
     # two figures beside each label (lines 10, 20, 30, 40), the chunks after the last
