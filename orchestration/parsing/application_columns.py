@@ -677,10 +677,88 @@ def _beside_then_column_blocks(report: ParsedReport, rows: list[Row], found: dic
     table prints full-width digits, again with its figures maybe wrapped in pieces (wrapped_blocks.py:
     `２０` / `１５` / `０` may be 200 wrapped round 15)."""
     read = _column_blocks_as(report, rows, found, keys, past_the_heading, False)
-    if read[0] or not any(WB.is_piece(word) for row in (*rows, *past_the_heading) for cell in row.cells
-                          for word in cell.text.split()):
-        return read
-    return _column_blocks_as(report, rows, found, keys, past_the_heading, True)
+    words = [word for row in (*rows, *past_the_heading) for cell in row.cells for word in cell.text.split()]
+    if not read[0] and any(WB.is_piece(word) for word in words):
+        read = _column_blocks_as(report, rows, found, keys, past_the_heading, True)
+    if not read[0] and CB.HYPHEN in words:
+        read = _blank_columns_of_hyphen_blocks(report, rows, found, keys, past_the_heading)
+    return read
+
+
+def _blank_columns_of_hyphen_blocks(report: ParsedReport, rows: list[Row], found: dict[str, Row],
+                                    keys: tuple[str, ...], past_the_heading: list[Row]) -> tuple[bool, bool]:
+    """Table 3 as `_column_blocks_as` lays it out (every column in blocks after the labels), whose blanks
+    print a hyphen: poppler drops a hyphen that ends a block's line before another and joins the next line
+    to it, so a one-column block of k rows prints its figures in order and a `-` only where its last row is
+    blank (`17` `2` `9` `-`; a block of blanks, one `-`), and which rows hold its figures is lost. A block of
+    one word a line is one column (a row of several columns prints two words or more on one line); a line
+    of two words alone, one row of two columns (two rows print three words at least). The blocks' columns
+    then follow each other band by band, left to right (column_blocks.py's `band_readings`, each band read
+    as one row of each block's figures added up: a band's figures keep its rows' sums added up), and also
+    with one band's total column put back after all the others (`totals_put_back`, after any block). A
+    column every such reading fills with hyphens' blocks alone is blank in every row: recovered. Every other
+    cell is unknown, which rows hold a figure being lost. Says (whether it wrote the cells, whether it took
+    the figures past the heading); nothing where no column is blank in every reading, a block stands
+    otherwise, a part has columns beside its labels, or a search passes its bounds."""
+    laid_out = _block_parts_of(rows, found, keys, past_the_heading, False, hyphens=True)
+    if laid_out is None or len(laid_out[4]) != 1 or any(part.lead for part in laid_out[4][0]):
+        return False, False
+    keys, absent, _, past, (parts,) = laid_out
+    width = len(L.APPLICANT_KEYS)
+    blank_columns: list[set[int]] = []  # each part's columns blank in every reading
+    for part in parts:
+        sums: list[Decimal | None] = []  # each block's columns' figures added up (None: hyphens only)
+        shapes: list[list[int]] = []  # each block's columns, as their places in `sums`
+        for block in _blocks_of(part.figures):
+            reads = [read_count(part.figures[index].text) for index in block]
+            texts, lines = [part.figures[index].text for index in block], {part.figures[index].line for index in block}
+            if any(read.state not in (VALUE, BLANK) for read in reads):
+                return False, False
+            if len(lines) == len(block) and CB.HYPHEN not in texts[:-1]:
+                columns = [reads]
+            elif len(block) == 2 and len(lines) == 1:
+                columns = [[read] for read in reads]
+            else:
+                return False, False
+            shapes.append(list(range(len(sums), len(sums) + len(columns))))
+            sums += [sum(filter(None, (read.value for read in column)), Decimal(0))
+                     if any(read.state == VALUE for read in column) else None for column in columns]
+        bands, uneven = divmod(len(sums), width)
+        if uneven or not 1 <= bands <= part.end - part.first:
+            return False, False
+        orders = CB.totals_put_back(shapes, 1, limit=len(shapes))
+        if orders is None:
+            return False, False
+        blank = set(range(width))
+        for order in [shapes, *orders]:
+            readings = CB.band_readings(order, bands, width, partial(_band_sums_hold, sums))
+            if readings is None:
+                return False, False
+            for reading in readings:
+                blank -= {column for band in reading for column, at in enumerate(band) if sums[at] is not None}
+        if not any(readings for order in [shapes, *orders]):
+            return False, False
+        blank_columns.append(blank)
+    if not any(blank_columns):
+        return False, False
+    for key in absent:
+        report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
+    for part, blank in zip(parts, blank_columns):
+        for key in keys[part.first:part.end]:
+            line = found[key].line if key in found else None
+            report.cells += [Cell("applications", key, applicant, None, BLANK if column in blank else UNKNOWN, line)
+                             for column, applicant in enumerate(L.APPLICANT_KEYS)]
+    report.warn("column_blocks", "table 3: its figures after the labels as poppler's blocks (plain pdftotext of a "
+                "PDF), its blanks printing hyphens, which poppler drops where one ends a block's line before "
+                "another: which rows hold a block's figures is lost; the columns every reading of the blocks fills "
+                "with hyphens alone are blank, recovered; every other cell unknown", found[keys[0]].line)
+    return True, bool(past)
+
+
+def _band_sums_hold(sums: list[Decimal | None], _: int, cells: list[int]) -> bool:
+    """Whether a band read as one row of its blocks' figures added up (`_blank_columns_of_hyphen_blocks`)
+    keeps its rows' sums added up."""
+    return R.applicant_sum_holds(tuple(sums[at] for at in cells))
 
 
 def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Row], keys: tuple[str, ...],
@@ -699,33 +777,11 @@ def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Ro
     on that model of the blocks), the others unknown. Read only where some reading is kept, or where
     the one reading there is breaks a column rule (said so). Says (whether it wrote the cells, whether
     it took the figures past the heading)."""
-    absent = [key for key in keys if "other" in found and key in _OTHER_SUB_ROWS and key not in found]
-    keys = tuple(key for key in keys if key not in absent)
-    if len(keys) < 2 or keys[0] not in found:
+    laid_out = _block_parts_of(rows, found, keys, past_the_heading, pieces)
+    if laid_out is None:
         return False, False
-    at = [(found[key].line, index) for index, key in enumerate(keys) if key in found]
-    if any(later <= earlier for (earlier, _), (later, _) in pairwise(at)):
-        return False, False
+    keys, absent, mine, past, alternatives = laid_out
     width = len(L.APPLICANT_KEYS)
-    # `pieces`: full-width figures may be wrapped in pieces in their narrow columns (`１,０` / `８０`): the
-    # blocks read as wrapped_blocks.py allows, each cell its pieces
-    mine = _block_figures(rows[_first_found_at(rows, found):], pieces)
-    past = _block_figures(past_the_heading, pieces)
-    if mine is None or past is None or not (mine or past) or (mine and mine[0].line < at[0][0]):
-        return False, False
-    starts = [line for line, _ in at]
-    gaps: list[list[RawCell]] = [[] for _ in at]  # the figures from each label found to the next
-    for figure in mine:
-        gaps[bisect_left(starts, figure.line + 1) - 1].append(figure)
-    spans = [(index, end) for (_, index), (_, end) in zip(at, [*at[1:], (0, len(keys))])]
-    parts = _parts_of_blocks(gaps, spans, past, width)
-    if parts is None and (moved := _leads_set_before_their_labels(gaps, starts, mine)) is not None:
-        parts = _parts_of_blocks(moved, spans, past, width)
-    # the one column beside the labels wrapped in pieces (`１` / `（七）总计` / `２`): each way of its pieces
-    alternatives = [parts] if parts is not None else _parts_with_wrapped_leads(gaps, spans, past, width) \
-        if pieces else None
-    if not alternatives:
-        return False, False
     limit = WB.TABLES_KEPT if pieces else CB.READINGS_KEPT
     laid: list[tuple[list[_BlockPart], list[list[Decimal | None]], tuple]] = []  # each table's parts, values, readings
     # blank marks (`/`) among the blocks as well as zeros: no row's sum tells a 0 from a mark, so a band's total
@@ -800,6 +856,43 @@ def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Ro
     return True, bool(past)
 
 
+def _block_parts_of(rows: list[Row], found: dict[str, Row], keys: tuple[str, ...], past_the_heading: list[Row],
+                    pieces: bool, hyphens: bool = False
+                    ) -> tuple[tuple[str, ...], list[str], list[RawCell], list[RawCell], list[list[_BlockPart]]] | None:
+    """How table 3's figures stand as `_column_blocks_as` reads them: (the keys read, those of the other
+    rows' sub-rows the table leaves out, the figures of the table's own lines, those past the next heading,
+    each way of the parts, `_parts_of_blocks`'). `pieces`, `hyphens`: as `_block_figures`. None where the
+    labels or figures do not stand so."""
+    absent = [key for key in keys if "other" in found and key in _OTHER_SUB_ROWS and key not in found]
+    keys = tuple(key for key in keys if key not in absent)
+    if len(keys) < 2 or keys[0] not in found:
+        return None
+    at = [(found[key].line, index) for index, key in enumerate(keys) if key in found]
+    if any(later <= earlier for (earlier, _), (later, _) in pairwise(at)):
+        return None
+    width = len(L.APPLICANT_KEYS)
+    # `pieces`: full-width figures may be wrapped in pieces in their narrow columns (`１,０` / `８０`): the
+    # blocks read as wrapped_blocks.py allows, each cell its pieces
+    mine = _block_figures(rows[_first_found_at(rows, found):], pieces, hyphens)
+    past = _block_figures(past_the_heading, pieces, hyphens)
+    if mine is None or past is None or not (mine or past) or (mine and mine[0].line < at[0][0]):
+        return None
+    starts = [line for line, _ in at]
+    gaps: list[list[RawCell]] = [[] for _ in at]  # the figures from each label found to the next
+    for figure in mine:
+        gaps[bisect_left(starts, figure.line + 1) - 1].append(figure)
+    spans = [(index, end) for (_, index), (_, end) in zip(at, [*at[1:], (0, len(keys))])]
+    parts = _parts_of_blocks(gaps, spans, past, width)
+    if parts is None and (moved := _leads_set_before_their_labels(gaps, starts, mine)) is not None:
+        parts = _parts_of_blocks(moved, spans, past, width)
+    # the one column beside the labels wrapped in pieces (`１` / `（七）总计` / `２`): each way of its pieces
+    alternatives = [parts] if parts is not None else _parts_with_wrapped_leads(gaps, spans, past, width) \
+        if pieces else None
+    if not alternatives:
+        return None
+    return keys, absent, mine, past, alternatives
+
+
 def _part_readings(parts: list[_BlockPart], width: int, pieces: bool, put_back: bool = False, rivals: bool = False
                    ) -> tuple[list[list[list[list[int]]]], list[list[Decimal | None]]] | None:
     """Each part's readings of `_column_blocks_as`' blocks keeping every row's sum (column_blocks.py), and
@@ -819,12 +912,7 @@ def _part_readings(parts: list[_BlockPart], width: int, pieces: bool, put_back: 
                 (part.end - part.first) * (width - part.lead) * WB.MAX_PIECES:
             return None  # each cell a word at least (a blank that prints nothing is not read so)
         values.append(_PieceValues(part.figures) if pieces else [read.value for read in reads[:len(part.figures)]])
-        blocks: list[list[int]] = []  # each block's figures, as their indexes in the part's figures
-        for index, cell in enumerate(part.figures):
-            if blocks and cell.line <= part.figures[blocks[-1][-1]].line + 1:
-                blocks[-1].append(index)
-            else:
-                blocks.append([index])
+        blocks = _blocks_of(part.figures)
         memo: dict = {}  # wrapped_blocks.py's readings of each block, whatever the blocks' order
         readings = _band_readings_of(part, blocks, values[-1], width, pieces, memo)
         if readings == [] and put_back:  # no reading in the order written: a band's total column set apart
@@ -843,6 +931,18 @@ def _part_readings(parts: list[_BlockPart], width: int, pieces: bool, put_back: 
             return None
         found_readings.append(readings)
     return found_readings, values
+
+
+def _blocks_of(figures: list[RawCell]) -> list[list[int]]:
+    """Poppler's blocks of `figures` (`_column_blocks_as`): each run of figures on lines one after another,
+    an empty line after it, as the figures' indexes."""
+    blocks: list[list[int]] = []
+    for index, cell in enumerate(figures):
+        if blocks and cell.line <= figures[blocks[-1][-1]].line + 1:
+            blocks[-1].append(index)
+        else:
+            blocks.append([index])
+    return blocks
 
 
 def _band_readings_of(part: _BlockPart, blocks: list[list[int]], values: list[Decimal | None], width: int,
@@ -1049,12 +1149,12 @@ def _parts_with_wrapped_leads(gaps: list[list[RawCell]], spans: list[tuple[int, 
     return alternatives or None
 
 
-def _block_figures(rows: Sequence[Row], pieces: bool = False) -> list[RawCell] | None:
+def _block_figures(rows: Sequence[Row], pieces: bool = False, hyphens: bool = False) -> list[RawCell] | None:
     """The figures of rows of table 3's blocks (`_beside_then_column_blocks`), in reading order, each
     word a cell, thousands grouped or not (`1,040 0` is two); a label's cells are left out. None where a
     cell holds a piece of a figure (`１,０`: a wide figure wrapped in its narrow column), unless `pieces`,
-    or a hyphen mark (`-`), which the blocks' model does not read (poppler drops a hyphen ending a block's
-    line before another: a blank that prints nothing). A blank mark poppler keeps (`/`, `—`, `无`:
+    or a hyphen mark (`-`), unless `hyphens`: poppler drops a hyphen ending a block's line before another (a
+    blank that prints nothing), which only `_blank_columns_of_hyphen_blocks` reads. A blank mark poppler keeps (`/`, `—`, `无`:
     column_blocks.py's `MARKS_KEPT_IN_BLOCKS`) is a cell of its block, read blank, where no figure is read in pieces."""
     figures: list[RawCell] = []
     for row in rows:
@@ -1062,7 +1162,8 @@ def _block_figures(rows: Sequence[Row], pieces: bool = False) -> list[RawCell] |
             words = cell.text.split()
             # a mark is no piece: where figures may wrap, the pieces' model (wrapped_blocks.py) does not read marks
             if words and all(CB.FIGURE_RE.fullmatch(word) or (WB.is_piece(word) if pieces else
-                                                              word in CB.MARKS_KEPT_IN_BLOCKS) for word in words):
+                                                              word in CB.MARKS_KEPT_IN_BLOCKS or
+                                                              hyphens and word == CB.HYPHEN) for word in words):
                 figures += [RawCell(word, cell.line) for word in words]
             elif words and all(CB.DIGITS_RE.fullmatch(word) or word in L.BLANK_TOKENS for word in words):
                 return None

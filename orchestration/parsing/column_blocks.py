@@ -353,6 +353,9 @@ FIGURE_RE = re.compile(r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９
 # to the next and drops the hyphen, so a block of hyphen marks may lose words (9 reports of 9 on the tuning
 # sets that print `-` lost some; 19 of 19 printing `/`, `—` or `无` kept every one)
 MARKS_KEPT_IN_BLOCKS = frozenset({"/", "／", "—", "——", "无"})
+# a blank's mark that poppler drops where it ends a block's line before another: it takes the line for a word
+# broken there and joins the next line to it (`-` / `-` / `5` prints `5`)
+HYPHEN = "-"
 # a word of digits and separators: a figure, or a piece of one a narrow column wrapped (`１,０`)
 DIGITS_RE = re.compile(r"[0-9０-９][0-9０-９,，]*")
 
