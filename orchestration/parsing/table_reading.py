@@ -158,11 +158,18 @@ def _count_cells(report: ParsedReport, table: str, places: Iterable[tuple[str, s
     for (row, column), raw in zip(places, fitted):
         if raw is None:
             cells.append(Cell(table, row, column, None, UNKNOWN, line))
-        elif not raw.problem and not (cell_read := read_count(raw.text)).problem:
-            cells.append(Cell(table, row, column, cell_read.value, cell_read.state, raw.line, raw.text.strip(),
-                              cell_read.unit_assumed))
+        elif not raw.problem and (count := _count_as_written(raw.text)) is not None:
+            cells.append(Cell(table, row, column, count[0], count[1], raw.line, count[2], count[3]))
         else:
             cells.append(_to_cell(report, table, row, column, read_count(raw.text), raw))
+
+
+@lru_cache(maxsize=1 << 16)  # a table's cells recur from report to report (`0`, blank marks): one lookup a cell
+def _count_as_written(text: str) -> tuple[Decimal | None, str, str, bool] | None:
+    """A cell's count as `_count_cells` writes it (value, state, its text stripped, unit assumed), or None where
+    `read_count` finds a problem in it."""
+    cell_read = read_count(text)
+    return None if cell_read.problem else (cell_read.value, cell_read.state, text.strip(), cell_read.unit_assumed)
 
 
 _APPLICANT_HEADER_WORDS = frozenset({*(n for names in L.APPLICANTS.values() for n in names), "申请人情况",
@@ -1565,7 +1572,7 @@ def _figures_on_lines_of_their_own(rows: list[Row]) -> bool:
     """Whether figures of the table stand on lines apart from any label (one cell per line, not a
     crawled line): in such text a label may be followed by another label while its figures come
     later (`pdftotext` without -layout reads a table column by column, block by block)."""
-    return any(row.stacked and not row.joined and any(not cell.is_empty for cell in row.values()) for row in rows)
+    return any(row.stacked and not row.joined and row.filled_values() for row in rows)
 
 
 # words of table 3's header (a converter's column names `数据1 … 数据6` wrap as `数据` over `1 2 3 …`)
