@@ -1524,8 +1524,14 @@ def _holds_words(text: str) -> bool:
 def _last_cell_of_words(row: Row) -> int:
     """The place of a pipe row's last cell holding words (its label's end; a merged cell of figures and marks,
     `3 —`, holds none), -1 where none does."""
-    # asked of every pipe row several times: the cells' answers in one C-level pass (memoized), the last true one
-    words = list(map(_holds_words, map(_TEXT_OF, row.cells)))
+    # asked of every pipe row several times: one lookup of its cells' texts (a table's rows recur from report to report)
+    return _last_of_words(tuple(map(_TEXT_OF, row.cells)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _last_of_words(texts: tuple[str, ...]) -> int:
+    """`_last_cell_of_words` of a row's cells' texts: their answers in one C-level pass, the last true one."""
+    words = list(map(_holds_words, texts))
     return len(words) - 1 - words[::-1].index(True) if True in words else -1
 
 
