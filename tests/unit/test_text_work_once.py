@@ -141,3 +141,17 @@ def test_a_tables_counts_are_written_as_read_count_reads_them_and_a_problem_stil
     report.cells.clear()
     _count_cells(report, "applications", places[:1], [RawCell("7", 4, problem="cut")], 4)
     assert (report.cells[0].state, report.cells[0].as_written) == ("unknown", "7")  # the cell's own problem first
+
+
+def test_a_pipe_rows_last_cell_of_words_is_looked_up_once_by_its_texts_and_still_skips_merged_figures():
+    from orchestration.parsing import table_reading as TR
+
+    TR._last_of_words.cache_clear()
+    merged = Row([RawCell("一、本年新收", 1), RawCell("11", 1), RawCell("— 5", 1), RawCell("— —", 1), RawCell("17", 1)],
+                 piped=True)
+    assert TR._last_cell_of_words(merged) == 0  # `— 5`, `— —`: figures and marks merged, no words
+    again = Row([RawCell(cell.text, 7) for cell in merged.cells], piped=True)  # the next report's same row
+    assert TR._last_cell_of_words(again) == 0
+    assert TR._last_of_words.cache_info().hits == 1
+    assert TR._last_cell_of_words(Row([RawCell("3", 1), RawCell("计", 1), RawCell("0", 1)], piped=True)) == 1
+    assert TR._last_cell_of_words(Row([RawCell("3", 1), RawCell("0", 1)], piped=True)) == -1  # none holds words
