@@ -897,7 +897,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # (in the content stream's order, a row's lines after its label are its cells, a wrapped figure's pieces among
     # them: read by the groupings that keep its sum, `wrapped`)
     unseen_blanks = {key for key, (row, _, _, _) in read.items() if _a_pdf_line_by_line(row, pdf_text)
-                     and 0 < sum(not cell.is_empty for cell in row.values()) < width
+                     and 0 < len(row.filled_values()) < width
                      and not (in_stream_order and key in wrapped)} if pdf_text else set()
     if pdf_text and (wide_past_the_heading or (apart and not in_stream_order) or _blocks_past_table_4(table_4_texts)):
         # plain pdftotext of a wide table: lines of figures past table 4's heading are poppler's blocks of the
@@ -2394,8 +2394,11 @@ def _pieces_cut_in_their_thousands(rows: Sequence[Row]) -> bool:
     """Whether a word of the rows is a piece of a full-width figure cut inside its thousands (`１,０`, `２，`):
     digits and separators, no whole count. (A piece opens on a full-width digit: only a cell holding one is
     split into its words, most tables' none.)"""
+    texts = [cell.text for row in rows for cell in row.cells]
+    if not holds_wide_digits("\n".join(texts)):
+        return False  # one scan of the rows' text: most tables print no full-width digit at all
     return any(WB.is_piece(word) and not CB.FIGURE_RE.fullmatch(word)
-               for row in rows for cell in row.cells if holds_wide_digits(cell.text) for word in cell.text.split())
+               for text in texts if holds_wide_digits(text) for word in text.split())
 
 
 def _unread_piece(row: Row) -> RawCell | None:
@@ -2945,7 +2948,7 @@ def _figures_no_row_takes(rows: list[Row], found: dict[str, Row], allowed: Seque
 
 def _figures_of(row: Row) -> list[RawCell]:
     """A row's figures, a lone cell of figures one space apart (`1 0 0 0 0 0 1` on a line of its own) as its figures."""
-    cells = [cell for cell in row.values() if not cell.is_empty]
+    cells = row.filled_values()
     if len(cells) == 1 and _SPACED_FIGURES_RE.fullmatch(cells[0].text.strip()):
         return [RawCell(text, cells[0].line) for text in cells[0].text.split()]
     return [cell for cell in cells if looks_like_value(cell.text)]
@@ -3664,7 +3667,7 @@ def _writes_its_zeros(rows: Iterable[Row]) -> bool:
     line is seen blank) nor of text whose rows set their figures one space apart after the label
     (`pdftotext -raw`: the PDF's own text, where a label alone is a row of blank cells)."""
     for row in rows:
-        texts = [clean_cell_text(cell.text) for cell in row.values() if not cell.is_empty]
+        texts = [clean_cell_text(cell.text) for cell in row.filled_values()]
         if texts and all(text in ("0", "０") for text in texts):
             return True
     return False
@@ -3673,11 +3676,14 @@ def _writes_its_zeros(rows: Iterable[Row]) -> bool:
 def _prints_blank_marks(rows: Iterable[Row]) -> bool:
     """Whether table 3 prints a mark in a blank cell (`22  4  -  -  2`): such a table prints something in a
     row with nothing to count too, as one printing its zeros does (`_writes_its_zeros`)."""
-    return any(not L.BLANK_TOKENS.isdisjoint(clean_cell_text(cell.text) for cell in row.values() if not cell.is_empty)
+    return any(not L.BLANK_TOKENS.isdisjoint(clean_cell_text(cell.text) for cell in row.filled_values())
                for row in rows)
 
 
 _HEADING_WORDS_RE = re.compile(f"[{L.GROUP_HEADING_CHARACTERS}、，]{{2,}}")
+# compiled once: `re.sub(pattern, …)` looks its pattern up in re's cache at every call (asked of table 3's rows)
+_SPACES_RE = re.compile(r"\s+")
+_WORD_RE = re.compile(r"\S+")
 
 def _without_headings_beside_figures(rows: list[Row], template: str) -> list[Row]:
     """Aligned text where a group's merged heading (`（四）无法提供`), written in the margin column, fell on the
@@ -3697,7 +3703,7 @@ def _without_headings_beside_figures(rows: list[Row], template: str) -> list[Row
         if not (row.figures_after_label and labels):
             continue
         text = "".join(cell.text for cell in labels)
-        if not _HEADING_WORDS_RE.fullmatch(re.sub(r"\s+", "", text)) or A.names_a_row(L.squash(text), keys):
+        if not _HEADING_WORDS_RE.fullmatch(_SPACES_RE.sub("", text)) or A.names_a_row(L.squash(text), keys):
             continue
         # the label lines' own words (after any margin characters of their own) stand right of the heading's
         if any(line.page != row.page or line.has_figures() or not line.label_cells()
@@ -3727,9 +3733,9 @@ def _without_margin_headings(row: Row, template: str) -> Row:
     labels = row.label_cells()
     if not labels or not _HEADING_CHARACTER_RE.search(labels[0].text):
         return row  # most rows: asked no further
-    if not GN.MARGIN_HEADING_WORD_RE.fullmatch(re.search(r"\S+", labels[0].text).group()):
+    if not GN.MARGIN_HEADING_WORD_RE.fullmatch(_WORD_RE.search(labels[0].text).group()):
         return row  # its first word no heading's (`（一）予以公开`: most rows of table 3), asked before all its words
-    words = [(cell, match) for cell in labels for match in re.finditer(r"\S+", cell.text)]
+    words = [(cell, match) for cell in labels for match in _WORD_RE.finditer(cell.text)]
     heading = 0
     while heading < len(words) and GN.MARGIN_HEADING_WORD_RE.fullmatch(words[heading][1].group()):
         heading += 1
@@ -3770,7 +3776,7 @@ def _labels_then_figures(rows: list[Row], found: dict[str, Row], keys: tuple[str
     waiting: list[str] = []
     for key in keys:
         row = found.get(key)
-        figures = [cell for cell in row.values() if not cell.is_empty] if row is not None else []
+        figures = row.filled_values() if row is not None else []
         if row is not None and not figures and not _emptiness_shown(row, width):
             waiting.append(key)
             continue
@@ -3814,8 +3820,8 @@ def _figures_counted_to_rows(rows: list[Row], found: dict[str, Row], keys: tuple
     own: dict[str, list[RawCell]] = {}
     borrowed: set[str] = set()  # keys whose figures stand (partly) on lines that are no row's
     for (key, start), end in zip(at.items(), ends):
-        after = [cell for row in rows[start + 1 : end] for cell in row.values() if not cell.is_empty]
-        own[key] = [cell for cell in rows[start].values() if not cell.is_empty] + after if start < end else []
+        after = [cell for row in rows[start + 1 : end] for cell in row.filled_values()]
+        own[key] = rows[start].filled_values() + after if start < end else []  # (a new list: `+`)
         if after:
             borrowed.add(key)
     if any(len(figures) % width for figures in own.values()):

@@ -20,7 +20,7 @@ LEAD_IN_DOUBT = ("figures on lines of their own after its label, fewer than its 
 
 
 def _figures_on_lines(row: Row) -> int:
-    return sum(not cell.is_empty for cell in row.values()) if row.stacked and not row.joined else 0
+    return len(row.filled_values()) if row.stacked and not row.joined else 0
 
 
 def columns_as_blocks_after_labels(rows: Iterable[Row], width: int) -> bool:

@@ -79,6 +79,7 @@ class Row:
     _values: list[RawCell] | None = field(default=None, repr=False)
     _has_figures: bool | None = field(default=None, repr=False)
     _figures_after_label: bool | None = field(default=None, repr=False)
+    _filled: list[RawCell] | None = field(default=None, repr=False)  # `filled_values`
 
     @property
     def wrappable(self) -> bool:
@@ -130,6 +131,13 @@ class Row:
             self._classify()
         return self._values
 
+    def filled_values(self) -> list[RawCell]:
+        """Its value cells that print something (a figure or a blank mark), in order: table 3's readers of
+        figures on lines of their own ask them of a row several times. (A list shared by the askers: not changed.)"""
+        if self._filled is None:
+            self._filled = [cell for cell in self.values() if not cell.is_empty]
+        return self._filled
+
     def has_figures(self) -> bool:
         if self._has_figures is None:
             self._classify()
@@ -144,7 +152,7 @@ class Row:
     def with_cells(self, cells: list[RawCell]) -> Row:
         """The same row with other cells: its classes (computed once from its cells) worked out again."""
         return replace(self, cells=cells, _label_cells=None, _label_places=None, _label=None, _values=None, _has_figures=None,
-                       _figures_after_label=None)
+                       _figures_after_label=None, _filled=None)
 
 
 def position_in(rows: Sequence[Row], row: Row) -> int | None:
@@ -1501,6 +1509,7 @@ def _mark_unknown(row: Row, x: float, problem: str = STACKED) -> None:
 
 def _classify_again(row: Row) -> None:
     row._label_cells = row._label_places = row._label = row._values = row._has_figures = row._figures_after_label = None
+    row._filled = None
 
 
 def with_a_cell_cut(row: Row, cell: RawCell, at: int) -> Row:

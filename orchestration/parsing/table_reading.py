@@ -158,11 +158,18 @@ def _count_cells(report: ParsedReport, table: str, places: Iterable[tuple[str, s
     for (row, column), raw in zip(places, fitted):
         if raw is None:
             cells.append(Cell(table, row, column, None, UNKNOWN, line))
-        elif not raw.problem and not (cell_read := read_count(raw.text)).problem:
-            cells.append(Cell(table, row, column, cell_read.value, cell_read.state, raw.line, raw.text.strip(),
-                              cell_read.unit_assumed))
+        elif not raw.problem and (count := _count_as_written(raw.text)) is not None:
+            cells.append(Cell(table, row, column, count[0], count[1], raw.line, count[2], count[3]))
         else:
             cells.append(_to_cell(report, table, row, column, read_count(raw.text), raw))
+
+
+@lru_cache(maxsize=1 << 16)  # a table's cells recur from report to report (`0`, blank marks): one lookup a cell
+def _count_as_written(text: str) -> tuple[Decimal | None, str, str, bool] | None:
+    """A cell's count as `_count_cells` writes it (value, state, its text stripped, unit assumed), or None where
+    `read_count` finds a problem in it."""
+    cell_read = read_count(text)
+    return None if cell_read.problem else (cell_read.value, cell_read.state, text.strip(), cell_read.unit_assumed)
 
 
 _APPLICANT_HEADER_WORDS = frozenset({*(n for names in L.APPLICANTS.values() for n in names), "申请人情况",
@@ -1517,8 +1524,14 @@ def _holds_words(text: str) -> bool:
 def _last_cell_of_words(row: Row) -> int:
     """The place of a pipe row's last cell holding words (its label's end; a merged cell of figures and marks,
     `3 —`, holds none), -1 where none does."""
-    # asked of every pipe row several times: the cells' answers in one C-level pass (memoized), the last true one
-    words = list(map(_holds_words, map(_TEXT_OF, row.cells)))
+    # asked of every pipe row several times: one lookup of its cells' texts (a table's rows recur from report to report)
+    return _last_of_words(tuple(map(_TEXT_OF, row.cells)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _last_of_words(texts: tuple[str, ...]) -> int:
+    """`_last_cell_of_words` of a row's cells' texts: their answers in one C-level pass, the last true one."""
+    words = list(map(_holds_words, texts))
     return len(words) - 1 - words[::-1].index(True) if True in words else -1
 
 
@@ -1565,7 +1578,7 @@ def _figures_on_lines_of_their_own(rows: list[Row]) -> bool:
     """Whether figures of the table stand on lines apart from any label (one cell per line, not a
     crawled line): in such text a label may be followed by another label while its figures come
     later (`pdftotext` without -layout reads a table column by column, block by block)."""
-    return any(row.stacked and not row.joined and any(not cell.is_empty for cell in row.values()) for row in rows)
+    return any(row.stacked and not row.joined and row.filled_values() for row in rows)
 
 
 # words of table 3's header (a converter's column names `数据1 … 数据6` wrap as `数据` over `1 2 3 …`)

@@ -173,6 +173,11 @@ def _looks_like_name(name: str | None) -> bool:
 # ---------------------------------------------------------------- the title itself
 
 
+# compiled once: `re.sub(pattern, …)` looks its pattern up in re's cache at every call (every title candidate)
+_ABOUT_OPENING_RE = re.compile(r"^关于")
+_ABOUT_OR_OF_CLOSING_RE = re.compile(r"(?:关于|的)$")
+
+
 def split_title(title: str) -> tuple[str, int | None]:
     """(agency as the title writes it, or "", year) of one title.
 
@@ -183,7 +188,7 @@ def split_title(title: str) -> tuple[str, int | None]:
     title = _clean(title)
     year_match = _YEAR_RE.search(title)
     year = _year_of(year_match.group(1)) if year_match else None
-    title = re.sub(r"^关于", "", title)
+    title = _ABOUT_OPENING_RE.sub("", title)
     year_match = _YEAR_RE.search(title)
     candidates = []
     for subject in _DISCLOSURE_RE.finditer(title):
@@ -193,7 +198,7 @@ def split_title(title: str) -> tuple[str, int | None]:
         else:
             name = title[: subject.start()]
         # 关于 may follow the chrome words (`…年报关于某某局2024年度…`): no agency name starts with it
-        name = re.sub(r"^关于", "", _strip_chrome_words(re.sub(r"(?:关于|的)$", "", name.strip("-*：:、"))))
+        name = _ABOUT_OPENING_RE.sub("", _strip_chrome_words(_ABOUT_OR_OF_CLOSING_RE.sub("", name.strip("-*：:、"))))
         name = _ANNOUNCING_RE.sub("", name)
         candidates.append(name)
         if not name or _looks_like_name(name):  # nothing before the first start: the title names no one
@@ -553,7 +558,7 @@ def normalise_agency(name: str, text: str) -> tuple[str, list[tuple[str, str]]]:
     by OCR is corrected against the division list (`agency_name_corrected`), or, where several places
     may be meant, kept and warned of (`agency_place_unconfirmed`, agency_places.py).
     """
-    name = re.sub(r"[\s\u3000]+", "", L.normalize_text(name))
+    name = _SPACES_RE.sub("", L.normalize_text(name))
     repairs: list[tuple[str, str]] = []
     if len(name) > 3 and name[0] == name[1]:
         repaired = name[1:]

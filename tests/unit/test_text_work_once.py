@@ -110,3 +110,48 @@ def test_a_figure_cut_in_its_thousands_over_two_aligned_lines_is_still_found_and
     cut = rows[0].cells[1]
     assert (cut.text, cut.problem) == ("１０８０", R.CUT)  # both pieces, as printed, never read
     assert [(cell.text, cell.problem) for cell in rows[1].cells] == [("2.其他", None), ("0", None), ("0", None)]
+
+
+def test_a_rows_filled_values_are_its_value_cells_printing_something_worked_out_again_with_new_cells():
+    row = Row([RawCell("1.属于国家秘密", 1), RawCell("3", 2), RawCell("", 3, gap=True), RawCell("—", 4), RawCell(" ", 5)],
+              stacked=True)
+    assert [cell.text for cell in row.filled_values()] == ["3", "—"]  # a blank mark prints something, a gap nothing
+    assert row.filled_values() is row.filled_values()  # worked out once
+    again = row.with_cells([RawCell("1.属于国家秘密", 1), RawCell("", 2, gap=True)])
+    assert again.filled_values() == []  # another row's cells: its own, not the first row's
+    cut = Row([RawCell("其他", 1), RawCell("12", 1)])
+    assert [cell.text for cell in cut.filled_values()] == ["12"]
+    cut.cells[1:2] = [RawCell("", 1)]
+    R._classify_again(cut)  # cells changed where they stand (rows.py does so): asked again
+    assert cut.filled_values() == []
+
+
+def test_a_tables_counts_are_written_as_read_count_reads_them_and_a_problem_still_warns():
+    from orchestration.parsing.record import ParsedReport
+    from orchestration.parsing.table_reading import _count_cells
+
+    report = ParsedReport(source="t.txt", sha256="0", size_bytes=0)
+    places = [("new_received", "natural"), ("new_received", "commercial"), ("new_received", "research"),
+              ("new_received", "total")]
+    _count_cells(report, "applications", places, [RawCell(" 12 ", 3), RawCell("—", 3), None, RawCell("1O", 3)], 3)
+    written = [(c.column, c.value, c.state, c.line, c.as_written) for c in report.cells]
+    assert written[:3] == [("natural", 12, "value", 3, "12"), ("commercial", None, "blank", 3, "—"),
+                           ("research", None, "unknown", 3, None)]
+    assert written[3][2] == "unknown" and [w.code for w in report.warnings] == ["unreadable_cell"]
+    report.cells.clear()
+    _count_cells(report, "applications", places[:1], [RawCell("7", 4, problem="cut")], 4)
+    assert (report.cells[0].state, report.cells[0].as_written) == ("unknown", "7")  # the cell's own problem first
+
+
+def test_a_pipe_rows_last_cell_of_words_is_looked_up_once_by_its_texts_and_still_skips_merged_figures():
+    from orchestration.parsing import table_reading as TR
+
+    TR._last_of_words.cache_clear()
+    merged = Row([RawCell("一、本年新收", 1), RawCell("11", 1), RawCell("— 5", 1), RawCell("— —", 1), RawCell("17", 1)],
+                 piped=True)
+    assert TR._last_cell_of_words(merged) == 0  # `— 5`, `— —`: figures and marks merged, no words
+    again = Row([RawCell(cell.text, 7) for cell in merged.cells], piped=True)  # the next report's same row
+    assert TR._last_cell_of_words(again) == 0
+    assert TR._last_of_words.cache_info().hits == 1
+    assert TR._last_cell_of_words(Row([RawCell("3", 1), RawCell("计", 1), RawCell("0", 1)], piped=True)) == 1
+    assert TR._last_cell_of_words(Row([RawCell("3", 1), RawCell("0", 1)], piped=True)) == -1  # none holds words
