@@ -22,6 +22,7 @@ from itertools import combinations
 
 from ..core import labels as L
 from .cells import VALUE, read_count
+from .group_numbering import group_numeral
 from .rows import Row
 from .template import OTHER_SUB_ROWS
 
@@ -61,17 +62,30 @@ def _spells(pieces: Sequence[str], key: str) -> bool:
     return text in variants or (ending is not None and text.endswith(ending) and text[: -len(ending)] in variants)
 
 
-def _segmentations(pieces: list[str], figures: list[bool], keys: Sequence[str], limit: int = 2) -> list[list[int]]:
+def _segmentations(pieces: list[str], figures: list[bool], keys: Sequence[str], limit: int = 2,
+                   neighbours: tuple[str | None, str | None] = (None, None)) -> list[list[int]]:
     """The ways (at most `limit`) the lines spell `keys` in order: each way the index of each row's first line.
-    A line with figures opens its row."""
+    A line with figures opens its row. Between two rows, lines without figures may spell a group's heading whose
+    group holds the row before or after them (`（四` / `）无` / `法提` / `供` before 1.本机关不掌握…, the merged
+    heading's cell taller than its rows' labels beside it); `neighbours` are the rows found before and after the
+    lines, for a heading at their ends."""
     found: list[list[int]] = []
+
+    def beside(index: int) -> tuple[str | None, str | None]:
+        return (keys[index - 1] if index else neighbours[0], keys[index] if index < len(keys) else neighbours[1])
 
     def walk(at: int, index: int, starts: list[int]) -> None:
         if len(found) >= limit:
             return
+        if index == len(keys) and at == len(pieces):
+            found.append(starts)
+            return
+        for end in range(at + 1, min(len(pieces), at + MOST_LINES_A_LABEL) + 1):
+            if figures[end - 1]:
+                break  # a heading prints no figure
+            if _heads_a_row_beside(pieces[at:end], beside(index)):
+                walk(end, index, starts)
         if index == len(keys):
-            if at == len(pieces):
-                found.append(starts)
             return
         for end in range(at + 1, min(len(pieces), at + MOST_LINES_A_LABEL) + 1):
             if end - 1 > at and figures[end - 1]:
@@ -81,6 +95,22 @@ def _segmentations(pieces: list[str], figures: list[bool], keys: Sequence[str], 
 
     walk(0, 0, [])
     return found
+
+
+# the numeral of each outcome group's bracketed numbering, by its heading (`（四）无法提供`); 三、本年度办理结果 heads
+# every outcome row
+_HEADING_NUMERALS = {"不予公开": "三", "无法提供": "四", "不予处理": "五", "其他处理": "六"}
+
+
+def _heads_a_row_beside(pieces: Sequence[str], rows: tuple[str | None, str | None]) -> bool:
+    """Whether the pieces joined spell a group's heading whose group holds one of `rows`."""
+    heading = L.squash("".join(pieces))
+    if heading not in L.OUTCOME_GROUP_HEADINGS:
+        return False
+    numerals = {group_numeral(key) for key in rows if key is not None}
+    if heading == L.OUTCOME_GROUP_HEADINGS[0]:
+        return bool(numerals - {None})
+    return _HEADING_NUMERALS[heading] in numerals
 
 
 def _with_other_one_way(keys: Sequence[str]) -> list[tuple[str, ...]]:
@@ -97,10 +127,11 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
     the last, to the table's end) that the run's label pieces prove (see the module): each such row → its first
     line. A run that does not spell the rows between its neighbours one way only is left as it was found. Only
     where some row's pieces stand down a narrow column (`_down_a_narrow_column`), and whether they do (else
-    `found` as it came)."""
+    `found` as it came, but for the rows disputed with another reader)."""
     key_of = {id(row): key for key, row in found.items()}
     result = dict(found)
     narrow = False
+    disputed: set[str] = set()  # rows this reader and another place apart (see below)
     at = 0
     while at < len(rows):
         if _in_a_run(rows[at]) and at:
@@ -137,19 +168,26 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
                 continue
         # the 2021 template's （六）其他处理 printed as one row or as its three sub-rows: whichever the pieces spell
         ways = [(option, way) for option in _with_other_one_way(keys)
-                for way in _segmentations(pieces[rest:], figures[rest:], option)]
+                for way in _segmentations(pieces[rest:], figures[rest:], option, neighbours=(before, after))]
         if len(ways) != 1:
             continue
         keys, starts = ways[0]
         mine = {key: run[rest + first] for key, first in zip(keys, starts, strict=True)}
+        down = any(_down_a_narrow_column(pieces[rest + first : rest + end])
+                   for first, end in zip(starts, [*starts[1:], len(pieces) - rest], strict=True))
         if any(key in found and found[key] is not row and found[key].has_figures() for key, row in mine.items()):
-            continue  # another reader placed a row's figures elsewhere: not proven either way
+            # another reader placed a row's figures elsewhere: not proven either way. Down a narrow column the
+            # pieces prove their rows as well as that reader does, so a row the two place apart where either
+            # prints figures is read by neither (unknown), not by the other alone
+            if down:
+                disputed |= {key for key, row in mine.items() if key in found and found[key] is not row
+                             and (row.has_figures() or found[key].has_figures())}
+            continue
         result.update(mine)
-        narrow = narrow or any(_down_a_narrow_column(pieces[rest + first : rest + end])
-                               for first, end in zip(starts, [*starts[1:], len(pieces) - rest], strict=True))
+        narrow = narrow or down
     if not narrow:
-        return found, False
-    return {key: result[key] for key in sequence if key in result}, True
+        return {key: row for key, row in found.items() if key not in disputed}, False
+    return {key: result[key] for key in sequence if key in result and key not in disputed}, True
 
 
 def _ends_its_label(lines: Sequence[Row], key: str) -> bool:

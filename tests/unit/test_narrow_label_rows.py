@@ -6,7 +6,11 @@ column rules then place figures a merged pipe cell or a plain line leaves unplac
 
 from __future__ import annotations
 
-from orchestration.parsing.narrow_label_rows import anywhere_then_the_total, figures_after_the_label
+from orchestration.parsing.narrow_label_rows import (
+    _segmentations,
+    anywhere_then_the_total,
+    figures_after_the_label,
+)
 from orchestration.parsing.rows import RawCell, Row
 from tests.unit.test_converted_markdown import HEADER, cells, report
 from tests.unit.test_markitdown_merged_header_cells import NARROW_HEADER, RULE_8
@@ -152,3 +156,70 @@ def test_a_first_row_printing_nothing_found_by_its_label_s_last_line_opens_the_r
     assert [s for _, s in cells(text, "applications", "denied_state_secret")] == ["blank"] * 7
     assert cells(text, "applications", "carried_over")[6] == (20, "recovered")
     assert cells(text, "applications", "rejected_duplicate")[6] == (3, "recovered")
+
+
+
+# a report whose outcome rows print figures in each group, so no reader but the pieces' finds the rows of group (五)
+PRINTED = {"denied_internal_affairs": "3 3", "unavailable_not_held": "2 2", "rejected_petition": "2 2",
+           "rejected_confirmation": "1 1"}
+UNAVAILABLE_HEADING = ["（四", "）无", "法提", "供"]
+
+
+def _heading_on_lines_of_its_own(before: str, figures: dict[str, str] = PRINTED) -> str:
+    """The narrow report with （四）无法提供's pieces taken off its rows' lines (`（四 1.本 2 2` → `1.本 2 2`) and set
+    on lines of their own before the line `before` (a merged heading's cell taller than the labels beside it)."""
+    lines = narrow_lines(figures)
+    bare = [line.split(" ", 1)[1] if line.split(" ", 1)[0] in UNAVAILABLE_HEADING else line for line in lines]
+    at = bare.index(before)
+    text = narrow_report(ROWS, figures, ("20 20", "1 1"))
+    return text.replace("\n".join(lines), "\n".join([*bare[:at], *UNAVAILABLE_HEADING, *bare[at:]]))
+
+
+def test_a_group_heading_on_lines_of_its_own_before_its_first_row_is_passed_over():
+    # `8.属` … `项` / `（四` / `）无` / `法提` / `供` / `1.本 2 2` / `机关` / …: the heading's pieces stand alone
+    # between group (三)'s last row and its own first row; the rows round them are still spelled one way
+    text = _heading_on_lines_of_its_own("1.本 2 2")
+    assert "\n供\n1.本 2 2\n" in text
+    assert [s for _, s in cells(text, "applications", "denied_administrative_query")] == ["blank"] * 7
+    assert [v for v, _ in cells(text, "applications", "unavailable_not_held")] == [2, None, None, None, None, None, 2]
+    assert [v for v, _ in cells(text, "applications", "rejected_petition")] == [2, None, None, None, None, None, 2]
+    assert [s for _, s in cells(text, "applications", "rejected_publication")] == ["blank"] * 7
+    assert [v for v, _ in cells(text, "applications", "rejected_confirmation")] == [1, None, None, None, None, None, 1]
+
+
+def test_a_group_heading_between_two_rows_of_another_group_spells_no_rows():
+    # （四）无法提供 between 4. and 5. of group (三): no heading of theirs, so the lines spell no rows
+    text = _heading_on_lines_of_its_own("5.属 3 3")
+    for key in ("denied_administrative_query", "rejected_petition", "rejected_publication"):
+        assert {s for _, s in cells(text, "applications", key)} == {"unknown"}
+
+
+def test_rows_the_pieces_and_another_reader_place_apart_are_unknown():
+    # the heading below its group's last row (`3.补` … `明确` / `（四` … `供` / `（五 1.信 2 2`): the pieces spell
+    # `2 2` as 1.信访举报投诉类申请's, another reader takes it for the label above's (3.补正后…, figures on the line
+    # after its label): neither is proven, and neither row is read
+    text = _heading_on_lines_of_its_own("（五 1.信 2 2")
+    for key in ("unavailable_unclear", "rejected_petition"):
+        assert {s for _, s in cells(text, "applications", key)} == {"unknown"}
+    assert [v for v, _ in cells(text, "applications", "unavailable_not_held")] == [2, None, None, None, None, None, 2]
+
+
+def test_a_figure_on_a_heading_s_line_leaves_the_run_unread():
+    # `法提 1 1`: a figure on a heading's line alone opens no row (its piece spells no label): whose it is, unproven,
+    # and the rows of the run are not read from the pieces
+    figures = {**PRINTED, "denied_internal_affairs": "2 2"}
+    text = _heading_on_lines_of_its_own("1.本 2 2", figures).replace("\n法提\n", "\n法提 1 1\n")
+    for key in ("rejected_petition", "rejected_publication"):
+        assert {s for _, s in cells(text, "applications", key)} == {"unknown"}
+
+
+def test_pieces_spelling_their_rows_two_ways_are_not_read():
+    # （六）其他处理 twice on lines of their own, no figures: the row `other` then its heading, or its heading then
+    # the row; the two ways part the lines differently, so the pieces prove neither
+    assert len(_segmentations(["（六", "）其", "他处", "理"] * 2, [False] * 8, ["other"],
+                              neighbours=("rejected_confirmation", "results_total"))) == 2
+    lines = narrow_lines(FIGURES)
+    lines = [*lines[: lines.index("（六 1.申")], *(["（六", "）其", "他处", "理"] * 2)]
+    text = narrow_report(ROWS, FIGURES, ("20 20", "1 1")).replace("\n".join(narrow_lines(FIGURES)), "\n".join(lines))
+    for key in ("other", "other_misc", "rejected_confirmation"):
+        assert {s for _, s in cells(text, "applications", key)} == {"unknown"}
