@@ -636,7 +636,9 @@ def _where_the_totals_apart_agree(report: ParsedReport, cells: list[Cell], rival
     kept = []
     for cell in cells:
         where = rival_placed[at[cell.row]][L.APPLICANT_KEYS.index(cell.column)] if cell.row in at else None
-        if cell.state != UNKNOWN and (where is None or values[where.index] != (cell.value or Decimal(0))):
+        # a blank mark is None in both readings (a 0 and a mark told apart, as the text prints them)
+        if cell.state != UNKNOWN and (where is None or values[where.index] != (
+                None if cell.state == BLANK else cell.value or Decimal(0))):
             cell = replace(cell, value=None, state=UNKNOWN, as_written=None)
             disputed += 1
         kept.append(cell)
