@@ -498,16 +498,14 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, pages,
                                  leads=LEADS_TWO_BESIDE if two_beside else LEADS, lines=chunk_lines)
     chosen_by_the_rules = False  # the figures past the heading read as totals set apart, where only so the columns add up
-    rival: Chunkings | None = None  # or both orders keep the rules: a cell read only where both read it alike
+    rivals: list[Chunkings] = []  # or other orders keep the rules too: a cell read only where all read it alike
     if chunkings is not None and past and all(read.state == VALUE for read in reads):
-        chunkings, chosen_by_the_rules, rival = _the_order_past_the_heading(values, keys, width, past, chunkings, chunk_lines)
+        chunkings, chosen_by_the_rules, rivals = _the_order_past_the_heading(values, keys, width, past, chunkings,
+                                                                             pages, chunk_lines)
     if chunkings is None and past:  # or they are the total column of some chunks, set apart from the others
-        chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, last_apart=past, lines=chunk_lines)
-        if chunkings is None and any(0 < page < len(keys) for page in pages):
-            # the first rows' band written whole before a label (a page or block of its own), no chunking of the
-            # whole table reading them: they are a part of their own, the figures apart end the last
-            chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, pages, last_apart=past,
-                                         lines=chunk_lines)
+        searched, gave_up = _chunkings_with_totals_apart(values, keys, width, past, pages, chunk_lines)
+        chunkings = searched[0] if searched else None
+        rivals = searched[1:] + ([Chunkings(values, width, (), chunkings.leads)] if chunkings and gave_up else [])
     if chunkings is None:  # or set apart at the end of the table's figures, its own or those past the heading
         chunkings = _totals_apart_at_the_end(values, lines, keys, found, width, pages, chunk_lines)
     apart: list[Chunkings] = []  # the rows above the outcomes read as a part of their own, no label saying so
@@ -546,16 +544,16 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
         if settled is not None:
             cells = _with_settled_cells(report, cells, placed, settled, keys, width, figures, reads)
     cells = _with_row_orders_the_columns_refuse(report, cells, keys, width)
-    if rival is not None:
+    for rival in rivals:
         cells = _where_the_totals_apart_agree(report, cells, rival, keys, values, past)
     if blanks_unprinted and not chosen_by_the_rules and None in values:  # blank marks: a total column apart may read too
         cells = _where_no_totals_apart_read_otherwise(report, cells, keys, apart or [chunkings], lines, chunk_lines)
     cells = _unchecked_columns_unknown(report, cells, keys, placed)
     # zeros keep every row's sum in any order too: where the order written breaks a column rule that no row's
     # order mends, or leaves it unchecked (a cell unknown), a total column apart may read that column's cells
-    # otherwise (the rules vouch for no placing there)
-    refused = _columns_the_rules_leave(cells, keys) \
-        if blanks_unprinted and not chosen_by_the_rules and None not in values else set()
+    # otherwise (the rules vouch for no placing there). Asked of any text in column chunks, not a PDF's alone: a
+    # crawler's copy of pdftotext's keeps its order but may drop its form feeds
+    refused = _columns_the_rules_leave(cells, keys) if not chosen_by_the_rules and None not in values else set()
     cells = _unproven_where_the_columns_refuse(report, cells, keys, placed, chunked_proofs=True)
     if refused:
         cells = _where_no_totals_apart_read_otherwise(report, cells, keys, apart or [chunkings], lines, chunk_lines,
@@ -581,31 +579,49 @@ def _past_the_heading_closed_up(lines: list[int], past: int) -> list[int]:
 
 
 def _the_order_past_the_heading(values: list[Decimal], keys: tuple[str, ...], width: int, past: int,
-                                in_order: Chunkings, lines: list[int]) -> tuple[Chunkings, bool, Chunkings | None]:
+                                in_order: Chunkings, pages: list[int], lines: list[int]
+                                ) -> tuple[Chunkings, bool, list[Chunkings]]:
     """Table 3 in column chunks whose last figures stand past the next section's heading (`past` of
     them, `_read_in_column_chunks`): in the order written (`in_order`, its chunkings keeping every row's
     sum), or as the total column of some chunks that pdftotext set apart after the others (`last_apart`
     of `column_chunkings`). Rows of zeros let both keep every row's sum; the column rules may tell them
     apart, each row's readings over all its chunkings tried (a refusal then holds for every chunking).
-    Says (the chunkings to read, whether the column rules chose them, a rival). The chunkings apart,
-    chosen by the rules (the caller marks their cells recovered), where no table of those in order keeps
-    APP_OUTCOME_SUM and APP_BALANCE and some table apart does; those in order with the chunkings apart as
-    a rival where both may keep them (too many steps: may), a cell then read only where both read it
-    alike; those in order alone where no chunking apart keeps the rows' sums or the rules."""
+    Says (the chunkings to read, whether the column rules chose them, their rivals). The chunkings apart
+    (each of `_chunkings_with_totals_apart`'s), chosen by the rules (the caller marks their cells recovered),
+    where no table of those in order keeps APP_OUTCOME_SUM and APP_BALANCE and some table apart does; those
+    in order with the chunkings apart as rivals where both may keep them (too many steps: may), a cell then
+    read only where all read it alike; those in order alone where no chunking apart keeps the rows' sums or
+    the rules."""
     outcomes = L.outcome_rows_among(keys)
-    gave_up: list[bool] = []
-    apart = column_chunkings(values, len(keys), width, R.applicant_sum_holds, last_apart=past, gave_up=gave_up,
-                             lines=lines)
+    found, gave_up = _chunkings_with_totals_apart(values, keys, width, past, pages, lines)
     if gave_up:  # the chunkings apart unread may read any cell otherwise: a rival that places nothing
-        return in_order, False, Chunkings(values, width, (), in_order.leads)
-    if apart is None:
-        return in_order, False, None
-    apart_keeps = R.some_table_keeps_the_rules(dict(zip(keys, apart.readings())), outcomes)
-    if apart_keeps is False:
-        return in_order, False, None
-    if apart_keeps and R.some_table_keeps_the_rules(dict(zip(keys, in_order.readings())), outcomes) is False:
-        return apart, True, None
-    return in_order, False, apart
+        return in_order, False, [Chunkings(values, width, (), in_order.leads)]
+    keeping = {id(apart): R.some_table_keeps_the_rules(dict(zip(keys, apart.readings())), outcomes) for apart in found}
+    found = [apart for apart in found if keeping[id(apart)] is not False]
+    if not found:
+        return in_order, False, []
+    if any(keeping[id(apart)] for apart in found) and \
+            R.some_table_keeps_the_rules(dict(zip(keys, in_order.readings())), outcomes) is False:
+        return found[0], True, found[1:]
+    return in_order, False, found
+
+
+def _chunkings_with_totals_apart(values: list[Decimal], keys: tuple[str, ...], width: int, past: int,
+                                 pages: list[int], lines: list[int]) -> tuple[list[Chunkings], bool]:
+    """Table 3 in column chunks whose `past` figures past the next section's heading are read as the total
+    column of some chunks set apart after the others (`last_apart` of `column_chunkings`): the chunkings of
+    the whole table so, and, where a row's label stands after exactly the figures of the rows before it
+    (`pages`), those with the first rows' band a part of its own, read in order before it (written whole on a
+    page or in a block of its own). The labels' places prove neither, and rows of zeros let both keep every
+    row's sum while placing a figure rows apart (a band's `0 1 0 0 0 0 1` read two rows down): says (each that
+    keeps every row's sum, whether a search gave up); the caller reads a cell only where all read it alike."""
+    gave_up: list[bool] = []
+    found = [column_chunkings(values, len(keys), width, R.applicant_sum_holds, last_apart=past, lines=lines,
+                              gave_up=gave_up)]
+    if any(0 < page < len(keys) for page in pages):
+        found.append(column_chunkings(values, len(keys), width, R.applicant_sum_holds, pages, last_apart=past,
+                                      lines=lines, gave_up=gave_up))
+    return [chunkings for chunkings in found if chunkings is not None], bool(gave_up)
 
 
 def _where_the_totals_apart_agree(report: ParsedReport, cells: list[Cell], rival: Chunkings, keys: tuple[str, ...],
@@ -620,7 +636,9 @@ def _where_the_totals_apart_agree(report: ParsedReport, cells: list[Cell], rival
     kept = []
     for cell in cells:
         where = rival_placed[at[cell.row]][L.APPLICANT_KEYS.index(cell.column)] if cell.row in at else None
-        if cell.state != UNKNOWN and (where is None or values[where.index] != (cell.value or Decimal(0))):
+        # a blank mark is None in both readings (a 0 and a mark told apart, as the text prints them)
+        if cell.state != UNKNOWN and (where is None or values[where.index] != (
+                None if cell.state == BLANK else cell.value or Decimal(0))):
             cell = replace(cell, value=None, state=UNKNOWN, as_written=None)
             disputed += 1
         kept.append(cell)

@@ -8,11 +8,17 @@ read as a part of its own, the rows after it as the part the figures apart end (
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
+from decimal import Decimal
+from types import SimpleNamespace
 
 import pytest
 
-from orchestration.parsing.cells import RECOVERED, UNKNOWN, VALUE
+from orchestration.core import labels as L
+from orchestration.parsing.application_columns import _where_the_totals_apart_agree
+from orchestration.parsing.cells import BLANK, RECOVERED, UNKNOWN, VALUE
+from orchestration.parsing.chunks import Placed
 from orchestration.parsing.parse import parse_text
+from orchestration.parsing.record import Cell, ParsedReport
 from tests.unit.test_plain_pdftotext_classes import plain_text_totals_apart
 from tests.unit.test_reader_classes import ROWS, applications_of
 
@@ -80,3 +86,70 @@ def test_a_band_whose_figures_do_not_all_stand_before_the_next_label_is_no_part_
     for key, want in zip(KEYS, figures):
         assert all(cell.state == UNKNOWN for cell in read[key][1:]), key
         assert read[key][0].state == UNKNOWN or read[key][0].value == want[0], key
+
+
+def mostly_zeros(rows: dict[str, list[int]]) -> list[list[int]]:
+    """A table of zeros but `rows` (each its seven cells, the total last)."""
+    return [rows.get(key, [0] * 7) for key in KEYS]
+
+
+def no_cell_wrong(read: dict, figures: list[list[int]]) -> None:
+    for key, want in zip(KEYS, figures):
+        for column, (cell, value) in enumerate(zip(read[key], want)):
+            assert cell.state == UNKNOWN or (cell.value or 0) == value, (key, column, cell)
+
+
+def test_a_band_whose_chunks_the_whole_table_reads_otherwise_leaves_those_cells_unknown():
+    # the band written whole before the second label, the figures past table 4's heading a chunk's total column:
+    # read as the whole table's chunks (no band), the zeros let a chunking keep every row's sum with
+    # 7.属于行政执法案卷's `0 1 0 0 0 0 1` two rows down (1.本机关不掌握相关政府信息's); read with the band as a
+    # part of its own the rows are placed otherwise. Both kept: the cells they read apart are unknown
+    figures = mostly_zeros({"new_received": [0, 3, 0, 0, 2, 2, 7], "denied_enforcement_files": [0, 1, 0, 0, 0, 0, 1],
+                            "results_total": [0, 1, 0, 0, 0, 0, 1], "carried_forward": [0, 2, 0, 0, 2, 2, 6]})
+    text = plain_text(figures, apart_past_the_heading=True, chunks=[1, 1, 5, 5, 5, 1, 1, 1, 2, 2], apart=(4,))
+    read = applications_of(parse_text(text, "plain.txt"))
+    no_cell_wrong(read, figures)
+    for key in ("denied_enforcement_files", "unavailable_not_held"):
+        assert [read[key][column].state for column in (1, 6)] == [UNKNOWN, UNKNOWN], key
+    # the band and the rows both readings place alike stand
+    assert [cell.value for cell in read["new_received"]] == figures[0]
+    assert all(cell.state == VALUE for cell in read["new_received"])
+
+
+def test_figures_past_the_heading_read_as_a_band_then_chunks_with_a_total_column_apart():
+    # in the order written no placing keeps APP_OUTCOME_SUM and APP_BALANCE, and the whole table's chunks with a
+    # total column apart keep no row's sum either: with the band a part of its own they do, and the rules choose
+    # that reading (it was left out, and the order written read carried_forward's total 2 as 0)
+    figures = mostly_zeros({"new_received": [0, 0, 0, 0, 1, 1, 2], "carried_forward": [0, 0, 0, 0, 1, 1, 2]})
+    text = plain_text(figures, apart_past_the_heading=True, chunks=[1, 3, 2, 13, 1, 1, 3], apart=(3,))
+    read = applications_of(parse_text(text, "plain.txt"))
+    no_cell_wrong(read, figures)
+    assert [cell.value for cell in read["carried_forward"]] == figures[-1]
+    assert all(cell.state == RECOVERED for key in KEYS[1:] for cell in read[key])
+
+
+def test_totals_apart_at_the_end_dispute_the_order_written_in_a_text_with_no_form_feeds():
+    # a crawler's copy of pdftotext's text (no form feeds) whose two chunks' total columns stand after all the
+    # others: the order written reads results_total's total 1 and carried_forward's 0, the column rules left
+    # unchecked (cells unknown); the totals apart read them otherwise, so neither is read
+    figures = mostly_zeros({"carried_over": [0, 0, 0, 0, 0, 1, 1], "carried_forward": [0, 0, 0, 0, 0, 1, 1]})
+    text = plain_text(figures, chunks=[2, 13, 5, 3, 1], apart=(2, 3))
+    assert "\f" not in text
+    read = applications_of(parse_text(text, "plain.txt"))
+    no_cell_wrong(read, figures)
+    assert read["results_total"][6].state == UNKNOWN and read["carried_forward"][6].state == UNKNOWN
+
+
+def test_a_rival_placing_a_blank_mark_where_the_order_written_reads_one_disputes_nothing():
+    # the figures `0` and `—` (a blank mark, None): the order written reads the first row's cells blank, blank, 0,
+    # the rival reads mark, mark, mark there: the blanks agree (a mark is a mark in both), the 0 is disputed
+    values = [None, None, Decimal(0), None]
+    rival = SimpleNamespace(parts=((0, 1, 0, ()),), placed=lambda: [[Placed(0, False), Placed(1, False),
+                                                                      Placed(3, False)] + [None] * 4])
+    columns = L.APPLICANT_KEYS
+    cells = [Cell("applications", "new_received", columns[0], None, BLANK, 1, "—"),
+             Cell("applications", "new_received", columns[1], None, BLANK, 1, "—"),
+             Cell("applications", "new_received", columns[2], Decimal(0), RECOVERED, 1, "0")]
+    report = ParsedReport(source="plain.txt", sha256="", size_bytes=0)
+    kept = _where_the_totals_apart_agree(report, cells, rival, ("new_received",), values, 1)
+    assert [cell.state for cell in kept] == [BLANK, BLANK, UNKNOWN]
