@@ -10,6 +10,7 @@ Made-up figures of the class (the shape of a Chromium report whose table prints 
 from __future__ import annotations
 
 from orchestration.parsing.parse import parse_text
+from tests.unit.test_plain_marks_late_lead import HEADER
 from tests.unit.test_reader_classes import ROWS, TABLE2, TITLE, applications_of
 
 MARK = "无"
@@ -32,7 +33,6 @@ FIGURES.update({
     "carried_forward": [3, 0, 1, 0, 0, 0, 4],
 })
 BANDS = [4, 8, 3, 5, 2]  # the rows printing anything, in bands
-HEADER = "申请人情况\n\n自然人\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计"
 REVIEWS_AFTER = ["行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉",
                  *["结果维持 结果纠正 其他结果 尚未审结 总计"] * 3, *[MARK] * 15]
 
