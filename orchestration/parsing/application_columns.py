@@ -721,7 +721,7 @@ def _blank_columns_of_hyphen_blocks(report: ParsedReport, rows: list[Row], found
     laid_out = _block_parts_of(rows, found, keys, past_the_heading, False, hyphens=True)
     if laid_out is None or len(laid_out[4]) != 1 or any(part.lead for part in laid_out[4][0]):
         return False, False
-    keys, absent, _, past, (parts,) = laid_out
+    keys, absent, _, past, (parts,), _ = laid_out
     width = len(L.APPLICANT_KEYS)
     blank_columns: list[set[int]] = []  # each part's columns blank in every reading
     for part in parts:
@@ -780,7 +780,8 @@ def _band_sums_hold(sums: list[Decimal | None], _: int, cells: list[int]) -> boo
 
 
 def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Row], keys: tuple[str, ...],
-                      past_the_heading: list[Row], pieces: bool) -> tuple[bool, bool]:
+                      past_the_heading: list[Row], pieces: bool, printing_nothing: tuple[str, ...] = ()
+                      ) -> tuple[bool, bool]:
     """Table 3 in a PDF's text (plain `pdftotext` of Chromium's) whose columns follow the labels as
     poppler's blocks, a band of rows at a time (column_blocks.py): one column's figures of the band a
     block, or neighbouring columns merged into one block read row by row, an empty line after each
@@ -793,12 +794,20 @@ def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Ro
     row's sum (bounded search) is kept
     where the table keeps every column rule; a cell all kept readings read alike is recovered (it rests
     on that model of the blocks), the others unknown. Read only where some reading is kept, or where
-    the one reading there is breaks a column rule (said so). Says (whether it wrote the cells, whether
-    it took the figures past the heading)."""
-    laid_out = _block_parts_of(rows, found, keys, past_the_heading, pieces)
+    the one reading there is breaks a column rule (said so). Where no way reads the figures so and one
+    row's label, amid rows each with their figures beside the label, has none after it, that row may print
+    nothing at all (`_row_printing_nothing`): read again without it (`printing_nothing`), its cells blank
+    in every reading and in the column rules. Says (whether it wrote the cells, whether it took the figures
+    past the heading)."""
+    laid_out = _block_parts_of(rows, found, keys, past_the_heading, pieces,
+                               may_print_nothing=not (pieces or printing_nothing))
     if laid_out is None:
         return False, False
-    keys, absent, mine, past, alternatives = laid_out
+    read_keys, absent, mine, past, alternatives, nothing = laid_out
+    if nothing is not None:
+        return _column_blocks_as(report, rows, found, tuple(key for key in keys if key != read_keys[nothing]),
+                                 past_the_heading, pieces, (read_keys[nothing],))
+    keys = read_keys
     width = len(L.APPLICANT_KEYS)
     limit = WB.TABLES_KEPT if pieces else CB.READINGS_KEPT
     laid: list[tuple[list[_BlockPart], list[list[Decimal | None]], tuple]] = []  # each table's parts, values, readings
@@ -827,9 +836,11 @@ def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Ro
         return False, False
     if not laid:
         return False, False
-    outcomes = L.outcome_rows_among(keys)
-    tables = [{keys[part.first + row]: _block_row(part, part_values, cells, row)
-               for part, part_values, reading in zip(parts, values, choice) for row, cells in enumerate(reading)}
+    outcomes = L.outcome_rows_among([key for key in L.APPLICATION_ROWS if key in keys or key in printing_nothing])
+    blank_rows = {key: (None,) * width for key in printing_nothing}
+    tables = [{**blank_rows, **{keys[part.first + row]: _block_row(part, part_values, cells, row)
+                                for part, part_values, reading in zip(parts, values, choice)
+                                for row, cells in enumerate(reading)}}
               for parts, values, choice in laid]
     kept = [index for index, table in enumerate(tables)
             if all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items())]
@@ -838,7 +849,7 @@ def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Ro
     # figures may wrap: that reading rests on the model of pieces, which the column rules alone check
     # (fuzz_wrapped_blocks: two blocks swapped read as the one reading there is, two cells wrong), nor where a
     # band's total column was put back: that reading rests on the model of the order too
-    printed_apart = not kept and len(tables) == 1 and not pieces and not put_back_read
+    printed_apart = not kept and len(tables) == 1 and not pieces and not put_back_read and not printing_nothing
     if printed_apart:
         kept = [0]
     if not kept:
@@ -861,6 +872,9 @@ def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Ro
                 unknown += 1
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, found[key].line
                                          if key in found else None))
+    for key in printing_nothing:
+        report.cells += [Cell("applications", key, applicant, None, BLANK, found[key].line, None)
+                         for applicant in L.APPLICANT_KEYS]
     beside = max(part.lead for part in laid[kept[0]][0])
     report.warn("column_blocks", "table 3: its figures after the labels as poppler's blocks, one column or "
                 "neighbouring columns of a band of rows each (plain pdftotext of a PDF)" +
@@ -870,17 +884,22 @@ def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Ro
                 ": read as the blocks' sizes allow where every row keeps its sum and the table its column rules "
                 f"({len(kept)} reading(s)); recovered; {unknown} cell(s) the readings read apart unknown" +
                 ("; the one reading there is breaks APP_OUTCOME_SUM or APP_BALANCE: the report's columns do not "
-                 "add up as printed" if printed_apart else ""), found[keys[0]].line)
+                 "add up as printed" if printed_apart else "") +
+                (f"; row {printing_nothing[0]} prints nothing after its label, amid rows printing their figures "
+                 "beside theirs, and no reading fits its figures in: read blank" if printing_nothing else ""),
+                found[keys[0]].line)
     return True, bool(past)
 
 
 def _block_parts_of(rows: list[Row], found: dict[str, Row], keys: tuple[str, ...], past_the_heading: list[Row],
-                    pieces: bool, hyphens: bool = False
-                    ) -> tuple[tuple[str, ...], list[str], list[RawCell], list[RawCell], list[list[_BlockPart]]] | None:
+                    pieces: bool, hyphens: bool = False, may_print_nothing: bool = False
+                    ) -> tuple[tuple[str, ...], list[str], list[RawCell], list[RawCell], list[list[_BlockPart]],
+                               int | None] | None:
     """How table 3's figures stand as `_column_blocks_as` reads them: (the keys read, those of the other
     rows' sub-rows the table leaves out, the figures of the table's own lines, those past the next heading,
-    each way of the parts, `_parts_of_blocks`'). `pieces`, `hyphens`: as `_block_figures`. None where the
-    labels or figures do not stand so."""
+    each way of the parts, `_parts_of_blocks`', and where no way is and `may_print_nothing`, the row among
+    the keys read that may print nothing at all, `_row_printing_nothing`'s). `pieces`, `hyphens`: as
+    `_block_figures`. None where the labels or figures do not stand so."""
     absent = [key for key in keys if "other" in found and key in _OTHER_SUB_ROWS and key not in found]
     keys = tuple(key for key in keys if key not in absent)
     if len(keys) < 2 or keys[0] not in found:
@@ -907,8 +926,9 @@ def _block_parts_of(rows: list[Row], found: dict[str, Row], keys: tuple[str, ...
     alternatives = [parts] if parts is not None else _parts_with_wrapped_leads(gaps, spans, past, width) \
         if pieces else None
     if not alternatives:
-        return None
-    return keys, absent, mine, past, alternatives
+        nothing = _row_printing_nothing(gaps, spans) if may_print_nothing else None
+        return None if nothing is None else (keys, absent, mine, past, [], nothing)
+    return keys, absent, mine, past, alternatives, None
 
 
 def _part_readings(parts: list[_BlockPart], width: int, pieces: bool, put_back: bool = False, rivals: bool = False
@@ -1103,6 +1123,22 @@ def _leads_set_before_their_labels(gaps: list[list[RawCell]], starts: list[int],
             moved[index + 1].append(cells.pop())
             changed = True
     return moved if changed else None
+
+
+def _row_printing_nothing(gaps: list[list[RawCell]], spans: list[tuple[int, int]]) -> int | None:
+    """The row (its index among `_column_blocks_as`' keys) of the one label, past the first holding
+    figures and before the last, with no figure between it and the next label where the gaps round it
+    hold figures (`（六）其他处理` then `（七）总计 17`): a row printing nothing at all, every cell blank (a
+    table printing a mark in each blank cell leaves such a row empty at times). None where no gap or
+    several are so, or the gap spans several rows: blanks that print nothing elsewhere (a sparse table)
+    leave several gaps empty."""
+    head = next((index for index, cells in enumerate(gaps) if cells), None)
+    if head is None:
+        return None
+    empty = [index for index in range(head + 1, len(gaps) - 1) if not gaps[index]]
+    if len(empty) != 1 or spans[empty[0]][1] - spans[empty[0]][0] != 1:
+        return None
+    return spans[empty[0]][0]
 
 
 def _lead_of(counts: list[int], spans: list[tuple[int, int]], width: int) -> int | None:
