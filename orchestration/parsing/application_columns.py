@@ -1812,7 +1812,7 @@ def _totals_apart_at_the_end(values: list[Decimal | None], lines: list[int], key
                              chunk_lines: list[int]) -> Chunkings | None:
     """Table 3 in column chunks whose total column of some chunks `pdftotext` set after all the others,
     as the table's last paragraphs, maybe past the next heading (its last chunks written there too, the
-    total column of some middle chunks after them: r73 000046): the figures apart open a paragraph (an
+    total column of some middle chunks after them): the figures apart open a paragraph (an
     empty line before them, `lines`) among the last rows. Each such count is tried (chunks.py's bounded search
     with figures apart, on `chunk_lines`: `_past_the_heading_closed_up`); kept only when one count alone
     places the table, else None: never a guess. The

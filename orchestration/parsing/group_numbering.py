@@ -17,6 +17,9 @@ from . import align as A
 # each outcome row's group numeral; the intake rows and 结转下年度 number `一、` … without brackets: none
 _GROUPS = {"granted": "一", "partially_granted": "二", "results_total": "七", "other": "六"}
 _GROUP_OF_PREFIX = {"denied_": "三", "unavailable_": "四", "rejected_": "五", "other_": "六"}
+# the numeral of each bracketed group's heading (`（四）无法提供`), those of the prefixes' groups in their order;
+# 三、本年度办理结果 (the first heading) heads every outcome row
+HEADING_NUMERALS = dict(zip(L.OUTCOME_GROUP_HEADINGS[1:], _GROUP_OF_PREFIX.values(), strict=True))
 # 一 … 七 only, not every numeral: table 3's outcome groups are seven, a numeral past them is no group's
 _BRACKETED_NUMERAL_RE = re.compile(rf"{N.OPENING_BRACKET}\s*([{N.CHINESE_NUMERALS[:7]}])")
 

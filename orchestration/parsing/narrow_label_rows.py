@@ -22,7 +22,7 @@ from itertools import combinations
 
 from ..core import labels as L
 from .cells import VALUE, read_count
-from .group_numbering import group_numeral
+from .group_numbering import HEADING_NUMERALS, group_numeral
 from .rows import Row
 from .template import OTHER_SUB_ROWS
 
@@ -97,11 +97,6 @@ def _segmentations(pieces: list[str], figures: list[bool], keys: Sequence[str], 
     return found
 
 
-# the numeral of each outcome group's bracketed numbering, by its heading (`（四）无法提供`); 三、本年度办理结果 heads
-# every outcome row
-_HEADING_NUMERALS = {"不予公开": "三", "无法提供": "四", "不予处理": "五", "其他处理": "六"}
-
-
 def _heads_a_row_beside(pieces: Sequence[str], rows: tuple[str | None, str | None]) -> bool:
     """Whether the pieces joined spell a group's heading whose group holds one of `rows`."""
     heading = L.squash("".join(pieces))
@@ -110,7 +105,7 @@ def _heads_a_row_beside(pieces: Sequence[str], rows: tuple[str | None, str | Non
     numerals = {group_numeral(key) for key in rows if key is not None}
     if heading == L.OUTCOME_GROUP_HEADINGS[0]:
         return bool(numerals - {None})
-    return _HEADING_NUMERALS[heading] in numerals
+    return HEADING_NUMERALS[heading] in numerals
 
 
 def _with_other_one_way(keys: Sequence[str]) -> list[tuple[str, ...]]:
