@@ -8,18 +8,10 @@ that keeps each proceeding's sum agrees on are read. Written by hand in the shap
 from __future__ import annotations
 
 from orchestration.parsing.parse import parse_text
+from tests.unit.test_layout_reviews import GLYPH_A_LINE_HEADER as HEADER
 from tests.unit.test_layout_reviews import reviews_of, with_table_4
 from tests.unit.test_reader_classes import OUTCOMES
 
-# the header as LibreOffice's narrow columns print it: a glyph a line, the litigation's columns past 21
-HEADER = [
-    "行政复议                 行政诉讼",
-    "结  结     其   尚   总   未经复议直接起诉        复议后起诉",
-    "果  果     他   未   计   结  结 其  尚   总   结  结  其   尚   总",
-    "维  纠     结   审       果  果 他  未   计   果  果  他   未   计",
-    "持  正     果   结       维  纠 结  审       维  纠  结   审",
-    "                     持  正 果  结       持  正  果   结",
-]
 ZEROS = "       ０  ０ ０  ０   ０   ０  ０  ０   ０   ０"
 
 

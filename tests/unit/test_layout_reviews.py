@@ -157,16 +157,20 @@ def test_fifteen_pieces_that_break_a_proceedings_sum_stay_unknown():
     assert {state for state, _ in read.values()} == {"unknown"}
 
 
+# the header as LibreOffice's narrow columns print it (its DOCX through `pdftotext -layout`): a glyph a line, the
+# litigation's columns past 21
+GLYPH_A_LINE_HEADER = [
+    "行政复议                 行政诉讼",
+    "结  结     其   尚   总   未经复议直接起诉        复议后起诉",
+    "果  果     他   未   计   结  结 其  尚   总   结  结  其   尚   总",
+    "维  纠     结   审       果  果 他  未   计   果  果  他   未   计",
+    "持  正     果   结       维  纠 结  审       维  纠  结   审",
+    "                     持  正 果  结       持  正  果   结",
+]
+
+
 # table 4 under a header one glyph a line (LibreOffice's DOCX through `pdftotext -layout`), the total's
 # digits stacked in its narrow column: `１` on the row's line left of the last outcome's figure, `３` below
-STACKED_TOTAL_HEADER = [
-    "行政复议               行政诉讼",
-    "结  结   其   尚   总   未经复议直接起诉        复议后起诉",
-    "果  果   他   未   计   结  结 其  尚   总   结  结  其   尚       总",
-    "维   纠   结   审   果   果   他   未   计   果   果   他   未   计",
-    "持   正   果   结   维   纠   结   审       维   纠   结   审",
-    "                持   正   果   结       持   正   果   结",
-]
 
 
 def stacked_piece_row(first: str, below: str) -> list[str]:
@@ -179,7 +183,7 @@ def stacked_piece_row(first: str, below: str) -> list[str]:
 def test_a_stacked_total_left_of_the_last_outcome_is_never_read_as_the_figure_after_it():
     # 3, 0, 6, 4 and their total 13 (`１` over `３`), the 4 printed right of the stacked piece: in order the
     # 4 would be the total, which the 3 and 6 read already exceed: the proceeding's cells are unknown
-    parsed = parse_text(with_table_4([*STACKED_TOTAL_HEADER, *stacked_piece_row("３   ０   ６ １ ４", "３")]),
+    parsed = parse_text(with_table_4([*GLYPH_A_LINE_HEADER, *stacked_piece_row("３   ０   ６ １ ４", "３")]),
                         "stacked.txt")
     cells = reviews_of(parsed)
     assert [cells[("administrative_review", o)][0] for o in OUTCOMES] == ["unknown"] * 5, cells
@@ -191,7 +195,7 @@ def test_a_stacked_total_left_of_the_last_outcome_is_never_read_as_the_figure_af
 def test_figures_round_a_stacked_piece_that_can_keep_their_sum_stay_as_placed():
     # 3, 0, 2, the stacked `１` over `３` and 9: read in order (13 before 9, or 9 before 13) no sum holds, so the
     # row is fitted as placed; 3 + 0 + 2 with the stacked cell unread can still make 9: the rule does not fire
-    parsed = parse_text(with_table_4([*STACKED_TOTAL_HEADER, *stacked_piece_row("３   ０   ２ １ ９", "３")]),
+    parsed = parse_text(with_table_4([*GLYPH_A_LINE_HEADER, *stacked_piece_row("３   ０   ２ １ ９", "３")]),
                         "stacked.txt")
     cells = reviews_of(parsed)
     assert [cells[("administrative_review", o)] for o in OUTCOMES] == \
