@@ -596,11 +596,13 @@ def _the_order_past_the_heading(values: list[Decimal], keys: tuple[str, ...], wi
     found, gave_up = _chunkings_with_totals_apart(values, keys, width, past, pages, lines)
     if gave_up:  # the chunkings apart unread may read any cell otherwise: a rival that places nothing
         return in_order, False, [Chunkings(values, width, (), in_order.leads)]
-    keeping = {id(apart): R.some_table_keeps_the_rules(dict(zip(keys, apart.readings())), outcomes) for apart in found}
-    found = [apart for apart in found if keeping[id(apart)] is not False]
-    if not found:
+    # (each that may keep the rules, whether some table of it surely does): None says the search could not tell
+    kept = [(apart, keeps) for apart in found
+            if (keeps := R.some_table_keeps_the_rules(dict(zip(keys, apart.readings())), outcomes)) is not False]
+    if not kept:
         return in_order, False, []
-    if any(keeping[id(apart)] for apart in found) and \
+    found = [apart for apart, _ in kept]
+    if any(keeps for _, keeps in kept) and \
             R.some_table_keeps_the_rules(dict(zip(keys, in_order.readings())), outcomes) is False:
         return found[0], True, found[1:]
     return in_order, False, found
