@@ -878,6 +878,7 @@ def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Ro
         report.cells += [Cell("applications", key, applicant, None, BLANK, found[key].line, None)
                          for applicant in L.APPLICANT_KEYS]
     beside = max(part.lead for part in laid[kept[0]][0])
+    unread = [key for key in absent if key in found]  # rows `_first_rows_beside_then_the_rest_after_the_labels` leaves
     report.warn("column_blocks", "table 3: its figures after the labels as poppler's blocks, one column or "
                 "neighbouring columns of a band of rows each (plain pdftotext of a PDF)" +
                 (f", the first {beside} column(s) of some rows beside their labels" if beside else "") +
@@ -888,7 +889,9 @@ def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Ro
                 ("; the one reading there is breaks APP_OUTCOME_SUM or APP_BALANCE: the report's columns do not "
                  "add up as printed" if printed_apart else "") +
                 (f"; row {printing_nothing[0]} prints nothing after its label, amid rows printing their figures "
-                 "beside theirs, and no reading fits its figures in: read blank" if printing_nothing else ""),
+                 "beside theirs, and no reading fits its figures in: read blank" if printing_nothing else "") +
+                (f"; the rows from {unread[0]} on print no figure beside their labels, and the figures after the "
+                 "last label are not as many as their cells: those rows unknown" if unread else ""),
                 found[keys[0]].line)
     return True, bool(past)
 
@@ -927,6 +930,8 @@ def _block_parts_of(rows: list[Row], found: dict[str, Row], keys: tuple[str, ...
     # the one column beside the labels wrapped in pieces (`１` / `（七）总计` / `２`): each way of its pieces
     alternatives = [parts] if parts is not None else _parts_with_wrapped_leads(gaps, spans, past, width) \
         if pieces else None
+    if alternatives and (end := alternatives[0][-1].end) < len(keys):  # the rows after it unread
+        keys, absent, past = keys[:end], [*absent, *keys[end:]], []
     if not alternatives:
         nothing = _row_printing_nothing(gaps, spans) if may_print_nothing else None
         return None if nothing is None else (keys, absent, mine, past, [], nothing)
@@ -1093,10 +1098,9 @@ def _parts_of_blocks(gaps: list[list[RawCell]], spans: list[tuple[int, int]], pa
         lead = _lead_of(counts[start:], spans[start:], width)
         if lead is None:
             continue
-        leads: list[list[RawCell]] = [[] for _ in range(spans[start][0])]
-        for cells, (first, end) in zip(gaps[start:], spans[start:]):
-            leads += [cells[row * lead:(row + 1) * lead] for row in range(end - first)]
-        run = [*gaps[-1][(spans[-1][1] - spans[-1][0]) * lead:], *past]
+        beside, run = _beside_then_blocks(gaps[start:], spans[start:], lead)
+        leads: list[list[RawCell]] = [*([] for _ in range(spans[start][0])), *beside]
+        run += past
         if not run or run[0].line <= leads[-1][-1].line + 1:
             continue  # the blocks open after an empty line
         tail = _BlockPart(spans[start][0], rows, lead, leads[spans[start][0]:], run)
@@ -1104,7 +1108,43 @@ def _parts_of_blocks(gaps: list[list[RawCell]], spans: list[tuple[int, int]], pa
     holding = [count for count in counts[:-1] if count]
     if len(holding) <= 2 and all(count >= width for count in holding):
         return [_BlockPart(0, rows, 0, [[] for _ in range(rows)], [cell for cells in gaps for cell in cells] + past)]
-    return None
+    return _first_rows_beside_then_the_rest_after_the_labels(gaps, spans, past, width)
+
+
+def _beside_then_blocks(gaps: list[list[RawCell]], spans: list[tuple[int, int]], lead: int
+                        ) -> tuple[list[list[RawCell]], list[RawCell]]:
+    """Each row's `lead` figures beside its label from `gaps` (`spans`, each gap's rows), and the figures of
+    the last gap after its own rows': where the blocks open (`_parts_of_blocks`)."""
+    leads = [cells[row * lead:(row + 1) * lead] for cells, (first, end) in zip(gaps, spans) for row in range(end - first)]
+    return leads, gaps[-1][(spans[-1][1] - spans[-1][0]) * lead:]
+
+
+def _first_rows_beside_then_the_rest_after_the_labels(gaps: list[list[RawCell]], spans: list[tuple[int, int]],
+                                                      past: list[RawCell], width: int) -> list[_BlockPart] | None:
+    """`_parts_of_blocks`' last case: the first rows each with `lead` figures beside its label and their other
+    columns' blocks after the last of them, exactly their cells (`一、… 30` / `二、… 无` / `（一）… 10` /
+    `（二）… 2` then 24 figures), then labels with no figure beside them, the other rows' figures all after the
+    last label (and past the next heading): a page of the table laid out one way, the next rows another. Two
+    parts, where those last figures are as many as their rows' cells; else the first part alone, the rows
+    after it unread (`_block_parts_of`): a blank printing nothing among them loses which cell each figure
+    is, yet not the first rows', whose figures stand before the next label. None for any other text."""
+    counts = [len(cells) for cells in gaps]
+    holding = [index for index, count in enumerate(counts[:-1]) if count]
+    if not holding or holding != list(range(len(holding))) or len(holding) >= len(gaps) - 1:
+        return None  # from the first label on, then some label holding none before the last
+    last = holding[-1]
+    rows, first_rows = spans[-1][1], spans[last][1]
+    lead = _lead_of(counts[:last + 1], spans[:last + 1], width)
+    if lead is None or counts[last] != lead * (first_rows - spans[last][0]) + first_rows * (width - lead):
+        return None
+    leads, run = _beside_then_blocks(gaps[:last + 1], spans[:last + 1], lead)
+    if not run or run[0].line <= leads[-1][-1].line + 1:
+        return None  # the blocks open after an empty line
+    first = _BlockPart(0, first_rows, lead, leads, run)
+    rest = [*gaps[-1], *past]
+    if len(rest) != (rows - first_rows) * width:
+        return [first]
+    return [first, _BlockPart(first_rows, rows, 0, [[] for _ in range(first_rows, rows)], rest)]
 
 
 def _leads_set_before_their_labels(gaps: list[list[RawCell]], starts: list[int], figures: list[RawCell]
