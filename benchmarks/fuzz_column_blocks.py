@@ -100,26 +100,30 @@ def print_blank_marks(rng: random.Random, table: dict[str, list[int]], truth: di
     return mark
 
 
-def make_case(rng: random.Random, stress: bool = False, apart: bool = False, marks: bool = False
-              ) -> tuple[str, dict[str, list[int | None]], dict[str, object]]:
+def make_case(rng: random.Random, stress: bool = False, apart: bool = False, marks: bool = False,
+              first_rows: bool = False) -> tuple[str, dict[str, list[int | None]], dict[str, object]]:
     """A case; `stress`: a blank printing nothing and a bare page number (`7`) among the blocks in every one,
     whose counts then match the cells (a figure lost, a figure gained); `apart`: the total column of one or
     two bands (its own block) set after all the other blocks, in a table of many zero columns
     (column_blocks.totals_put_back); `marks`: most zero cells blank, printing a mark (one mark a table; a
-    blank printing nothing, where drawn, is one of them)."""
+    blank printing nothing, where drawn, is one of them); `first_rows`: the first 2 to 6 rows each with its
+    `lead` columns beside its label and their bands' blocks right after the last of those labels, the other
+    rows' labels printing no figure and all their columns' blocks after the last label."""
     square = rng.random() < 0.15
     table = draw_table(rng, square, 0.7 if apart else 0.4)
-    lead = rng.choice([0, 0, 1, 2, 2, 3])
+    lead = rng.choice([1, 1, 2, 3]) if first_rows else rng.choice([0, 0, 1, 2, 2, 3])
     merged = rng.choice([1, 1, 2])
-    head = rng.choice([0, 0, 2, 4]) if lead else rng.choice([0, 4])
+    head = 0 if first_rows else rng.choice([0, 0, 2, 4]) if lead else rng.choice([0, 4])
+    first = rng.randint(2, 6) if first_rows else 0  # the rows beside their labels, their blocks before the next
     heading_first = rng.random() < 0.6
     grouped = rng.random() < 0.8
     page_mark = stress or rng.random() < 0.35
     header_again = rng.random() < 0.15
     blank = stress or rng.random() < 0.15
     missing_label = rng.random() < 0.15
-    square_at = 4 - head if square and head <= 4 else None
-    bands = bands_of(rng, len(ROWS) - head, square_at)
+    square_at = 4 - head if square and head <= 4 and not first_rows else None
+    first_bands = bands_of(rng, first, None)
+    bands = bands_of(rng, len(ROWS) - head - first, square_at)
     misprint = rng.random() < 0.15
     if misprint:  # the report's columns do not add up as printed (its rows do): a total off in one column
         column = rng.randrange(WIDTH - 1)
@@ -158,20 +162,25 @@ def make_case(rng: random.Random, stress: bool = False, apart: bool = False, mar
         paragraphs += band(KEYS[:head], 0)
     for index in range(head, len(ROWS)):
         words = label(index)
-        beside = " ".join(lines(printed[KEYS[index]][:lead])) if lead else ""
+        beside = " ".join(lines(printed[KEYS[index]][:lead])) if lead and (index < first or not first_rows) else ""
         if beside:
             if words:
                 words[-1] += "\n" + beside
             else:
                 words = [beside]
         paragraphs += words
+        if index == first - 1:  # the first rows' blocks, before the next label
+            at = 0
+            for size in first_bands:
+                paragraphs += band(KEYS[at:at + size], lead)
+                at += size
     paragraphs += ["\f四、行政复议、行政诉讼情况"] if heading_first else ["\f"]
     block_paragraphs: list[str] = []
     set_apart: list[str] = []
     moved = set(rng.sample(range(len(bands)), min(len(bands), rng.choice([1, 2])))) if apart else set()
-    at = head
+    at = head + first
     for number, size in enumerate(bands):
-        blocks = band(KEYS[at:at + size], lead)
+        blocks = band(KEYS[at:at + size], 0 if first_rows else lead)
         if number in moved and len(blocks) > 1:
             set_apart.append(blocks.pop())
         block_paragraphs += blocks
@@ -192,7 +201,8 @@ def make_case(rng: random.Random, stress: bool = False, apart: bool = False, mar
     paragraphs += ["五、存在的主要问题及改进情况", "一是公开形式单一。"]
     options = {"lead": lead, "merged": merged, "head": head, "heading_first": heading_first, "grouped": grouped,
                    "page_mark": page_mark, "header_again": header_again, "blank": blank, "missing_label": missing is not None,
-                   "square": square, "misprint": misprint, "apart": len(set_apart), "mark": blank_mark or False}
+                   "square": square, "misprint": misprint, "apart": len(set_apart), "mark": blank_mark or False,
+               "first_rows": first or False}
     return "\n\n".join(paragraphs) + "\n", truth, options
 
 
@@ -252,9 +262,12 @@ def main() -> None:
     parser.add_argument("--stress", action="store_true", help="a blank printing nothing and a bare page number in each")
     parser.add_argument("--apart", action="store_true", help="one or two bands' total column set after all the blocks")
     parser.add_argument("--marks", action="store_true", help="most zero cells blank, printing a mark (`/`, `—`, `无`)")
+    parser.add_argument("--first-rows", action="store_true",
+                        help="the first rows beside their labels, their blocks before the next; the others' after the last")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    run(args.cases, args.show, lambda _: make_case(rng, args.stress, args.apart, args.marks), wrong_cells)
+    run(args.cases, args.show, lambda _: make_case(rng, args.stress, args.apart, args.marks, args.first_rows),
+        wrong_cells)
 
 
 if __name__ == "__main__":
