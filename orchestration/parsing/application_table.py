@@ -150,7 +150,7 @@ from .rows import (
     with_a_cell_cut,
 )
 from .sparse_cut_totals import sparse_rows_under_a_cut_total
-from .stacked_total import sum_before_a_stacked_total, words_before_stacked_figures
+from .stacked_total import sum_before_a_stacked_total, words_before_stacked_figures, words_of_a_full_line
 from .table_reading import (
     _FIGURE_GLUED_TO_A_LABEL_RE,
     _GROUP_HEADING_WORD_RE,
@@ -1529,6 +1529,12 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
     page_of = {cell.line: row.page for row in rows for cell in row.cells}
     replaced = _placed_by_the_pages_full_rows(read, width, pieces)
     replaced |= _placed_round_a_label_less_line(read, rows, width)
+    # rows whose own line prints every cell, a piece off it fitted as one of them: their words are their cells
+    full_lines = {key: cells for key, (row, fitted, problem, _) in read.items()
+                  if key not in replaced and key not in stacked_totals_cut and row.aligned and not problem
+                  and (cells := words_of_a_full_line(row, fitted, width, pieces)) is not None
+                  and R.applicant_sum_holds(tuple(read_count(cell.text).value for cell in cells))}
+    replaced |= full_lines
     # sparse rows (no column proven for their parts) whose total is stacked: the total alone, by the parts' sum
     sparse = _sparse_rows_round_a_stacked_total(read, rows, width, pieces, page_of, {*replaced, *stacked_totals_cut})
     for key, (row, fitted, problem, _) in read.items():
@@ -1545,7 +1551,8 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
         elif key in stacked_totals_cut:
             fitted = [*fitted[:-1], stacked_totals_cut[key]]
         columns = [c for c, raw in enumerate(fitted) if raw is not None and raw.problem == STACKED]
-        if not columns or any(raw is None or (raw.problem and raw.problem != STACKED) for raw in fitted):
+        if (not columns and key not in full_lines) \
+                or any(raw is None or (raw.problem and raw.problem != STACKED) for raw in fitted):
             continue
         own = [raw.line for raw in fitted if raw.problem != STACKED]
         touched[key] = (max(set(own), key=own.count) if own else row.line, columns, fitted)
@@ -1787,11 +1794,16 @@ def _placed_by_the_pages_full_rows(read: dict, width: int, pieces: dict[tuple[in
                 break
             cells[c] = word
         else:
-            if not all(any(abs(line - row.line) == 1 and abs(x - xs[c]) <= 1.5 for line, x in pieces)
-                       for c in range(width) if cells[c] is None):
-                continue
-            placed[key] = [cell if cell is not None else RawCell("", row.line, None, False, None, xs[c], STACKED)
-                           for c, cell in enumerate(cells)]
+            if all(any(abs(line - row.line) == 1 and abs(x - xs[c]) <= 1.5 for line, x in pieces)
+                   for c in range(width) if cells[c] is None):
+                placed[key] = [cell if cell is not None else RawCell("", row.line, None, False, None, xs[c], STACKED)
+                               for c, cell in enumerate(cells)]
+            elif [c for c in range(width) if cells[c] is None] == list(range(len(words), width)) \
+                    and (own := words_before_stacked_figures(row, words, width, pieces)) is not None:
+                # a wide total's pieces set two glyphs or more right of its column (`６` / `５５ … ０` / `０` over a
+                # column at 53.5, its pieces at 55.5): the page's columns leave the last ones empty, and the row's
+                # own line proves its pieces stand there (all right of its last word)
+                placed[key] = own
     return placed
 
 

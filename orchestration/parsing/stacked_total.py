@@ -31,6 +31,7 @@ from decimal import Decimal
 
 from .cells import BLANK, VALUE, read_count
 from .rows import STACKED, RawCell, Row
+from .table_reading import _words_where_they_stand
 
 PIECE_REACH = 2  # glyphs: two pieces of one stacked figure stand this near each other (`_stacked_figures_by_the_sums`)
 
@@ -110,3 +111,30 @@ def sum_before_a_stacked_total(words: list[RawCell], beside: list[tuple[int, flo
     if any(cell.state not in (VALUE, BLANK) for cell in found):
         return None
     return sum((cell.value for cell in found if cell.value is not None), Decimal(0)), column, at_total
+
+
+def words_of_a_full_line(row: Row, fitted: list[RawCell | None], width: int,
+                         pieces: dict[tuple[int, float], str]) -> list[RawCell] | None:
+    """A row fitted with a stacked piece off its line (`１` two lines below) where its own line prints a word for
+    every column (`１ ０ ０ ０ ０ ０ １`, the narrow 其他 and 总计 one space apart, `０ １`, joined into one cell): its
+    cells, each word of the line in its column in order; None unless that holds.
+
+    A cell prints one figure or blank mark, so `width` words on the row's line are its `width` cells, in order
+    (pdftotext sets no word left of one starting left of it), and a stacked figure's column would print one of them
+    less there: the pieces off the line are other rows'. The one way a piece stands on the line is as the middle
+    digit of a figure stacked over three lines, its other digits on the lines just above and below: no piece
+    stands on either. `words`: each whole, a figure or a blank mark."""
+    own = [raw for raw in fitted if raw is not None and raw.problem != STACKED]
+    if len(own) == width or not own or any(raw.problem or raw.x_glyphs is None for raw in own):
+        return None  # a row read whole, or not from one line's words
+    line = own[0].line
+    if any(raw is None or raw.line == line for raw in fitted if raw not in own) \
+            or any(raw.line != line for raw in own) \
+            or any(not cell.is_empty and cell.problem != STACKED and cell not in own for cell in row.values()):
+        return None
+    if any(abs(at - line) == 1 for at, _ in pieces):
+        return None  # a stacked figure's middle digit may stand on the line
+    words = [RawCell(word, line, None, False, None, x) for raw in own for word, x in _words_where_they_stand(raw)]
+    if len(words) != width or any(read_count(word.text).state not in (VALUE, BLANK) for word in words):
+        return None
+    return sorted(words, key=lambda word: word.x_glyphs)
