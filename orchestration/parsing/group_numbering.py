@@ -51,6 +51,17 @@ def group_numeral(key: str) -> str | None:
     return next((numeral for prefix, numeral in _GROUP_OF_PREFIX.items() if key.startswith(prefix)), None)
 
 
+def a_piece_of_its_groups_heading(words: str, key: str) -> bool:
+    """Whether `words` (a merged heading's pieces joined, `（四）无` + `法提供`) are a piece of the heading of row
+    `key`'s bracketed group, its numbering (where printed) that group's: words of the heading's characters alone."""
+    own = group_numeral(key)
+    heading = next((text for text, numeral in HEADING_NUMERALS.items() if numeral == own), None)
+    if heading is None or not margin_heading_words(words) or numbers_another_group(words, key):
+        return False
+    text = L.squash(words)
+    return bool(text) and text in heading
+
+
 def numbers_another_group(label: str, key: str) -> bool:
     """Whether a row's label text holds a bracketed numbering (`（三`) and none of them is its group's."""
     found = set(_BRACKETED_NUMERAL_RE.findall(label))

@@ -584,7 +584,27 @@ def _row_label_wrapped_round(rows: list[Row], at: int, key: str) -> bool:
     the row label's column (`|  | （四）无法 | 2.没有 |` / figures / `|  | 提供 | 现成信息需要另行制作 |`): the group's
     and the section's headings in the cells before it are wrapped down their own columns, beside any row's lines."""
     return _label_wrapped_round(rows, at, key) or _label_wrapped_round(rows, at, key, _row_label_words) \
-        or _label_wrapped_round_past_a_heading(rows, at, key) or _label_wrapped_round_past_margin_lines(rows, at, key)
+        or _label_wrapped_round_past_a_heading(rows, at, key) or _label_wrapped_round_past_margin_lines(rows, at, key) \
+        or _label_wrapped_round_beside_its_heading(rows, at, key)
+
+
+def _label_wrapped_round_beside_its_heading(rows: list[Row], at: int, key: str) -> bool:
+    """Whether row `key`'s label is wrapped round line `at` with its group's merged heading wrapped beside it on the
+    same lines (`（四）无 1.本机关不掌握相关政府信` / figures / `法提供 息`: markitdown of LibreOffice's PDF of a
+    report's HTML sets the heading's column and the label's on one line, a space apart): each line's last word is
+    the label's column, the words before it the heading's. Both columns must prove it: the last words join into a
+    piece of the row's label and the words before them into a piece of its own group's heading (numbering and all),
+    so the figures stand inside that label's lines, no other row's."""
+    if not 0 < at < len(rows) - 1:
+        return False
+    sides = rows[at - 1], rows[at + 1]
+    if any(side.has_figures() or not side.label_cells() for side in sides):
+        return False
+    words = [_row_label_words(side).split() for side in sides]
+    if not all(words) or all(len(line) == 1 for line in words):
+        return False  # no heading's words beside the label's: the other shapes' case
+    heading = "".join(word for line in words for word in line[:-1])
+    return GN.a_piece_of_its_groups_heading(heading, key) and _pieces_of_its_label(words[0][-1], words[1][-1], key)
 
 
 def _label_wrapped_round_past_margin_lines(rows: list[Row], at: int, key: str) -> bool:
