@@ -12,11 +12,11 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
-from functools import cache, lru_cache, partial
+from functools import lru_cache, partial
 from itertools import combinations, compress, pairwise, product, repeat
 from math import prod
 from operator import attrgetter, is_
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from ..core import labels as L
 from . import align as A
@@ -436,7 +436,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # `pdftotext -raw` of a Chromium PDF: a row's cells follow its label, a wide figure wrapped a piece a line in its
     # narrow cell among them (`予以公开 ８ ２ １` / `１` / `１`); lines of figures alone are then pieces of the row
     # above, and a label followed by the next shows its row printed nothing
-    wrapped_pieces = cache(partial(_wrapped_pieces_of_rows, rows, found, width))  # its search, done once if asked
+    wrapped_pieces = _computed_once(partial(_wrapped_pieces_of_rows, rows, found, width))  # its search, done once if asked
     in_stream_order = apart and pdf_text and _cells_follow_their_label(found.values()) \
         and _no_empty_line_among(rows, found) and _lines_after_the_rows_only(rows, found, untaken, wrapped_pieces)
     if in_stream_order:
@@ -1355,6 +1355,21 @@ def _unprinted_only_at_the_end(unprinted: list[bool]) -> bool:
 
 WRAPPED_PIECES = "wide figures wrapped a piece a line in narrow columns: read by the groupings that keep its sum"
 
+T = TypeVar("T")
+
+
+def _computed_once(compute: Callable[[], T]) -> Callable[[], T]:
+    """`compute`, run at the first call only and its answer kept: `functools.cache` builds a wrapper (its name,
+    its docs copied) that costs more than most searches it would spare, at every table read."""
+    answers: list[T] = []
+
+    def once() -> T:
+        if not answers:
+            answers.append(compute())
+        return answers[0]
+    return once
+
+
 def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) -> dict[str, tuple[Row, list]]:
     """`pdftotext -raw` of a page laying wide figures wrapped in narrow columns (Chromium: `１２` / `６９` /
     `２３` / `５` / `４７ - - -` / `１５` / `５１` for 1269, 235, 47, -, -, -, 1551): the text follows the content
@@ -1934,7 +1949,7 @@ def _in_order_rows_crossing(read: dict, width: int, rows: list[Row]) -> dict[str
     columns of each doubted row that no undoubted row confirms. Rows are compared only with rows of their own
     table, no header naming the applicants between them (a report printing each row as a table of its own)."""
     headers = [row.line for row in rows if row.line is not None and not row.has_figures()
-               and _is_applicant_header(tuple(cell.text for cell in row.label_cells()), L.squash(row.label))]
+               and _names_the_applicants(tuple([cell.text for cell in row.label_cells()]))]
     by_part: dict[tuple[int, int], dict[str, tuple[float, ...]]] = {}
     for key, (row, fitted, problem, _) in read.items():
         values = row.values()
@@ -1951,6 +1966,12 @@ def _in_order_rows_crossing(read: dict, width: int, rows: list[Row]) -> dict[str
     for starts_of in by_part.values():
         crossed.update(columns_crossed(starts_of))
     return crossed
+
+
+@lru_cache(maxsize=1 << 12)  # asked of every line without figures of a table `pdftotext -layout` set: they recur
+def _names_the_applicants(label_texts: tuple[str, ...]) -> bool:
+    """Whether a line's label cells (their texts) are the header naming the applicant columns."""
+    return _is_applicant_header(label_texts, L.squash("".join(label_texts)))
 
 
 def _word_starts(values: list[RawCell]) -> list[tuple[str, float]] | None:
@@ -3162,6 +3183,33 @@ def _names_two_applicants(text: str) -> bool:
     return len(starts) > 1
 
 
+class _PipeHeaderNames(NamedTuple):
+    """What a pipe row without figures names, by its cells' places (`_pipe_header_names`)."""
+
+    others: frozenset[int]  # the cells naming `其他` alone, not inside the header's `法人或其他组织`
+    first: int | None  # the first cell naming 自然人
+    last: int | None  # the first cell naming 总计 and nothing else
+    two_in_a_cell: frozenset[int]  # the cells naming two applicant columns (`商业 科研`)
+    unnamed: frozenset[int]  # from `first` to `last`, where these name every applicant column: the empty cells
+
+
+@lru_cache(maxsize=1 << 12)  # asked of every pipe row without figures: a layout's header rows recur
+def _pipe_header_names(cell_texts: tuple[str, ...]) -> _PipeHeaderNames:
+    """What a pipe row without figures (its cells' texts) names where, for `_pipe_headers`."""
+    texts = [L.squash(text) for text in cell_texts]
+    first = next((i for i, text in enumerate(texts) if "自然人" in text), None)
+    last = next((i for i, text in enumerate(texts) if text == "总计"), None)
+    unnamed: frozenset[int] = frozenset()
+    if first is not None and last is not None and first < last:
+        keys = [_applicant_of(text) if text else None for text in texts[first : last + 1]]
+        if [key for key in keys if key is not None] == list(L.APPLICANT_KEYS) \
+                and all(key is not None or not texts[first + at] for at, key in enumerate(keys)):
+            unnamed = frozenset(first + at for at, key in enumerate(keys) if key is None)
+    return _PipeHeaderNames(frozenset(at for at, text in enumerate(texts) if "其他" in text.replace("法人或其他组织", "")),
+                            first, last, frozenset(at for at, text in enumerate(cell_texts) if _names_two_applicants(text)),
+                            unnamed)
+
+
 def _pipe_headers(rows: list[Row]) -> _PipeHeaders:
     span_above, total_above, unnamed_above = {}, {}, {}
     spans, totals, unnamed = {}, {}, {}  # width → what the nearest header of that width said so far
@@ -3193,24 +3241,18 @@ def _pipe_headers(rows: list[Row]) -> _PipeHeaders:
         if row.piped and row.figures_after_label:
             others.pop(width, None)
         if row.piped and not row.figures_after_label:
-            texts = [L.squash(cell.text) for cell in row.cells]
-            # `其他` alone, not inside the header's `法人或其他组织` spanning the columns
-            other_places = others.get(width, frozenset()) | frozenset(
-                at for at, text in enumerate(texts) if "其他" in text.replace("法人或其他组织", ""))
+            named = _pipe_header_names(tuple([cell.text for cell in row.cells]))
+            other_places = others.get(width, frozenset()) | named.others
             others[width] = other_places
             if width in totals and totals[width] in other_places:
                 beside_other.add(id(under[width]))
-            first = next((i for i, text in enumerate(texts) if "自然人" in text), None)
-            last = next((i for i, text in enumerate(texts) if text == "总计"), None)
-            if places := frozenset(at for at, cell in enumerate(row.cells) if _names_two_applicants(cell.text)):
-                two_in_a_cell[width] = two_in_a_cell.get(width, frozenset()) | places
+            first, last = named.first, named.last
+            if named.two_in_a_cell:
+                two_in_a_cell[width] = two_in_a_cell.get(width, frozenset()) | named.two_in_a_cell
             if first is not None and last is not None and first < last:
                 two_in_a_cell[width] = frozenset()
                 spans[width] = (first, last)
-                keys = [_applicant_of(text) if text else None for text in texts[first : last + 1]]
-                unnamed[width] = frozenset(first + at for at, key in enumerate(keys) if key is None) \
-                    if [key for key in keys if key is not None] == list(L.APPLICANT_KEYS) \
-                    and all(key is not None or not texts[first + at] for at, key in enumerate(keys)) else frozenset()
+                unnamed[width] = named.unnamed
             if last is not None:
                 totals[width] = last
                 under[width] = []
@@ -3706,7 +3748,6 @@ def _without_headings_beside_figures(rows: list[Row], template: str) -> list[Row
     out = list(rows)
     if not any(map(_ALIGNED, rows)):
         return out  # the heading falls among aligned lines only: other text has nothing to drop
-    keys = L.application_rows(template)
     for index in range(1, len(rows) - 1):
         row, above, below = rows[index], rows[index - 1], rows[index + 1]
         if not (row.aligned and above.aligned and below.aligned):
@@ -3714,8 +3755,7 @@ def _without_headings_beside_figures(rows: list[Row], template: str) -> list[Row
         labels = row.label_cells()
         if not (row.figures_after_label and labels):
             continue
-        text = "".join(cell.text for cell in labels)
-        if not _HEADING_WORDS_RE.fullmatch(_SPACES_RE.sub("", text)) or A.names_a_row(L.squash(text), keys):
+        if not _heading_naming_no_row("".join([cell.text for cell in labels]), template):
             continue
         # the label lines' own words (after any margin characters of their own) stand right of the heading's
         if any(line.page != row.page or line.has_figures() or not line.label_cells()
@@ -3724,6 +3764,13 @@ def _without_headings_beside_figures(rows: list[Row], template: str) -> list[Row
             continue
         out[index] = Row(row.values(), aligned=True, page=row.page)
     return out
+
+
+@lru_cache(maxsize=1 << 12)  # asked of every aligned row between two aligned lines: its label's words recur
+def _heading_naming_no_row(label: str, template: str) -> bool:
+    """Whether a label is a group's heading words alone (`（四）无法提供`) that name no row of table 3."""
+    return _HEADING_WORDS_RE.fullmatch(_SPACES_RE.sub("", label)) is not None and \
+        not A.names_a_row(L.squash(label), L.application_rows(template))
 
 
 _ALIGNED = attrgetter("aligned")  # mapped over a table's rows at C level: most tables have no aligned row
@@ -3745,29 +3792,21 @@ def _without_margin_headings(row: Row, template: str) -> Row:
     labels = row.label_cells()
     if not labels or not _HEADING_CHARACTER_RE.search(labels[0].text):
         return row  # most rows: asked no further
-    if not GN.MARGIN_HEADING_WORD_RE.fullmatch(_WORD_RE.search(labels[0].text).group()):
-        return row  # its first word no heading's (`（一）予以公开`: most rows of table 3), asked before all its words
-    words = [(cell, match) for cell in labels for match in _WORD_RE.finditer(cell.text)]
-    heading = 0
-    while heading < len(words) and GN.MARGIN_HEADING_WORD_RE.fullmatch(words[heading][1].group()):
-        heading += 1
-    if heading == 0 or heading == len(words) or \
-            not any(_HEADING_CHARACTER_RE.search(match.group()) for _, match in words[:heading]):
+    own = _first_own_word(tuple([cell.text for cell in labels]), template)
+    if own is None:
         return row
-    cell, match = words[heading]  # the label's first own word
-    rest = L.squash(" ".join(m.group() for _, m in words[heading:]))
-    if len(rest) <= NARROW + 2 and not A.names_a_row(rest, L.application_rows(template)):
-        return row  # a narrow label column, heading and label a few characters a line: read down it as it stands
+    at, start = own
+    cell = labels[at]  # the cell of the label's first own word, which starts at `start`
     before = {id(raw) for raw in labels[: next(i for i, raw in enumerate(labels) if raw is cell)]}
     kept = []
     for raw in row.cells:
         if raw is cell:
-            rest = raw.text[match.start():]
+            rest = raw.text[start:]
             if raw.x is None:
                 kept.append(RawCell(rest, raw.line))
             else:  # its centre moved right by half the width dropped
                 width = raw.columns or display_width
-                dropped = raw.text[: match.start()]
+                dropped = raw.text[:start]
                 kept.append(RawCell(rest, raw.line, raw.x + width(dropped) / 2, columns=raw.columns,
                                     x_glyphs=None if raw.x_glyphs is None else raw.x_glyphs + len(dropped) / 2))
         elif id(raw) in before:
@@ -3775,6 +3814,27 @@ def _without_margin_headings(row: Row, template: str) -> Row:
         else:
             kept.append(raw)
     return row.with_cells(kept)
+
+
+@lru_cache(maxsize=1 << 12)  # asked of every aligned row opening on a heading's character: its words recur
+def _first_own_word(label_texts: tuple[str, ...], template: str) -> tuple[int, int] | None:
+    """Where in an aligned row's label cells (their texts) its own words start after a margin heading's words
+    (`_without_margin_headings`): (the label cell, the offset in its text), or None where the row is kept as
+    it stands."""
+    if not GN.MARGIN_HEADING_WORD_RE.fullmatch(_WORD_RE.search(label_texts[0]).group()):
+        return None  # its first word no heading's (`（一）予以公开`: most rows of table 3), asked before all its words
+    words = [(at, match) for at, text in enumerate(label_texts) for match in _WORD_RE.finditer(text)]
+    heading = 0
+    while heading < len(words) and GN.MARGIN_HEADING_WORD_RE.fullmatch(words[heading][1].group()):
+        heading += 1
+    if heading == 0 or heading == len(words) or \
+            not any(_HEADING_CHARACTER_RE.search(match.group()) for _, match in words[:heading]):
+        return None
+    rest = L.squash(" ".join(m.group() for _, m in words[heading:]))
+    if len(rest) <= NARROW + 2 and not A.names_a_row(rest, L.application_rows(template)):
+        return None  # a narrow label column, heading and label a few characters a line: read down it as it stands
+    at, match = words[heading]  # the label's first own word
+    return at, match.start()
 
 
 def _labels_then_figures(rows: list[Row], found: dict[str, Row], keys: tuple[str, ...], width: int,

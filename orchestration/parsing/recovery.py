@@ -733,6 +733,8 @@ def settle_by_columns(readings: dict[str, list[Reading]], candidates: dict[str, 
     left in `candidates`); then the rows still open are narrowed together: a row keeps the readings
     that some reading of the whole table keeping the column rules uses (`settle_table`, in `max_steps`).
     A row of `context` whose own cells break its sum is no premise (`as_premises`); it stays in `context` as read."""
+    if not readings and not any(len(found) > 1 for key, found in candidates.items() if key not in context):
+        return  # nothing to settle (most tables, read whole): the premises are not needed
     premises = as_premises(context)
     settled = True
     while settled:

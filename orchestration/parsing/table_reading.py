@@ -717,11 +717,13 @@ def _label_less_rows_between(rows: list[Row], found: dict[str, Row], sequence: t
     for before, after in pairwise(placed):
         if after == before + 1:
             continue  # no template row between them
+        missing = _in_the_form_used(sequence[before + 1 : after], found)
+        if not missing:
+            continue  # only the form of （六）其他处理 the table does not use (most tables of the 2021 template)
         if index_of is None:
             index_of = _positions(rows)
-        missing = _in_the_form_used(sequence[before + 1 : after], found)
         low, high = (index_of.get(id(found[sequence[p]])) for p in (before, after))
-        if not missing or low is None or high is None or low >= high \
+        if low is None or high is None or low >= high \
                 or len(found[sequence[before]].values()) < 2 or len(found[sequence[after]].values()) < 2:
             continue
         between = [row for row in rows[low + 1 : high] if id(row) not in used

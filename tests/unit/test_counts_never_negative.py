@@ -143,3 +143,19 @@ def test_a_row_keeping_its_own_sum_stays_a_premise():
     candidates: dict = {}
     settle_by_columns({"results_total": [_row(4), _row(2)]}, candidates, context, OUTCOMES)
     assert candidates["results_total"] == [] and "results_total" not in context
+
+
+def test_a_table_with_nothing_to_settle_is_left_as_read():
+    context = _context({key: COLUMN.get(key) for key in _table(COLUMN)})
+    before, candidates = dict(context), {OUTCOMES[0]: [_row(1)]}
+    settle_by_columns({}, candidates, context, OUTCOMES)
+    assert context == before and candidates == {OUTCOMES[0]: [_row(1)]}
+
+
+def test_rows_left_open_by_another_pass_are_still_narrowed_without_readings_to_settle():
+    # no row's readings given, but a row left open with two (a crawl whose blanks left no trace): the table's
+    # readings still narrow it, its 3 keeping APP_OUTCOME_SUM with every other row known, its 5 not
+    context = _context({key: COLUMN.get(key) for key in _table(COLUMN) if key != OUTCOMES[0]})
+    candidates: dict = {OUTCOMES[0]: [_row(5), _row(3)]}
+    settle_by_columns({}, candidates, context, OUTCOMES)
+    assert candidates[OUTCOMES[0]] == [_row(3)] and context[OUTCOMES[0]] == _row(3)

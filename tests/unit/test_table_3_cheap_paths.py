@@ -79,3 +79,30 @@ def test_rows_without_aligned_lines_are_kept_as_they_are():
     rows = [Row([RawCell("（四）无法提供", 5), RawCell("0", 5)]), _row("2.没有现成信息需要另行制作", ["1"], 6)]
     kept = AT._without_headings_beside_figures(rows, "2021")
     assert kept == rows and kept is not rows
+
+
+def test_a_label_less_row_of_figures_between_two_placed_rows_is_the_missing_row_between():
+    above, figures, below = _row("一、本年新收政府信息公开申请数量", ["1", "1"], 10), _row("", ["3", "3"], 11), \
+        _row("（一）予以公开", ["2", "2"], 12)
+    found = {"new_received": above, "granted": below}
+    kept = TR._label_less_rows_between([above, figures, below], found, ("new_received", "carried_over", "granted"))
+    assert kept == {"new_received": above, "carried_over": figures, "granted": below}
+
+
+def test_the_form_of_other_a_table_does_not_use_leaves_no_row_missing_between_its_neighbours():
+    # （六）其他处理 printed as its three sub-rows: `other` is no row missing, so the line of figures between is not it
+    above, figures, below = _row("5.要求行政机关确认或重新出具已获取信息", ["1", "1"], 10), _row("", ["3", "3"], 11), \
+        _row("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", ["2", "2"], 12)
+    found = {"rejected_confirmation": above, "other_no_correction": below}
+    kept = TR._label_less_rows_between([above, figures, below], found,
+                                       ("rejected_confirmation", "other", "other_no_correction"))
+    assert kept == found
+
+
+def test_a_pipe_header_row_names_its_applicant_columns_by_place():
+    names = AT._pipe_header_names(("申请人情况", "自然人", "商业企业", "", "科研机构", "社会公益组织", "法律服务机构",
+                                   "其他", "总计"))
+    assert (names.first, names.last, names.unnamed, names.others) == (1, 8, frozenset({3}), frozenset({7}))
+    assert not names.two_in_a_cell
+    merged = AT._pipe_header_names(("", "自然人", "商业企业 科研机构", "其他 总计"))
+    assert merged.two_in_a_cell == frozenset({2, 3}) and merged.last is None and merged.unnamed == frozenset()
