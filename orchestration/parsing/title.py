@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, compress, count, islice
 
 from orchestration.core import labels as L
 
@@ -334,19 +334,20 @@ def _body_year(head: list[tuple[int, str]]) -> int | None:
 
 def head_lines(lines: list[str]) -> list[str]:
     """The lines up to the `TITLE_LINES`-th line with text: where the title, year and fields are read."""
-    with_text = 0
-    for end, line in enumerate(lines, 1):
-        if line.strip():
-            with_text += 1
-            if with_text == TITLE_LINES:
-                return lines[:end]
-    return lines
+    # the 1-based indexes of the lines with text, picked by C-level passes: the head ends at the TITLE_LINES-th
+    end = next(islice(compress(count(1), map(str.strip, lines)), TITLE_LINES - 1, None), None)
+    return lines if end is None else lines[:end]
 
 
 def _lines_with_text(lines: list[str]) -> list[tuple[int, str]]:
     """(index, normalised line) of the lines with text: a crawled page's one long line cut to its start."""
-    normalised = ((i, _normal(line[:4000]).strip()) for i, line in enumerate(lines))
-    return [(i, line) for i, line in normalised if line]
+    # normalised as one text (one search, one translation: `_HALF_WIDTH` neither maps nor makes a line end),
+    # line by line where a line holds a line end of its own (a caller's list, not split at them)
+    cut = [line[:4000] for line in lines] if max(map(len, lines), default=0) > 4000 else lines
+    normalised = _normal("\n".join(cut)).split("\n")
+    if len(normalised) != len(cut):
+        normalised = list(map(_normal, cut))
+    return [(i, line) for i, line in enumerate(map(str.strip, normalised)) if line]
 
 
 def title_before_tables(lines: list[str], tables_start: int, source: str | None = None) -> TitleRead:
