@@ -26,8 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from functools import partial
-from itertools import chain, combinations, pairwise
-from operator import attrgetter, eq
+from itertools import combinations, pairwise
 
 from ..core import labels as L
 from . import recovery as R
@@ -84,16 +83,11 @@ def _one_cell_a_line(row: Row) -> bool:
 
 
 def _consecutive_lines_equal(rows: Iterable[Row]) -> bool:
-    # each line's last cell's text (a dict of pairs keeps a key's last), cleaned (memoized: cells recur), each
-    # compared to the next line's (two texts the same as printed are the same cleaned): C-level passes, no
-    # Python step a cell or a line (a line without a next one meets None, equal to no text)
-    cells = list(chain.from_iterable(map(_CELLS_OF, rows)))
-    texts = dict(zip(map(_LINE_OF, cells), map(_TEXT_OF, cells)))
-    cleaned = dict(zip(texts, map(clean_cell_text, texts.values())))
-    return any(map(eq, map(cleaned.get, map((1).__add__, cleaned)), cleaned.values()))
-
-
-_CELLS_OF, _LINE_OF, _TEXT_OF = attrgetter("cells"), attrgetter("line"), attrgetter("text")
+    # each line's last cell's text, cleaned only where a next line's is compared to it (two texts the same
+    # as printed are the same cleaned): most cells are never compared
+    texts = {cell.line: cell.text for row in rows for cell in row.cells}
+    return any((after := texts.get(line + 1)) is not None and (after == text or clean_cell_text(after) == clean_cell_text(text))
+               for line, text in texts.items())
 
 
 def _rows_by_line(rows: Iterable[Row]) -> dict[int, Row]:

@@ -341,13 +341,8 @@ def head_lines(lines: list[str]) -> list[str]:
 
 def _lines_with_text(lines: list[str]) -> list[tuple[int, str]]:
     """(index, normalised line) of the lines with text: a crawled page's one long line cut to its start."""
-    # normalised as one text (one search, one translation: `_HALF_WIDTH` neither maps nor makes a line end),
-    # line by line where a line holds a line end of its own (a caller's list, not split at them)
-    cut = [line[:4000] for line in lines] if max(map(len, lines), default=0) > 4000 else lines
-    normalised = _normal("\n".join(cut)).split("\n")
-    if len(normalised) != len(cut):
-        normalised = list(map(_normal, cut))
-    return [(i, line) for i, line in enumerate(map(str.strip, normalised)) if line]
+    normalised = ((i, _normal(line[:4000]).strip()) for i, line in enumerate(lines))
+    return [(i, line) for i, line in normalised if line]
 
 
 def title_before_tables(lines: list[str], tables_start: int, source: str | None = None) -> TitleRead:

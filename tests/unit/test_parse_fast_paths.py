@@ -15,10 +15,9 @@ from random import Random
 
 from orchestration.core import labels as L
 from orchestration.parsing import align as A
-from orchestration.parsing import collapse as C
 from orchestration.parsing import rows as R
 from orchestration.parsing import title as T
-from orchestration.parsing.cells import _CHARACTER_WIDTH, clean_cell_text, display_width
+from orchestration.parsing.cells import _CHARACTER_WIDTH, display_width
 from orchestration.parsing.parse import parse_file
 from orchestration.parsing.rows import build_rows
 from orchestration.parsing.template import _down_columns, template_sequence
@@ -171,8 +170,8 @@ def _head_the_plain_way(lines: list[str]) -> list[str]:
 
 
 def test_the_heads_lines_with_text_are_found_and_normalised_as_line_by_line():
-    """`head_lines` and `_lines_with_text` read the head in C-level passes, one text normalised at once; a
-    caller's line holding a line end of its own is read line by line (the joined text would split it)."""
+    """`head_lines` finds the head's end in C-level passes: the lines up to the `TITLE_LINES`-th with text, all
+    of them where fewer have text; the head's lines with text (`_lines_with_text`) read from it as before."""
     random = Random(37)
     pieces = ["", " ", "\u3000", "\xa0", "\ufeff", "２０２３年", "政府信息公开", "\t", "x" * 2500, "\n"]
     for _ in range(3000):
@@ -181,27 +180,6 @@ def test_the_heads_lines_with_text_are_found_and_normalised_as_line_by_line():
         plain = [(i, T._normal(line[:4000]).strip()) for i, line in enumerate(lines)]
         assert T._lines_with_text(lines) == [(i, line) for i, line in plain if line]
     assert T._lines_with_text(["２０２３年\u3000报告", "", "a\nb"]) == [(0, "2023年 报告"), (2, "a\nb")]
-
-
-def test_consecutive_equal_lines_are_found_as_line_by_line():
-    """Each line's last cell compared, cleaned, to the next line's: `１` and `1` are equal, lines two apart are
-    not consecutive, a line's earlier cell is not its last."""
-    def plain(rows):
-        texts = {cell.line: cell.text for row in rows for cell in row.cells}
-        return any(line + 1 in texts and clean_cell_text(texts[line + 1]) == clean_cell_text(text)
-                   for line, text in texts.items())
-
-    def rows_of(*cells):
-        return [R.Row([R.RawCell(text, line) for text, line in cells])]
-
-    assert C._consecutive_lines_equal(rows_of(("１", 3), ("1", 4)))
-    assert not C._consecutive_lines_equal(rows_of(("1", 3), ("1", 5)))
-    assert not C._consecutive_lines_equal(rows_of(("1", 3), ("1", 4), ("2", 4)))
-    random = Random(7)
-    for _ in range(3000):
-        rows = [R.Row([R.RawCell(random.choice(["0", "０", "1", "", " ", "1,000", "1000", "无"]), random.randint(0, 9))
-                       for _ in range(random.randint(0, 4))]) for _ in range(random.randint(0, 4))]
-        assert C._consecutive_lines_equal(rows) == plain(rows)
 
 
 def test_a_figure_cells_glyph_centres_are_its_words_centres():
