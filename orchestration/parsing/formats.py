@@ -848,7 +848,12 @@ def _docx_grid(table) -> list[list[str | None]]:
     columns as its `gridSpan`; a cell that continues a vertical merge (`vMerge`) is the cell above it
     in that column, spanning as that one does. Each real cell's text is written once, at its top-left position; the
     positions its merge covers are None; the columns a row skips at its start (`gridBefore`) are
-    empty cells."""
+    empty cells.
+
+    Each cell is numbered by the positions laid out before it, so a cell's number is larger than every number
+    laid out before it: a cell of its own (no `vMerge` continued) covers none of its own first position, and
+    the rest of its span (same number as the position before) are covered. A cell without attributes (most:
+    no span, no merge) is one position of its own, laid out without the general steps."""
     grid: list[list[str | None]] = []
     above: list[int | None] = []  # the cell (its number) at each grid column of the row above
     starts_above: dict[int, tuple[int, int, str]] = {}  # grid column a cell starts at → (number, span, text)
@@ -861,26 +866,35 @@ def _docx_grid(table) -> list[list[str | None]]:
         starts: dict[int, tuple[int, int, str]] = {}
         offset = before
         for cell in row:
+            if not cell.attrib:  # a cell of its own one position wide
+                text = cell.text or ""
+                starts.setdefault(offset, (positions, 1, text))
+                out.append(text)
+                numbers.append(positions)
+                positions = _laid_out(positions, 1) if positions >= MAX_TABLE_CELLS else positions + 1
+                offset += 1
+                continue
             span = _word_number(cell.get("s"), _GRID_SPAN)
             span = 1 if span is None else span
-            text = cell.text or ""
             if cell.get("m") == "continue" and offset in starts_above:
                 number, width, real = starts_above[offset]  # the cell that this one continues down
+                column = len(out)
+                covered = (numbers[-1] == number if numbers else False) or \
+                    (column < len(above) and above[column] == number)
             else:
-                number, width, real = positions, span, text
+                number, width, real = positions, span, cell.text or ""
+                covered = False
             starts.setdefault(offset, (number, width, real))
             positions = _laid_out(positions, max(width, 1))
-            for _ in range(width):
-                column = len(out)
-                covered = numbers[-1] == number if numbers else False
-                covered = covered or (column < len(above) and above[column] == number)
+            if width > 0:
                 out.append(None if covered else real)
-                numbers.append(number)
+                out += [None] * (width - 1)  # the rest of its span: the same cell as the position before
+                numbers += [number] * width
             offset += span
         grid.append(out)
         above, starts_above = numbers, starts
-    width = max((len(r) for r in grid), default=0)
-    return [r + [ABSENT] * (width - len(r)) for r in grid]
+    width = max(map(len, grid), default=0)
+    return [r if len(r) == width else r + [ABSENT] * (width - len(r)) for r in grid]
 
 
 # ---------------------------------------------------------------- page numbers (page furniture)

@@ -1338,9 +1338,15 @@ def _figure_glyphs(row: Row) -> list[tuple[float, str]]:
     for cell in row.cells:
         if cell.x_glyphs is None or _cell_kind(cell.text) is not _FIGURE:  # one lookup: a value, not empty
             continue
-        left = cell.x_glyphs - len(cell.text) / 2
-        found += [(left + m.start() + len(m.group()) / 2, m.group()) for m in _WORD_RE.finditer(cell.text)]
+        found += _words_centred(cell.text, cell.x_glyphs)
     return found
+
+
+@lru_cache(maxsize=1 << 14)  # a table's figures recur in the same columns, row after row and report after report
+def _words_centred(text: str, x_glyphs: float) -> tuple[tuple[float, str], ...]:
+    """(centre in glyphs, word) of each word of a cell centred at `x_glyphs`."""
+    left = x_glyphs - len(text) / 2
+    return tuple([(left + m.start() + len(m.group()) / 2, m.group()) for m in _WORD_RE.finditer(text)])
 
 
 def _single_wide_digits(row: Row) -> bool:

@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, compress, count, islice
 
 from orchestration.core import labels as L
 
@@ -334,13 +334,9 @@ def _body_year(head: list[tuple[int, str]]) -> int | None:
 
 def head_lines(lines: list[str]) -> list[str]:
     """The lines up to the `TITLE_LINES`-th line with text: where the title, year and fields are read."""
-    with_text = 0
-    for end, line in enumerate(lines, 1):
-        if line.strip():
-            with_text += 1
-            if with_text == TITLE_LINES:
-                return lines[:end]
-    return lines
+    # the 1-based indexes of the lines with text, picked by C-level passes: the head ends at the TITLE_LINES-th
+    end = next(islice(compress(count(1), map(str.strip, lines)), TITLE_LINES - 1, None), None)
+    return lines if end is None else lines[:end]
 
 
 def _lines_with_text(lines: list[str]) -> list[tuple[int, str]]:

@@ -168,3 +168,25 @@ def test_a_damaged_zip_is_still_refused_as_corrupt_before_any_reader():
     with pytest.raises(FormatProblem) as refused:
         extract(data[: len(data) // 2])
     assert refused.value.code == "corrupt_file"
+
+
+def test_cells_without_span_or_merge_beside_and_under_merged_ones_keep_the_grid():
+    """A cell with neither span nor merge (most) is one grid position of its own, laid out without the merge
+    steps: beside a cell spanning two columns, under a merge continued down, and after one row starting late."""
+    body = tbl(
+        tr(tc(p(r("标题")), span=2, merge="restart"), tc(p(r("自然人"))), tc(p(r("总计")))),
+        tr(tc(span=2, merge="continue"), tc(p(r("3"))), tc(p(r("3")))),  # the merge goes on: no cell of its own
+        tr(tc(p(r("a"))), tc(p(r("b"))), tc(p(r("4"))), tc(p(r("4")))),  # plain cells where the merge stood
+        tr(tc(p(r("x"))), tc(p(r("y"))), before=2),
+    )
+    assert docx_text(docx(body)).split("\n")[:-1] == ["标题\t自然人\t总计", "3\t3", "a\tb\t4\t4", "\t\tx\ty"]
+
+
+def test_cells_without_span_or_merge_count_against_the_limit_of_positions(monkeypatch):
+    from orchestration.parsing import formats
+
+    monkeypatch.setattr(formats, "MAX_TABLE_CELLS", 3)
+    assert docx_text(docx(tbl(tr(tc(p(r("a"))), tc(p(r("b"))), tc(p(r("c"))))))) == "a\tb\tc\n"
+    with pytest.raises(FormatProblem) as refused:  # one plain cell past the limit
+        docx_text(docx(tbl(tr(tc(p(r("a"))), tc(p(r("b"))), tc(p(r("c"))), tc(p(r("d")))))))
+    assert refused.value.code == "too_costly"

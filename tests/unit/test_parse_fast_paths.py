@@ -16,6 +16,7 @@ from random import Random
 from orchestration.core import labels as L
 from orchestration.parsing import align as A
 from orchestration.parsing import rows as R
+from orchestration.parsing import title as T
 from orchestration.parsing.cells import _CHARACTER_WIDTH, display_width
 from orchestration.parsing.parse import parse_file
 from orchestration.parsing.rows import build_rows
@@ -157,3 +158,33 @@ def test_a_figure_after_cjk_text_is_found_as_the_plain_pattern_finds_it():
                              for _ in range(rng.randrange(12))))
     for line in lines:
         assert bool(R._CJK_THEN_FIGURE_RE.match(line)) == bool(plain.match(line)), repr(line)
+
+
+def _head_the_plain_way(lines: list[str]) -> list[str]:
+    with_text = 0
+    for end, line in enumerate(lines, 1):
+        with_text += bool(line.strip())
+        if with_text == T.TITLE_LINES:
+            return lines[:end]
+    return lines
+
+
+def test_the_heads_lines_with_text_are_found_and_normalised_as_line_by_line():
+    """`head_lines` finds the head's end in C-level passes: the lines up to the `TITLE_LINES`-th with text, all
+    of them where fewer have text; the head's lines with text (`_lines_with_text`) read from it as before."""
+    random = Random(37)
+    pieces = ["", " ", "\u3000", "\xa0", "\ufeff", "２０２３年", "政府信息公开", "\t", "x" * 2500, "\n"]
+    for _ in range(3000):
+        lines = ["".join(random.choice(pieces) for _ in range(random.randint(0, 3))) for _ in range(random.randint(0, 70))]
+        assert T.head_lines(lines) == _head_the_plain_way(lines)
+        plain = [(i, T._normal(line[:4000]).strip()) for i, line in enumerate(lines)]
+        assert T._lines_with_text(lines) == [(i, line) for i, line in plain if line]
+    assert T._lines_with_text(["２０２３年\u3000报告", "", "a\nb"]) == [(0, "2023年 报告"), (2, "a\nb")]
+
+
+def test_a_figure_cells_glyph_centres_are_its_words_centres():
+    """`_figure_glyphs` (memoized by a cell's text and place): each word of a value cell (a figure, a blank mark) at its centre in glyphs, a label's none."""
+    row = R.Row([R.RawCell("行政许可", 1, 4.0, x_glyphs=4.0), R.RawCell("１ ２", 1, 20.5, x_glyphs=20.5),
+                 R.RawCell("12", 1, 30.0, x_glyphs=30.0), R.RawCell("—", 1, 40.0, x_glyphs=40.0)], aligned=True)
+    assert R._figure_glyphs(row) == [(19.5, "１"), (21.5, "２"), (30.0, "12"), (40.0, "—")]
+    assert R._figure_glyphs(row) == [(19.5, "１"), (21.5, "２"), (30.0, "12"), (40.0, "—")]  # again, from the memo
