@@ -3150,6 +3150,13 @@ def _names_two_applicants(text: str) -> bool:
     return len(starts) > 1
 
 
+def _names_the_total_column(text: str) -> bool:
+    """Whether a cell whose core words are 总计 is the header's name of the total column, not table 3's row
+    `（七）总计` (a pipe row printing nothing, its label's numbering or a piece of it, `）总计`, beside its name):
+    the header names the column in the words 总计 alone."""
+    return L.to_simplified(L.normalize_text("".join(text.split()))) == "总计"
+
+
 def _pipe_headers(rows: list[Row]) -> _PipeHeaders:
     span_above, total_above, unnamed_above = {}, {}, {}
     spans, totals, unnamed = {}, {}, {}  # width → what the nearest header of that width said so far
@@ -3189,7 +3196,8 @@ def _pipe_headers(rows: list[Row]) -> _PipeHeaders:
             if width in totals and totals[width] in other_places:
                 beside_other.add(id(under[width]))
             first = next((i for i, text in enumerate(texts) if "自然人" in text), None)
-            last = next((i for i, text in enumerate(texts) if text == "总计"), None)
+            last = next((i for i, text in enumerate(texts) if text == "总计" and _names_the_total_column(row.cells[i].text)),
+                        None)
             if places := frozenset(at for at, cell in enumerate(row.cells) if _names_two_applicants(cell.text)):
                 two_in_a_cell[width] = two_in_a_cell.get(width, frozenset()) | places
             if first is not None and last is not None and first < last:
