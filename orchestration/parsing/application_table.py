@@ -2405,18 +2405,19 @@ def _blocks_past_table_4(table_4_texts: Sequence[str]) -> bool:
 def _figures_past_beyond_table_4(report: ParsedReport, table_4_texts: Sequence[str], keys: Sequence[str],
                                  found: dict[str, Row]) -> bool:
     """Table 3 in a PDF's text without -layout whose rows print no figure, its labels alone, where table 4's
-    text (`table_4_texts`) holds more figures on lines of figures alone than table 4 can (`_MORE_THAN_TABLE_4`): table 3's
-    figures stand there (its blocks past table 4's heading, plain `pdftotext`) where no reader placed them,
-    so its cells are unknown, never blank (a row printing nothing reads as blank cells where blank cells
-    print nothing). Says whether it wrote them."""
+    text (`table_4_texts`) holds more figures and blank marks on lines of their own than table 4 can
+    (`_MORE_THAN_TABLE_4`, `_blocks_past_table_4`): table 3's figures stand there (its blocks past table 4's heading,
+    plain `pdftotext`; a sparse table's blocks print mostly marks, `-`) where no reader placed them, so its cells
+    are unknown, never blank (a row printing nothing reads as blank cells where blank cells print nothing). Says
+    whether it wrote them."""
     # counted only here, where table 3 prints no figure: the rare case that needs it
-    figures = _words_on_lines_of(table_4_texts, CB.FIGURE_RE.fullmatch)
-    if figures <= _MORE_THAN_TABLE_4:
+    words = _words_on_lines_of(table_4_texts, _figure_or_mark)
+    if words <= _MORE_THAN_TABLE_4:
         return False
     line = min(row.line for row in found.values())
-    report.warn("figures_past_the_heading", f"table 3: no row prints a figure, and table 4's text holds {figures} "
-                "figures on lines of their own, more than table 4 can: table 3's figures stand there (plain pdftotext) "
-                "where no reader placed them; its cells are unknown", line)
+    report.warn("figures_past_the_heading", f"table 3: no row prints a figure, and table 4's text holds {words} "
+                "figures and blank marks on lines of their own, more than table 4 can: table 3's figures stand there "
+                "(plain pdftotext) where no reader placed them; its cells are unknown", line)
     for key in keys:
         report.cells += [Cell("applications", key, applicant, None, UNKNOWN, found[key].line if key in found else None)
                          for applicant in L.APPLICANT_KEYS]
@@ -3183,6 +3184,13 @@ def _names_two_applicants(text: str) -> bool:
     return len(starts) > 1
 
 
+def _names_the_total_column(text: str) -> bool:
+    """Whether a cell whose core words are 总计 is the header's name of the total column, not table 3's row
+    `（七）总计` (a pipe row printing nothing, its label's numbering or a piece of it, `）总计`, beside its name):
+    the header names the column in the words 总计 alone."""
+    return L.to_simplified(L.normalize_text("".join(text.split()))) == "总计"
+
+
 class _PipeHeaderNames(NamedTuple):
     """What a pipe row without figures names, by its cells' places (`_pipe_header_names`)."""
 
@@ -3198,7 +3206,7 @@ def _pipe_header_names(cell_texts: tuple[str, ...]) -> _PipeHeaderNames:
     """What a pipe row without figures (its cells' texts) names where, for `_pipe_headers`."""
     texts = [L.squash(text) for text in cell_texts]
     first = next((i for i, text in enumerate(texts) if "自然人" in text), None)
-    last = next((i for i, text in enumerate(texts) if text == "总计"), None)
+    last = next((i for i, text in enumerate(texts) if text == "总计" and _names_the_total_column(cell_texts[i])), None)
     unnamed: frozenset[int] = frozenset()
     if first is not None and last is not None and first < last:
         keys = [_applicant_of(text) if text else None for text in texts[first : last + 1]]

@@ -83,3 +83,21 @@ def test_a_row_read_whole_that_breaks_its_own_sum_is_no_premise_for_the_others()
     assert carried[:3] == [(None, "blank")] * 3
     assert [state for _, state in carried[3:6]] == ["unknown"] * 3
     assert carried[6] == (Decimal(2), "recovered")
+
+
+def test_the_total_row_printing_nothing_is_no_header_for_the_rows_below_it():
+    # `| （七）总计 |  | … |` printing nothing (no application closed) is table 3's row, not a header row naming 总计:
+    # carried_forward's `| 四、… |  |  |  |  |  | 2 | 3 |  |  |  |` is not placed by it (read as its last seven pipe
+    # cells it was 2 and 3 a column right, its total blank); its figures are its parts, its total their sum
+    text = table_3({"new_received": {5: 2, 6: 2}, "carried_over": {6: 1}, "carried_forward": {5: 2, 6: 3}})
+    assert cells(text, "applications", "results_total") == [(None, "blank")] * 7
+    carried = cells(text, "applications", "carried_forward")
+    assert [state for _, state in carried[:4]] == ["unknown"] * 4  # the page's grid leaves 自然人 … 社会公益组织
+    assert carried[4:] == [(None, "blank"), (None, "blank"), (Decimal(5), "recovered")]
+
+
+def test_a_header_cell_naming_the_total_column_is_told_from_the_total_rows_label():
+    from orchestration.parsing.application_table import _names_the_total_column
+
+    assert all(map(_names_the_total_column, ("总计", " 总 计 ", "總計")))
+    assert not any(map(_names_the_total_column, ("（七）总计", "）总计", "七、总计", "(七) 总计")))

@@ -86,3 +86,31 @@ def test_a_hyphen_before_another_line_of_its_block_is_not_read(monkeypatch):
     assert text != written
     report = parse_text(text, "plain.txt")
     assert not any("hyphens" in warning.message for warning in report.warnings)
+
+
+def heading_first_text(monkeypatch) -> str:
+    """SPARSE's hyphen blocks written after table 4's heading, table 3's labels printing nothing before it."""
+    monkeypatch.setattr(test_column_blocks, "MARK", ["-"])
+    return dehyphenated(blocks_text(SPARSE, BANDS))
+
+
+def test_hyphen_blocks_past_table_4s_heading_leave_table_3_unknown_never_blank(monkeypatch):
+    # the blocks print 14 figures and many hyphens: more figures and marks than table 4's 15 cells can hold, so
+    # table 3's cells stand there, which rows' not read (its labels alone are no rows printing nothing)
+    report = parse_text(heading_first_text(monkeypatch), "plain.txt")
+    read = applications_of(report)
+    assert set(read) == set(SPARSE)
+    assert all(cell.state == "unknown" for cells in read.values() for cell in cells)
+    assert any(warning.code == "figures_past_the_heading" for warning in report.warnings)
+
+
+def test_labels_alone_before_table_4s_own_figures_are_blank(monkeypatch):
+    # the same labels, table 4's heading followed by its own 15 figures only: a table 3 printing nothing is blank
+    text = heading_first_text(monkeypatch)
+    heading = "四、行政复议、行政诉讼情况"
+    text = text[: text.index(heading) + len(heading)] + text[text.index("\n\n行政复议\n"):]
+    report = parse_text(text, "plain.txt")
+    read = applications_of(report)
+    assert set(read) == set(SPARSE)
+    assert all((cell.state, cell.value) == ("blank", None) for cells in read.values() for cell in cells)
+    assert not any(warning.code == "figures_past_the_heading" for warning in report.warnings)
