@@ -16,7 +16,6 @@ plain_chunks_fuzz.py's `table`.
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 import time
@@ -62,16 +61,11 @@ def perturbed(rng: random.Random, text: str, figures: dict[str, list[int | None]
     return text
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("seed", type=int)
-    parser.add_argument("count", type=int)
-    parser.add_argument("--show", action="store_true", help="print each wrong cell")
-    arguments = parser.parse_args()
-    rng = random.Random(arguments.seed)
+def main(seed: int, count: int, show: bool) -> None:
+    rng = random.Random(seed)
     wrong = unknown = read_whole = moved = 0
     worst = 0.0
-    for case in range(arguments.count):
+    for case in range(count):
         made = table(rng, KEYS)
         figures = {key: [value or None for value in made[key]] for key in KEYS}
         written = beside_the_labels(figures, chunk_sizes(rng, len(KEYS)))
@@ -88,11 +82,11 @@ def main() -> None:
                     whole = whole and column > 0
                 elif cell.value != value:
                     wrong += 1
-                    if arguments.show:
+                    if show:
                         print(f"case {case} {key} {column}: read {cell.value} ({cell.state}), written {value}")
         read_whole += whole
-    print(f"wrong {wrong} unknown {unknown} read {read_whole} perturbed {moved} files {arguments.count} worst {worst:.2f}")
+    print(f"wrong {wrong} unknown {unknown} read {read_whole} perturbed {moved} files {count} worst {worst:.2f}")
 
 
 if __name__ == "__main__":
-    main()
+    main(int(sys.argv[1]), int(sys.argv[2]), "--show" in sys.argv[3:])
