@@ -21,6 +21,7 @@ from typing import NamedTuple
 from ..core import labels as L
 from . import column_blocks as CB
 from . import cut_total as CT
+from . import group_numbering as GN
 from . import recovery as R
 from . import totals_apart as TA
 from . import wrapped_blocks as WB
@@ -1722,23 +1723,27 @@ def _first_column_beside_the_labels(report: ParsedReport, rows: list[Row], found
     column rules leave reads alike is recovered (a blank, blank), the others unknown. The chunks may run
     on past the next section's heading (`past_the_heading`), taken only when the chunks need them.
     Says (whether it wrote the cells, whether it took the figures past the heading)."""
-    if any(key not in found for key in keys) or any(key in _OTHER_SUB_ROWS for key in keys if "other" in found):
+    if any(key not in found for key in (keys[0], *keys[-2:])) or \
+            any(key in _OTHER_SUB_ROWS for key in keys if "other" in found):
         return False, False
-    starts = [found[key].line for key in keys]
+    at = [index for index, key in enumerate(keys) if key in found]
+    starts = [found[keys[index]].line for index in at]
     if any(later <= earlier for earlier, later in pairwise(starts)):
         return False, False
     first = _first_found_at(rows, found)
     figures = _figures_and_marks(rows[first:])
     if not figures or figures[0].line < starts[0]:
         return False, False
-    beside: list[list[RawCell]] = [[] for _ in keys]  # the figures from each label to the next
+    gaps: list[list[RawCell]] = [[] for _ in at]  # the figures from each label found to the next
     for figure in figures:
-        beside[bisect_left(starts, figure.line + 1) - 1].append(figure)
-    last = beside.pop()
-    if any(len(cells) > 1 for cells in beside) or len(last) < 2:
+        gaps[bisect_left(starts, figure.line + 1) - 1].append(figure)
+    last = gaps.pop()
+    opens_below = [bool(index) and bool(gaps[index - 1]) and gaps[index - 1][-1].line + 1 == starts[index]
+                   and _opens_with_a_margin_heading(found[keys[row]]) for index, row in enumerate(at[:-1])]
+    placings = _first_column_placings(gaps, [*at, len(keys) - 1], opens_below)
+    if placings is None or len(last) < 2:
         return False, False
-    reads = [read_count(cells[0].text) if cells else CellRead(BLANK, None) for cells in beside]
-    if any(read.state not in (VALUE, BLANK) for read in (*reads, read_count(last[0].text))):
+    if any(read_count(cell.text).state not in (VALUE, BLANK) for cell in (*figures[:-len(last)], last[0])):
         return False, False
     outcomes = L.outcome_rows_among(keys)
     width = len(L.APPLICANT_KEYS)
@@ -1746,29 +1751,42 @@ def _first_column_beside_the_labels(report: ParsedReport, rows: list[Row], found
     # its figure, or the chunks' first; a `-` there (plain pdftotext keeps one of a run where its flow ends)
     # is a blank either way, and the chunks' reading drops it: one reading
     owns = (CellRead(BLANK, None),) if last[0].text.strip() == "-" else (read_count(last[0].text), CellRead(BLANK, None))
-    for own in owns:
-        column = [read.value for read in (*reads, own)]
-        table = {key: (value, *[None] * (width - 1)) for key, value in zip(keys, column)}
-        if any(column) and all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items()):
-            kept.append((*reads, own))
-    if len(kept) != 1:
+    for beside in placings:
+        reads = [read_count(cells[0].text) if cells else CellRead(BLANK, None) for cells in beside]
+        for own in owns:
+            column = [read.value for read in (*reads, own)]
+            table = {key: (value, *[None] * (width - 1)) for key, value in zip(keys, column)}
+            if any(column) and all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items()):
+                kept.append(((*reads, own), beside))
+    if not kept:
         return False, False
-    leads = kept[0]
-    chunked = last[1:] if leads[-1].value is not None else last
-    readings, past = _sparse_chunks_the_rules_leave([read.value for read in leads], chunked, past_the_heading,
-                                                    keys, outcomes)
-    settled = sum(len(options) == 1 for row in readings for options in row[1:]) if readings else 0
+    # each placing the rules keep read on: a cell is read where every one reads it alike (a label not found
+    # leaves its run's figures to rows the column rules may not tell apart: those cells are unknown)
+    read_of = [_sparse_chunks_the_rules_leave([read.value for read in leads],
+                                              last[1:] if leads[-1].value is not None else last,
+                                              past_the_heading, keys, outcomes) for leads, _ in kept]
+    if len({past for _, past in read_of}) > 1:
+        return False, False
+    past = read_of[0][1]
+    chunk_options = [[set().union(*(readings[row][column] for readings, _ in read_of))
+                      if all(readings for readings, _ in read_of) else set()
+                      for column in range(width)] for row in range(len(keys))]
+    leads, beside = kept[0]
+    settled = sum(len(options) == 1 for row in chunk_options for options in row[1:])
     report.warn("column_chunks", "table 3: the first column beside each label, the others after the labels in "
-                "chunks whose blank cells print nothing (pdftotext without -layout); the first column, the one "
-                f"way it keeps APP_OUTCOME_SUM and APP_BALANCE, recovered; {settled} cell(s) of the chunks every "
-                "chunking the rows' and columns' sums allow reads alike, recovered; the others unknown",
-                found[keys[0]].line)
+                "chunks whose blank cells print nothing (pdftotext without -layout); the first column, as every "
+                f"way it keeps APP_OUTCOME_SUM and APP_BALANCE ({len(kept)}) reads it, recovered; {settled} cell(s) "
+                "of the chunks every chunking the rows' and columns' sums allow reads alike, recovered; the others "
+                "unknown", found[keys[0]].line)
     for row, (key, read, cells) in enumerate(zip(keys, leads, [*beside, last])):
-        line = cells[0].line if cells else found[key].line
-        state, written = (RECOVERED, cells[0].text.strip()) if read.value is not None else (BLANK, None)
-        report.cells.append(Cell("applications", key, L.APPLICANT_KEYS[0], read.value, state, line, written))
+        line = cells[0].line if cells else found[key].line if key in found else None
+        if len({lead[row].value for lead, _ in kept}) > 1:
+            report.cells.append(Cell("applications", key, L.APPLICANT_KEYS[0], None, UNKNOWN, line))
+        else:
+            state, written = (RECOVERED, cells[0].text.strip()) if read.value is not None else (BLANK, None)
+            report.cells.append(Cell("applications", key, L.APPLICANT_KEYS[0], read.value, state, line, written))
         for column, applicant in enumerate(L.APPLICANT_KEYS[1:], 1):
-            options = readings[row][column] if readings else set()
+            options = chunk_options[row][column]
             if len(options) != 1:
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, line))
                 continue
@@ -1776,6 +1794,47 @@ def _first_column_beside_the_labels(report: ParsedReport, rows: list[Row], found
             report.cells.append(Cell("applications", key, applicant, value, BLANK if value is None else RECOVERED,
                                      line, None if value is None else str(value)))
     return True, past
+
+
+# ways of placing the first column's figures among rows whose labels were not found, tried at most
+_FIRST_COLUMN_PLACINGS = 64
+
+
+def _first_column_placings(gaps: list[list[RawCell]], bounds: list[int], opens_below: list[bool]
+                           ) -> list[list[list[RawCell]]] | None:
+    """Each way the first column's figures beside the labels (`_first_column_beside_the_labels`) stand in
+    the rows above the last: `gaps[i]`, the figures from the label of row `bounds[i]` to the next found,
+    row `bounds[i + 1]`'s. A label not found (two labels on one line, `2.其他法律… 3.危及…`, found as one)
+    leaves its row's figure, if any, beside either neighbour's label, so the gaps round it are one run of
+    rows: its figures, in order, one a row in any of them. So too round a label whose line opens with a margin
+    heading's word (`opens_below`): poppler sets that line below its own row's figure, which then ends the gap
+    before (`（三）不予 4.保护第三方合法权益`, the heading centred over its rows). A row's cells, each way. None
+    where a gap of one row holds two figures or more, a run more figures than rows, or the ways pass
+    `_FIRST_COLUMN_PLACINGS`."""
+    runs: list[tuple[int, int, list[RawCell]]] = []  # (first row, end, figures)
+    for index, cells in enumerate(gaps):
+        first, end = bounds[index], bounds[index + 1]
+        if runs and (bounds[index] - bounds[index - 1] > 1 or opens_below[index]):
+            first, cells = runs[-1][0], [*runs.pop()[2], *cells]
+        runs.append((first, end, cells))
+    ways_of_runs = [list(combinations(range(first, end), len(cells))) for first, end, cells in runs]
+    if any(not ways for ways in ways_of_runs) or prod(map(len, ways_of_runs)) > _FIRST_COLUMN_PLACINGS:
+        return None
+    placings = []
+    for choice in product(*ways_of_runs):
+        beside: list[list[RawCell]] = [[] for _ in range(bounds[-1])]
+        for (_, _, cells), places in zip(runs, choice):
+            for cell, row in zip(cells, places):
+                beside[row] = [cell]
+        placings.append(beside)
+    return placings
+
+
+def _opens_with_a_margin_heading(row: Row) -> bool:
+    """Whether a label's line opens with a word of a group's heading down the margin, the label's own words
+    after it (`（三）不予 4.保护第三方合法权益`)."""
+    words = " ".join(cell.text for cell in row.cells).split()
+    return len(words) > 1 and bool(words[0]) and GN.MARGIN_HEADING_WORD_RE.fullmatch(words[0]) is not None
 
 
 def _sparse_chunks_the_rules_leave(leads: list[Decimal | None], chunked: list[RawCell], past_the_heading: list[Row],

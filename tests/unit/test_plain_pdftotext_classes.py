@@ -656,6 +656,56 @@ def test_a_first_column_beside_the_labels_that_does_not_add_up_is_not_read():
     assert {cell.state for cells in read.values() for cell in cells} == {"unknown"}
 
 
+def test_the_first_column_beside_the_labels_is_read_where_two_labels_share_a_line():
+    # poppler joins `2.其他法律…` and `3.危及…` on one line, found as one label: the rows round it are one run,
+    # no figure in it, so both are blank in the first column, and every other cell reads as where all are found
+    text = beside_the_labels(SPARSE_BESIDE, [3, 1, 9, 7, 3, 2])
+    joined = text.replace("2.其他法律行政法规禁止公开\n\n3.危及", "2.其他法律行政法规禁止公开 3.危及")
+    assert joined != text
+    read, whole = applications_of(parse_text(joined, "plain.txt")), applications_of(parse_text(text, "plain.txt"))
+    for key, expected in SPARSE_BESIDE.items():
+        assert [(cell.state, cell.value) for cell in read[key]] == [(cell.state, cell.value) for cell in whole[key]]
+        first = read[key][0]
+        assert first.value == expected[0] and first.state == ("blank" if expected[0] is None else "recovered"), key
+    assert read["new_received"][-1].state == "recovered" and read["new_received"][-1].value == 17
+
+
+# SPARSE_BESIDE with a figure in 4.保护第三方合法权益's first column (and the sums it feeds)
+THIRD_PARTY_BESIDE = dict(SPARSE_BESIDE, denied_third_party_rights=[1, None, None, None, None, None, 1],
+                          new_received=[11, None, None, None, 2, 5, 18], results_total=[11, None, None, None, 3, 4, 18])
+
+
+def test_a_figure_before_a_label_line_opening_with_the_margin_heading_is_unknown():
+    # poppler sets `（三）不予 4.保护第三方合法权益` (the margin heading centred over its rows) below its own
+    # row's `1`, which then follows 3.危及…'s label: either row may hold it, and the column rules cannot tell
+    # (both are outcome rows), so both first-column cells are unknown, never the 1 given to 3.危及…
+    text = beside_the_labels(THIRD_PARTY_BESIDE, [3, 1, 9, 7, 3, 2])
+    moved = text.replace("3.危及“三安全一稳定”\n\n4.保护第三方合法权益\n1", "3.危及“三安全一稳定”\n1\n（三）不予 4.保护第三方合法权益")
+    assert moved != text
+    read = applications_of(parse_text(moved, "plain.txt"))
+    for key in ("denied_security_stability", "denied_third_party_rights"):
+        assert read[key][0].state == "unknown" and read[key][-1].state == "unknown", key
+    for key, expected in THIRD_PARTY_BESIDE.items():
+        assert all(cell.state == "unknown" or cell.value == value for cell, value in zip(read[key], expected)), key
+    assert read["new_received"][0].value == 11 and read["new_received"][0].state == "recovered"
+
+
+def test_a_first_column_figure_under_a_label_not_found_is_unknown_where_the_rules_cannot_place_it():
+    # 3.危及…'s `1` after the line `2.其他法律… 3.危及…`: it may be either row's, or 1.属于国家秘密's (the run
+    # opens there); all are outcome rows, which the column rules do not tell apart
+    figures = dict(THIRD_PARTY_BESIDE, denied_third_party_rights=[None] * 7,
+                   denied_security_stability=[1, None, None, None, None, None, 1])
+    text = beside_the_labels(figures, [3, 1, 9, 7, 3, 2])
+    joined = text.replace("2.其他法律行政法规禁止公开\n\n3.危及“三安全一稳定”", "2.其他法律行政法规禁止公开 3.危及“三安全一稳定”")
+    assert joined != text
+    read = applications_of(parse_text(joined, "plain.txt"))
+    for key in ("denied_state_secret", "denied_prohibited_by_law", "denied_security_stability"):
+        assert read[key][0].state == "unknown", key
+    for key, expected in figures.items():
+        assert all(cell.state == "unknown" or cell.value == value for cell, value in zip(read[key], expected)), key
+    assert read["granted"][0].value == 2 and read["granted"][0].state == "recovered"
+
+
 # ---------------------------------------------------------------- table 3: a row's cells written out of order
 
 # the commercial column's 3 stands in the intake and carry rows only: an order that moves it in one of them
