@@ -7,6 +7,7 @@ readers share; application_table.py calls them.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Sequence
@@ -19,6 +20,7 @@ from operator import is_
 from typing import NamedTuple
 
 from ..core import labels as L
+from ..core import numbering as N
 from . import column_blocks as CB
 from . import cut_total as CT
 from . import recovery as R
@@ -1697,36 +1699,55 @@ def _first_column_beside_the_labels(report: ParsedReport, rows: list[Row], found
     last = beside.pop()
     if any(len(cells) > 1 for cells in beside) or len(last) < 2:
         return False, False
-    reads = [read_count(cells[0].text) if cells else CellRead(BLANK, None) for cells in beside]
-    if any(read.state not in (VALUE, BLANK) for read in (*reads, read_count(last[0].text))):
+    if any(read_count(cells[0].text).state not in (VALUE, BLANK) for cells in (*filter(None, beside), last)):
         return False, False
     outcomes = L.outcome_rows_among(keys)
     width = len(L.APPLICANT_KEYS)
-    kept = []
+    kept = []  # each placing of the figures beside the labels that keeps the column rules, with its reading
     # its figure, or the chunks' first; a `-` there (plain pdftotext keeps one of a run where its flow ends)
     # is a blank either way, and the chunks' reading drops it: one reading
     owns = (CellRead(BLANK, None),) if last[0].text.strip() == "-" else (read_count(last[0].text), CellRead(BLANK, None))
-    for own in owns:
-        column = [read.value for read in (*reads, own)]
-        table = {key: (value, *[None] * (width - 1)) for key, value in zip(keys, column)}
-        if any(column) and all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items()):
-            kept.append((*reads, own))
-    if len(kept) != 1:
+    for placing in _with_a_figure_before_a_heading_taken_by_its_label(beside, keys, found):
+        reads = [read_count(cells[0].text) if cells else CellRead(BLANK, None) for cells in placing]
+        holding = []
+        for own in owns:
+            column = [read.value for read in (*reads, own)]
+            table = {key: (value, *[None] * (width - 1)) for key, value in zip(keys, column)}
+            if any(column) and all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items()):
+                holding.append(([*placing, last], (*reads, own)))
+        if len(holding) > 1:
+            return False, False
+        kept += holding
+    # the last label's figure read one way in every placing: the chunks are then the same figures
+    if not kept or len({leads[-1].value is None for _, leads in kept}) != 1:
         return False, False
-    leads = kept[0]
-    chunked = last[1:] if leads[-1].value is not None else last
-    readings, past = _sparse_chunks_the_rules_leave([read.value for read in leads], chunked, past_the_heading,
-                                                    keys, outcomes)
+    chunked = last[1:] if kept[0][1][-1].value is not None else last
+    readings, past = None, False
+    for at, (_, leads) in enumerate(kept):
+        these, taken = _sparse_chunks_the_rules_leave([read.value for read in leads], chunked, past_the_heading,
+                                                      keys, outcomes)
+        if at and taken != past:
+            return False, False
+        past = taken
+        readings = these if at == 0 else None if these is None or readings is None else \
+            [[options | more for options, more in zip(row, other)] for row, other in zip(readings, these)]
     settled = sum(len(options) == 1 for row in readings for options in row[1:]) if readings else 0
     report.warn("column_chunks", "table 3: the first column beside each label, the others after the labels in "
                 "chunks whose blank cells print nothing (pdftotext without -layout); the first column, the one "
                 f"way it keeps APP_OUTCOME_SUM and APP_BALANCE, recovered; {settled} cell(s) of the chunks every "
                 "chunking the rows' and columns' sums allow reads alike, recovered; the others unknown",
                 found[keys[0]].line)
-    for row, (key, read, cells) in enumerate(zip(keys, leads, [*beside, last])):
-        line = cells[0].line if cells else found[key].line
-        state, written = (RECOVERED, cells[0].text.strip()) if read.value is not None else (BLANK, None)
-        report.cells.append(Cell("applications", key, L.APPLICANT_KEYS[0], read.value, state, line, written))
+    for row, key in enumerate(keys):
+        placed = {(leads[row].value, cells[0].text.strip() if cells else None, cells[0].line if cells else None)
+                  for cells_of_rows, leads in kept for cells in [cells_of_rows[row]]}
+        if len(placed) > 1:  # a figure either this row's or the next's, each keeping the rules: neither's
+            line = found[key].line
+            report.cells.append(Cell("applications", key, L.APPLICANT_KEYS[0], None, UNKNOWN, line))
+        else:
+            ((value, written, line),) = placed
+            line = line if line is not None else found[key].line
+            report.cells.append(Cell("applications", key, L.APPLICANT_KEYS[0], value,
+                                     RECOVERED if value is not None else BLANK, line, written if value is not None else None))
         for column, applicant in enumerate(L.APPLICANT_KEYS[1:], 1):
             options = readings[row][column] if readings else set()
             if len(options) != 1:
@@ -1736,6 +1757,26 @@ def _first_column_beside_the_labels(report: ParsedReport, rows: list[Row], found
             report.cells.append(Cell("applications", key, applicant, value, BLANK if value is None else RECOVERED,
                                      line, None if value is None else str(value)))
     return True, past
+
+
+_HEADING_JOINED_TO_A_ROWS_LABEL_RE = re.compile(
+    rf"{N.BRACKETED_CHINESE_NUMERAL}\s*[{L.GROUP_HEADING_CHARACTERS}]+\s+{N.DIGITS_AND_LIST_MARK}")
+
+
+def _with_a_figure_before_a_heading_taken_by_its_label(beside: list[list[RawCell]], keys: tuple[str, ...],
+                                                       found: dict[str, Row]) -> list[list[list[RawCell]]]:
+    """The figures beside each label as found, and with each figure standing on the line right above a label
+    that shares its line with its group's heading (`3.危及…` / `1` / `(三)不予公开 4.保护第三方合法权益`) read as
+    that label's instead, where that label has none of its own: the heading, merged down the group's rows and
+    centred in their height, sets the line where poppler writes it, so the row's own figure may come before it."""
+    placings = [beside]
+    for at in range(len(beside) - 1):
+        below = found[keys[at + 1]]
+        if len(beside[at]) == 1 and not beside[at + 1] and beside[at][0].line + 1 == below.line \
+                and _HEADING_JOINED_TO_A_ROWS_LABEL_RE.match(below.label.strip()):
+            placings += [[*placing[:at], [], placing[at], *placing[at + 2 :]] for placing in placings
+                         if placing[at] and not placing[at + 1]]
+    return placings
 
 
 def _sparse_chunks_the_rules_leave(leads: list[Decimal | None], chunked: list[RawCell], past_the_heading: list[Row],
