@@ -10,7 +10,9 @@ Each pipe cell then stands for the columns its header cells name, in the templat
 - a cell of as many figures or blank marks as the columns it stands for is those columns in order (words keep
   their left-to-right order inside a pipe cell);
 - fewer words than its columns: which column each stands in is not known (those cells unknown);
-- 总计, the last column, is its cell's last word, where the row's other figures add up to it.
+- 总计, the last column, is its cell's last word, where the row's other figures add up to it;
+- where 其他 shares 总计's cell and prints nothing there, the last word of the cell left of it may be 其他's (its
+  figure set left of the cell markitdown cut): both readings go to the column rules.
 
 Only on the header's page (each page has its own grid), where the header's cells name the seven columns once each
 in the template's order, no row of the page prints a figure in a pipe cell no header cell names and every row
@@ -153,6 +155,23 @@ def _placed(row: Row, columns: dict[int, tuple[str, ...]]) -> Placed | None:
         return None
     total, total_value = RawCell(words[-1], line), values[-1]
     printed[-1] = (keys[:-1], words[:-1], values[:-1], line)
+    arrangements = [printed]
+    if (drifted := _with_other_orgs_figure_drifted_left(printed, sorted(columns), columns)) is not None:
+        arrangements.append(drifted)
+    every_way = [_cells_of(arrangement, total) for arrangement in arrangements]
+    # a cell is placed where every arrangement places it alike; the others are each arrangement's ways
+    cells = [first if first is not None and all(other is not None and other.text == first.text for other in others)
+             else None for first, *others in zip(*every_way)]
+    if None not in cells:
+        return Placed(cells, None, ())
+    ways = dict.fromkeys(way for arrangement, placed in zip(arrangements, every_way)
+                         for way in _ways_in_order(placed, arrangement, total_value))
+    return Placed(cells, UNPLACED_IN_A_MERGED_CELL, tuple(ways))
+
+
+def _cells_of(printed: list, total: RawCell) -> list[RawCell | None]:
+    """The row's seven cells from its named cells' words: an empty cell blank in each of its columns, a cell of as
+    many words as columns read in order, one of fewer words unknown (None) in each of its columns; then 总计."""
     cells: list[RawCell | None] = []
     for keys, words, _, line in printed:
         if not words:
@@ -161,10 +180,24 @@ def _placed(row: Row, columns: dict[int, tuple[str, ...]]) -> Placed | None:
             cells += [RawCell(word, line) for word in words]
         else:
             cells += [None] * len(keys)
-    cells.append(total)
-    if None not in cells:
-        return Placed(cells, None, ())
-    return Placed(cells, UNPLACED_IN_A_MERGED_CELL, _ways_in_order(cells, printed, total_value))
+    return [*cells, total]
+
+
+def _with_other_orgs_figure_drifted_left(printed: list, places: list[int],
+                                         columns: dict[int, tuple[str, ...]]) -> list | None:
+    """The named cells (总计 apart) with the last word of the pipe cell left of the one 其他 shares with 总计 read as
+    其他's, where 其他 prints nothing in its own: None where no such cell is. markitdown cuts a word's pipe cell 20pt
+    before the next cluster of left edges starts; 其他, too narrow for a cluster of its own, is named in 总计's cell
+    (`总` / `其` / `计` / `他`), yet its figure may start more than 20pt before that cluster: in the neighbour's cell
+    (`| 4 | 64 |` under `| 法律服 | 总 其 |`, 其他's 4). Only there: a merged cell of two applicant columns moves no
+    figure so in the tuning renditions (LibreOffice's `| 商业 科研 |`), and reading it so would lose their cells."""
+    if len(printed) < 2:
+        return None
+    (keys_left, left, values_left, line_left), (keys, words, values, line) = printed[-2], printed[-1]
+    if places[-2] + 1 != places[-1] or len(columns[places[-1]]) < 2 or not left or len(words) >= len(keys):
+        return None
+    return [*printed[:-2], (keys_left, left[:-1], values_left[:-1], line_left),
+            (keys, [left[-1], *words], [values_left[-1], *values], line)]
 
 
 def _ways_in_order(cells: list[RawCell | None], printed: list, total) -> tuple[tuple, ...]:

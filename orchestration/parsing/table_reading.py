@@ -420,6 +420,8 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
                 if any(p > position for p in taken) else len(rows)
             row = next((r for r in _up_to_a_numbered_label(rows[labelled[position] + 1 : end])
                         if r.figures_after_label and _more_than_a_mark(r)), row)
+            if piped and row is not labelled_row and _figure_line_right_above_a_bare_label(rows, row, end):
+                continue  # the next label's figures as much as this one's: neither row reads them (unknown)
         elif row.aligned:
             row = _with_cells_on_its_wrapped_lines(rows, labelled, position, taken, row)
         found[key] = row
@@ -820,6 +822,15 @@ def _opens_a_numbered_label(row: Row, numbering: re.Pattern = _NUMBERED_LABEL_RE
 # a sub-row's numbering (`1.`, `（一）`, or `（七` alone, its closing bracket wrapped to a later line): `三、`
 # may open the merged heading `三、本年度办理结果` down the margin
 _SUB_ROW_NUMBERING_RE = re.compile(f"^(?:{N.DIGITS_AND_LIST_MARK}|{N.OPENING_BRACKET}{N.CHINESE_NUMERAL}+(?:{N.CLOSING_BRACKET}|$))")
+
+def _figure_line_right_above_a_bare_label(rows: list[Row], line: Row, label: int) -> bool:
+    """A plain line of figures (no pipe row) right above `rows[label]`, the next placed label, which prints no
+    figure on its own line: markitdown sets a page's words in lines by their top rounded to 5pt, so a row's figure a
+    point or two above its label's line (its label wrapped, `三、本 （一）予以公開` / `年`) is a line of its own above
+    that label, as a row's figure a point below its label's line is one below it: the line is either's."""
+    return not line.piped and label < len(rows) and label > 0 and rows[label - 1] is line \
+        and not rows[label].has_figures()
+
 
 def _up_to_a_numbered_label(rows: list[Row]) -> Iterable[Row]:
     """The rows before the first that opens a numbered sub-row's label (`（四  1.本  2  2`: the next
