@@ -823,6 +823,7 @@ def _opens_a_numbered_label(row: Row, numbering: re.Pattern = _NUMBERED_LABEL_RE
 # may open the merged heading `三、本年度办理结果` down the margin
 _SUB_ROW_NUMBERING_RE = re.compile(f"^(?:{N.DIGITS_AND_LIST_MARK}|{N.OPENING_BRACKET}{N.CHINESE_NUMERAL}+(?:{N.CLOSING_BRACKET}|$))")
 
+
 def _figure_line_right_above_a_bare_label(rows: list[Row], line: Row, label: int) -> bool:
     """A plain line of figures (no pipe row) right above `rows[label]`, the next placed label, which prints no
     figure on its own line: markitdown sets a page's words in lines by their top rounded to 5pt, so a row's figure a
