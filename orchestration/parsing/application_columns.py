@@ -145,7 +145,7 @@ def _placed_by_the_column_rules(read: dict, damaged: list[str], candidates: dict
                 key not in context and not candidates.get(key)
                 and any(read_count(word).state == VALUE for cell in row.values() for word in cell.text.split()))):
             continue
-        values = [cell for cell in row.values() if not cell.is_empty]
+        values = row.filled_values()
         if not values or len({cell.line for cell in values}) != 1:
             continue
         words = [RawCell(word, cell.line, problem=cell.problem) for cell in values for word in cell.text.split()]
@@ -428,7 +428,7 @@ def _total_column_unprinted(header_rows: list[Row], found: Iterable[Row]) -> boo
     if "总" in words or "自然" not in words:
         return False
     for row in found:
-        values = [cell for cell in row.values() if not cell.is_empty]
+        values = row.filled_values()
         # (a converter's pipe row too: `|  | 5.属于三类内部事务信息 | 2 |  |  |  |`, its empty cells blank)
         if (row.aligned or row.piped) and len(values) == 1 and len({cell.line for cell in row.cells}) == 1:
             value = read_count(values[0].text)

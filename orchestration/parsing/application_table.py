@@ -1136,7 +1136,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             code, fitted = "figures_apart", [None] * width
         elif key in unseen_blanks:
             # `（一）予以公开` / `5`: the figures after a label may even be another row's (a label lost)
-            figures = sum(not cell.is_empty for cell in row.values())
+            figures = len(row.filled_values())
             problem = _unseen_blanks(figures, width)
             code, fitted = "unplaced_cells", [None] * width
         if row.short_by and not problem and key not in by_page_order:  # placed by where its figures stand
@@ -1845,7 +1845,7 @@ def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], re
         row = read[key][0]
         if row.page not in at or any(abs(line - row.line) <= 2 for line in stacked_lines):
             continue
-        values = [cell for cell in row.values() if not cell.is_empty]
+        values = row.filled_values()
         if not values or any(cell.line != row.line or cell.x_glyphs is None or cell.problem for cell in values):
             continue
         words = [word for cell in values for word in _words_where_they_stand(cell)]
@@ -2099,7 +2099,7 @@ def _spaced_rows_print_their_totals(rows: list[Row], width: int) -> bool:
 def _parts_anywhere_then_the_total(row: Row, width: int) -> list[R.Reading]:
     """Every reading of a row whose last figure is its total and whose other figures stand, in order, in
     any of the applicant columns, that keeps its sum."""
-    values = [cell for cell in row.values() if not cell.is_empty]
+    values = row.filled_values()
     total = read_count(values[-1].text).value
     return [reading for part in _in_any_part_columns(values[:-1], width)
             if R.applicant_sum_holds(reading := (*part, total))]
@@ -2114,7 +2114,7 @@ def _in_any_part_columns(values: list[RawCell], width: int, limit: int = R.MAX_C
 def _parts_only(row: Row, width: int) -> list[R.Reading]:
     """Every reading of a row whose figures are all parts, in order in any of the applicant columns, its total not
     printed: the total their sum (the row's cells as a report leaving its 总计 blank, or a lost total, prints them)."""
-    values = [cell for cell in row.values() if not cell.is_empty]
+    values = row.filled_values()
     if not 1 < len(values) < width:
         return []
     return [(*part, sum(v or 0 for v in part)) for part in _in_any_part_columns(values, width, R.MAX_CANDIDATES_IN_TABLE)]
@@ -2160,7 +2160,7 @@ def _fewer_cells_than(row: Row, width: int) -> bool:
     """A row printing some cells on one line, fewer words there than the table's `width` columns (a blank mark
     counts as one): its first columns beside its label. A row whose cells stand a line each (`24` / `3 0` / …, a
     text of one cell a line) or print as many words as columns, two cells run together on a line, prints them all."""
-    values = [cell for cell in row.values() if not cell.is_empty]
+    values = row.filled_values()
     return bool(values) and len({cell.line for cell in values}) == 1 \
         and sum(len(cell.text.split()) for cell in values) < width
 
@@ -2693,7 +2693,7 @@ def _pages_whose_full_rows_stand_apart(found: dict[str, Row], header_page: int, 
     for row in found.values():
         if not row.aligned or row.page == header_page or row.page in anchors_on or row.page in apart:
             continue
-        values = [cell for cell in row.values() if not cell.is_empty]
+        values = row.filled_values()
         if len(values) < 2 or len({cell.line for cell in values}) != 1 or any(cell.x is None for cell in values):
             continue
         fitted, problem = place_by_position(values, anchors)
@@ -2929,7 +2929,7 @@ FIGURES_AFTER_A_BARE_LABEL = (
 def _figures_on_the_line_after_its_label(row: Row) -> bool:
     """Whether the row's figures, one space apart, all stand on one line after its label's lines (a label
     alone on its line, then `3 0 0 0 0 0 3`: `_figure_lines_spaced_like_their_rows` made them its cells)."""
-    values = [cell for cell in row.values() if not cell.is_empty]
+    values = row.filled_values()
     labels = row.label_cells()
     return row.spaced and bool(values) and bool(labels) and len({cell.line for cell in values}) == 1 \
         and values[0].line > max(cell.line for cell in labels)
@@ -3167,7 +3167,7 @@ def _every_cell_printed(rows: Iterable[Row], width: int) -> bool:
     printed = 0
     for row in rows:
         if row.aligned and row.has_figures():
-            filled = [cell for cell in row.values() if not cell.is_empty]
+            filled = row.filled_values()
             if len(filled) != width and len(figure_parts(filled)) != width:
                 return False
             printed += 1
@@ -3528,7 +3528,7 @@ def _short_lines_among_sparse_pipe_rows(read: dict[str, tuple[Row, list, str | N
         return bool(filled) and any(cell.is_empty for cell in row.values()[filled[0] : filled[-1]])
 
     short = [key for key, (row, fitted, _, _) in read.items() if not row.piped and row.has_figures()
-             and sum(not cell.is_empty for cell in row.values()) < width and any(raw is not None for raw in fitted)]
+             and len(row.filled_values()) < width and any(raw is not None for raw in fitted)]
     if not short or not any(row.piped and empty_among_figures(row) for row, _, _, _ in read.values()):
         return []  # (the lines outside the pipe rows asked first: most tables have none)
     return short

@@ -327,7 +327,7 @@ def pieces_across_their_rows(rows: list[Row], shown: int = len(L.APPLICANT_KEYS)
         pairs = list(zip(tops, bottoms))
         if any(abs(_left(top) - _left(bottom)) > 0.5 for top, bottom in pairs):
             continue
-        own = [cell for cell in row.values() if not cell.is_empty]
+        own = row.filled_values()
         if any(_left(cell) - 1 <= _left(top) <= _left(cell) + len(cell.printed or cell.text) + 1
                for top, _ in pairs for cell in own):
             continue  # the row prints something in the pair's column: no piece of its
@@ -386,7 +386,7 @@ def _unproven_wraps_unread(rows: list[Row], by_line: dict[int, Row], mended: dic
         if above is None or below is None or below.line in mended or above.label_cells() or below.label_cells():
             continue
         tops = [cell for cell in above.values() if not cell.is_empty and cell.x_glyphs is not None]
-        own = [cell for cell in row.values() if not cell.is_empty]
+        own = row.filled_values()
         proven = [top for top in tops if top.problem == CUT and top.printed and (lacking := _lacks(top.printed))
                   and not any(_left(cell) - 1 <= _left(top) <= _left(cell) + len(cell.printed or cell.text) + 1
                               for cell in own)
@@ -417,7 +417,7 @@ def _rest_of_the_name_shown(header_rows: Iterable[Row]) -> bool:
 
 def _pieces(row: Row) -> list[RawCell] | None:
     """The unread pieces of a line of pieces alone (None where it prints another figure or mark), left to right."""
-    values = [cell for cell in row.values() if not cell.is_empty]
+    values = row.filled_values()
     if any(cell.problem not in (STACKED, CUT) or cell.x_glyphs is None or len(cell.text.split()) != 1
            for cell in values):
         return None

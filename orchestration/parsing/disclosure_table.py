@@ -1115,7 +1115,7 @@ def _cells_on_the_line_after_its_label(row: Row) -> list[RawCell] | None:
     """A row built from lines of one cell each whose only value is a line of two or more whole figures one
     space apart after its label's lines (`pdftotext -raw`: the content stream writes a row's label cell, its
     lines wrapped, then its other cells one space apart): each figure a cell. None for any other row."""
-    values = [cell for cell in row.values() if not cell.is_empty]
+    values = row.filled_values()
     labels = row.label_cells()
     if len(values) != 1 or not labels or values[0].line <= max(cell.line for cell in labels) \
             or not _SPACED_FIGURES_RE.fullmatch(values[0].text.strip()):
@@ -1367,7 +1367,7 @@ def _amount_wrapped_round_its_label(before: Row, values: list[RawCell], columns:
     decimal point), else None (unknown: which piece is whose is not known)."""
     if columns[-1] not in L.AMOUNT_METRICS or any(metric in L.AMOUNT_METRICS for metric in columns[:-1]):
         return None
-    pieces = [cell for cell in before.values() if not cell.is_empty]
+    pieces = before.filled_values()
     values = [cell for cell in values if not cell.is_empty]  # one cell a line: an empty line is a gap
     if len(pieces) != 1 or len(values) != len(columns):
         return None

@@ -1358,7 +1358,7 @@ def _single_wide_digits(row: Row) -> bool:
 
 def _label_beside_wide_digits(row: Row) -> bool:
     """A label's words, then single wide digits only, no blank mark."""
-    figures = [cell for cell in row.values() if not cell.is_empty]
+    figures = row.filled_values()
     return bool(row.label_cells()) and bool(figures) and all(cell.text in WIDE_DIGITS for cell in figures)
 
 
@@ -1376,9 +1376,9 @@ def _wraps_the_figures_above(row: Row, digits: dict[int, dict[int, str]], rows: 
     above = digits.get(row.line - 1)
     if not above:
         return False
-    figures = [cell for cell in row.values() if not cell.is_empty]
+    figures = row.filled_values()
     line_above = next((other for other in rows if other.line == row.line - 1), None)
-    printed_above = sum(not cell.is_empty for cell in line_above.values()) if line_above is not None else len(above)
+    printed_above = len(line_above.filled_values()) if line_above is not None else len(above)
     if len(figures) >= max(len(above), printed_above):
         return False
     for cell in figures:
@@ -1472,7 +1472,7 @@ def _across_a_row_from_a_piece(line: int, column: int, digits: dict[int, dict[in
 
 def _wide_runs_only(row: Row) -> list[RawCell]:
     """The figures of a line whose values are runs of wide digits only (no blank mark), else none."""
-    figures = [cell for cell in row.values() if not cell.is_empty]
+    figures = row.filled_values()
     return figures if figures and all(is_wide_digits(cell.text) for cell in figures) \
         else []
 

@@ -16,7 +16,7 @@ from .rows import STACKED, Row
 
 
 def _only_stacked_pieces(row: Row) -> bool:
-    figures = [cell for cell in row.values() if not cell.is_empty]
+    figures = row.filled_values()
     return bool(figures) and all(cell.problem == STACKED for cell in figures)
 
 

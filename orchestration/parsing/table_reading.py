@@ -851,7 +851,7 @@ def _same_column(cell: RawCell, other: RawCell) -> bool:
 def _more_than_a_mark(row: Row) -> bool:
     """A line of figures, not one blank mark alone (`无` down the margin is a character of a merged
     label written one per line, `（四）无法提供`, as much as a blank cell)."""
-    values = [cell for cell in row.values() if not cell.is_empty]
+    values = row.filled_values()
     return len(values) > 1 or any(ch.isdigit() for cell in values for ch in cell.text)
 
 
