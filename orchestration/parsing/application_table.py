@@ -64,6 +64,7 @@ from .application_columns import (
     _write_placed_by_the_column_rules,
 )
 from .cells import (
+    _SPACES_RE,
     BLANK,
     RECOVERED,
     UNKNOWN,
@@ -128,6 +129,7 @@ from .record import Cell, ParsedReport
 from .rows import (
     _DIGIT_RE,
     _NUMBERED_LABEL_RE,
+    _WORD_RE,
     CUT,
     EMPTIES_AMONG_THE_FIGURES,
     NOT_UNDER_ONE_COLUMN,
@@ -3743,9 +3745,6 @@ def _prints_blank_marks(rows: Iterable[Row]) -> bool:
 
 
 _HEADING_WORDS_RE = re.compile(f"[{L.GROUP_HEADING_CHARACTERS}、，]{{2,}}")
-# compiled once: `re.sub(pattern, …)` looks its pattern up in re's cache at every call (asked of table 3's rows)
-_SPACES_RE = re.compile(r"\s+")
-_WORD_RE = re.compile(r"\S+")
 
 def _without_headings_beside_figures(rows: list[Row], template: str) -> list[Row]:
     """Aligned text where a group's merged heading (`（四）无法提供`), written in the margin column, fell on the
