@@ -1015,6 +1015,12 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Place
             for p in range(position + 1, min(position + WRAP, len(labelled))):
                 if figures[p] or starts[p] or labelled[p] > labelled[position] + WRAP:
                     break
+                if figures[position] and _label_round_its_figure_line(shape, labelled, squashed, figures, starts, p,
+                                                                      sequence):
+                    # `本年度  0 0 …` / `办理结果 息` / `没有现成信息需要另行制` / `0 0 0 2 …` / `供 作` (drifted labels,
+                    # numbering lost): the pieces round that line are its row's label, no rest of this one's (which,
+                    # read with them, took that row's name and left its figures to no row)
+                    break
                 after.append(squashed[p])
         if not after and figures[position] and position + 1 < len(labelled) and not figures[position + 1] \
                 and labelled[position + 1] <= labelled[position] + WRAP and A.opens_a_row(own, sequence) \
@@ -1092,6 +1098,17 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Place
     placed_at = {position: key for key, position in assignment.items()}
     rests = {labelled[rest]: placed_at.get(position) for position, rest in held.items()}
     return tuple(labelled), assignment, unplaced, rests, {key: labelled[at] for key, at in tied.items()}
+
+
+def _label_round_its_figure_line(shape: tuple, labelled: list[int], squashed: list[str], figures: list[bool],
+                                 starts: list[bool], p: int, sequence: tuple[str, ...]) -> bool:
+    """Whether the label-only line at `p` among the labelled rows and the next labelled row, a label-only line that
+    opens no label, stand right round a line of figures alone (no label cell: `没有现成信息需要另行制` / `0 0 0 2 0 0 2` /
+    `作`) and together name a template row: one row's label wrapped round its own figures (`pdftotext -layout`
+    centres a cell's figures in its height)."""
+    at = labelled[p]
+    return p + 1 < len(labelled) and labelled[p + 1] == at + 2 and not figures[p + 1] and not starts[p + 1] \
+        and not shape[at + 1][0] and shape[at + 1][1] and A.names_a_row(squashed[p] + squashed[p + 1], sequence)
 
 
 def _end_of_the_label_above(shape: tuple, labelled: list[int], squashed: list[str], position: int,
