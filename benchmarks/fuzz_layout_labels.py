@@ -22,13 +22,20 @@ With `--margin` (review16), each sub-row group's heading stands in the margin ne
 heading centred on its rows, its numbering alone on a line (`（六）` / `其他处理`, now and then the numbering only), the
 lines between any two lines of that row (inside its wrapped label too); the default draws are unchanged.
 
+With `--drifted` (fresh38), rows' labels lose their numbering (`本机关不掌握相关政府信息`, "label drift") and more of
+them wrap round their own figure lines, neighbours too, the group or margin heading beside them split over the
+figure line and the line after (`本机关不掌握相关政府信` / `三、本年度   0 …` / `办理结果    息`); the default draws
+are unchanged.
+
     .venv/bin/python benchmarks/fuzz_layout_labels.py [--cases N] [--seed S] [--show K] [--hard] [--margin] [--sparse]
+        [--drifted]
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -52,11 +59,16 @@ def figure_line(prefix: str, values: list[str], step: int) -> str:
     return (line + "".join(value.ljust(step) for value in values)).rstrip()
 
 
-def table_3(rng: random.Random, hard: bool = False, margin: bool = False
+_NUMBERING_RE = re.compile(r"^(?:\d+\.|（[一二三四五六七]）)")  # a sub-row's numbering, lost where labels drift
+
+
+def table_3(rng: random.Random, hard: bool = False, margin: bool = False, drifted: bool = False
             ) -> tuple[list[str], dict[str, list[int | None]], dict[str, object]]:
     """Table 3's lines; `hard`: more rows wrapped round their figures (neighbours too), a label cut right
     after its numbering (`1.` / figures / `申请人…`), and the page broken inside a wrapped label (its page
-    number and the header repeated between its first line and its figures, or its figures and its rest)."""
+    number and the header repeated between its first line and its figures, or its figures and its rest);
+    `drifted`: labels without their numbering, more of them wrapped round their figures, the heading beside
+    them split over the figure line and the next (`三、本年度  0 …` / `办理结果   息`)."""
     table = draw_table(rng, rng.random() < 0.1)
     truth: dict[str, list[int | None]] = {key: list(values) for key, values in table.items()}
     grouped = rng.random() < 0.5
@@ -65,7 +77,7 @@ def table_3(rng: random.Random, hard: bool = False, margin: bool = False
         for key in KEYS:
             if not any(table[key]) and rng.random() < 0.5:
                 truth[key] = [None] * WIDTH
-    wraps = set(rng.sample(range(len(ROWS)), rng.choice([4, 6, 8] if hard else [0, 1, 1, 2, 3])))
+    wraps = set(rng.sample(range(len(ROWS)), rng.choice([4, 6, 8] if hard or drifted else [0, 1, 1, 2, 3])))
     missing = rng.randrange(len(ROWS)) if rng.random() < 0.15 else None
     page_at = rng.randrange(3, len(ROWS)) if rng.random() < 0.3 else None
     step = max(len(printed(v, grouped)) for values in table.values() for v in values) + 2
@@ -81,7 +93,19 @@ def table_3(rng: random.Random, hard: bool = False, margin: bool = False
         if index == page_at:
             lines += ["", f"{rng.randint(1, 9)}", "\f" + HEADER[2], *HEADER[3:]]
         values = [printed(v, grouped) for v in truth[key]]
+        if drifted and index in wraps:
+            label = _NUMBERING_RE.sub("", label)
         head, rest = label[:18], label[18:]
+        if drifted and index in wraps and len(label) > 4:  # its heading split beside the figure line and the next
+            cut = rng.randint(2, len(label) - 1)
+            head, rest = label[:cut], label[cut:]
+            split = rng.randint(1, len(heading) - 1) if heading and len(heading) > 2 and rng.random() < 0.7 else None
+            beside, below = (heading[:split], heading[split:]) if split else ("", "")
+            lines += [] if index == missing else ["              " + head]
+            lines.append(figure_line(beside, values, step) if any(values) else beside)
+            lines += [below.ljust(14) + rest]
+            blocks[-1] = (blocks[-1][0], len(lines))
+            continue
         if index in wraps and len(label) > 6:  # its label wrapped round its figures, its heading beside them
             cut = rng.randint(2 if hard else 3, min(len(label) - 2, 18))
             while label[cut] in "）、.":  # never a line opening with the numbering's end (Chromium's line breaking)
@@ -182,8 +206,9 @@ def table_4(rng: random.Random) -> tuple[list[str], list[int | None], dict[str, 
     return [*REVIEW_HEADER, line.rstrip()], truth, {"first_printed": truth[0] is not None, "step": step}
 
 
-def make_case(rng: random.Random, hard: bool = False, margin: bool = False, sparse: bool = False):
-    lines_3, truth_3, options_3 = sparse_table_3(rng) if sparse else table_3(rng, hard, margin)
+def make_case(rng: random.Random, hard: bool = False, margin: bool = False, sparse: bool = False,
+              drifted: bool = False):
+    lines_3, truth_3, options_3 = sparse_table_3(rng) if sparse else table_3(rng, hard, margin, drifted)
     lines_4, truth_4, options_4 = table_4(rng)
     text = TITLE + "\n".join([*lines_3, *lines_4, "", "五、存在的主要问题及改进情况", "无。"]) + "\n\f"
     return text, truth_3, truth_4, {**options_3, **options_4}
@@ -214,9 +239,13 @@ def main() -> None:
     parser.add_argument("--sparse", action="store_true",
                         help="table 3 sparse: zero cells print nothing, few columns printed, figures drifting right of "
                              "their column's place as poppler pushes blocks, each page its own places")
+    parser.add_argument("--drifted", action="store_true",
+                        help="labels without their numbering, more wrapped round their figures, the heading beside "
+                             "them split over the figure line and the next (`三、本年度  0 …` / `办理结果   息`)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    run(args.cases, args.show, lambda _: make_case(rng, args.hard, args.margin, args.sparse), wrong_cells)
+    run(args.cases, args.show, lambda _: make_case(rng, args.hard, args.margin, args.sparse, args.drifted),
+        wrong_cells)
 
 
 if __name__ == "__main__":
