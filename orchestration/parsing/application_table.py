@@ -147,6 +147,7 @@ from .rows import (
     fit_row,
     place_by_position,
     position_in,
+    problems_of,
     reading_of,
     stands_sure_under,
     with_a_cell_cut,
@@ -1098,10 +1099,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             piece_lines[key] = (line_below(rows, row),)
             rest_beside_the_label.add(key)
     # a piece two rows may own (each completed by it keeping its sum) is neither's
-    taken = Counter(line for key, lines in piece_lines.items() if cut_by_a_wrap[key] for line in lines)
-    for key, lines in piece_lines.items():
-        if len(lines) == 2 and any(taken[line] > 1 for line in lines):
-            cut_by_a_wrap[key] = []
+    if piece_lines:  # (most tables: no row takes a piece, and nothing is counted)
+        taken = Counter(line for key, lines in piece_lines.items() if cut_by_a_wrap[key] for line in lines)
+        for key, lines in piece_lines.items():
+            if len(lines) == 2 and any(taken[line] > 1 for line in lines):
+                cut_by_a_wrap[key] = []
     for key, (row, fitted, problem, code) in read.items():
         if key in by_page_columns:
             _write_placed_by_page_columns(report, key, row, by_page_columns[key])
@@ -1537,6 +1539,8 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
     read in none and held back the rows beside its pieces. Such a reading sets none of its cells (a total
     misprinted and cut leads its parts' sum as well: the page cannot tell); with a part stacked too, its
     pieces must make its sum, as before (reading its parts would let its total be summed from them)."""
+    if STACKED not in problems_of(rows):
+        return  # no stacked piece (most tables): every cell asked at C level, none looked at again
     touched: dict[str, tuple[int, list[int], list]] = {}  # key → (its own line, stacked columns, its fitted)
     # (each word where it stands: two narrow columns side by side may set their pieces one space apart, `１ ６`)
     pieces = {(cell.line, x): word for row in rows for cell in row.cells
@@ -2833,12 +2837,12 @@ def _beside_a_missing_row(read: dict[str, tuple[Row, list[RawCell | None], str |
     heading, which a row printing nothing next to the lost label could be given where it is the lost row's.
     A line its own label is wrapped round (`_label_wrapped_round`) is its own."""
     taken = []
-    index_of = {id(row): index for index, row in enumerate(rows)}
     # （六）其他处理 printed as one row (`other`) or as its sub-rows: the form not printed is no lost label
     unprinted = set(_OTHER_SUB_ROWS) if "other" in read else {"other"} if read.keys() & set(_OTHER_SUB_ROWS) else set()
     lost = [key not in read and key not in unprinted for key in allowed]
     if not any(lost):  # every row's label found (most tables): no row stands beside a lost one
         return taken
+    index_of = {id(row): index for index, row in enumerate(rows)}
     for index, key in enumerate(allowed):
         if key not in read or read[key][2] is not None:
             continue

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from itertools import chain, compress, pairwise
-from operator import attrgetter, eq, itemgetter
+from functools import lru_cache, partial
+from itertools import chain, compress, pairwise, repeat
+from operator import attrgetter, eq, is_, itemgetter, truediv
 
 from ..core import labels as L
 from ..core import numbering as N
@@ -101,7 +101,7 @@ class Row:
         """Its classes worked out from its cells' texts (`_classes`), the row's own cells picked."""
         labels, start, end, self._figures_after_label, self._has_figures = classes
         cells = self.cells
-        self._label_cells = [cells[index] for index in labels]
+        self._label_cells = list(map(cells.__getitem__, labels))  # picked at C level
         self._label_places = labels
         self._values = cells[start:end]
 
@@ -122,7 +122,7 @@ class Row:
     @property
     def label(self) -> str:
         if self._label is None:
-            self._label = "".join([c.text for c in self.label_cells()])  # a list: joined faster than a generator
+            self._label = "".join(map(_text_of, self.label_cells()))  # its texts taken at C level
         return self._label
 
     def values(self) -> list[RawCell]:
@@ -166,6 +166,20 @@ def position_in(rows: Sequence[Row], row: Row) -> int | None:
 _LABEL, _FIGURE, _EMPTY_VALUE = "label", "figure", "empty value"
 _text_of = attrgetter("text")
 _x_of = attrgetter("x")
+_x_glyphs_of = attrgetter("x_glyphs")
+_problem_of = attrgetter("problem")
+_cells_of = attrgetter("cells")
+
+
+def every_cell(rows: Iterable[Row]) -> Iterable[RawCell]:
+    """Every cell of the rows, in order, iterated at C level (asked of every cell of a table by passes that most
+    tables end at once)."""
+    return chain.from_iterable(map(_cells_of, rows))
+
+
+def problems_of(rows: Iterable[Row]) -> Iterable[str | None]:
+    """Every cell's `problem` (None for most), in order, at C level: `STACKED in problems_of(rows)`."""
+    return map(_problem_of, every_cell(rows))
 
 
 @lru_cache(maxsize=1 << 16)  # one lookup per cell where looks_like_value and clean_cell_text took two
@@ -433,7 +447,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             continue
         if kind == _SPACED:
             flush()
-            row = Row([RawCell(text, line_no) for text in parts], spaced=True)
+            row = Row(list(map(RawCell, parts, repeat(line_no))), spaced=True)  # each part a cell, built at C level
             row._classified_as(classes)  # worked out once per distinct line
             rows.append(row)
             continue
@@ -441,7 +455,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         if kind == _RULE:  # the line under a markdown header
             continue
         short_by = markdown_width - len(parts) if markdown_width and printed_width else 0
-        row = Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0),
+        row = Row(list(map(RawCell, parts, repeat(line_no))), padded=padded, short_by=max(short_by, 0),
                   piped=printed_width is not None, ruled=ruled, tabbed="\t" in raw, markdown_page=table_opened_after,
                   markdown_table=markdown_tables if printed_width is not None else 0)
         row._classified_as(classes)
@@ -541,7 +555,7 @@ def _rest_in_its_pipe_cell(rows: list[Row], at: int, column: int) -> RawCell | N
 def _cut_figures_in_their_columns(rows: list[Row]) -> None:
     """Aligned text: a figure cut in its last group of thousands (`１,０` over `８０` of `１,０８０`, a
     column too narrow for it), and its rest on the next line in its column, are unknown."""
-    printed = "\n".join([cell.text for row in rows for cell in row.cells])
+    printed = "\n".join(map(_text_of, every_cell(rows)))
     if not _holds_a_separator(printed):
         return  # most tables: no separator at all
     # a cut figure's separator follows a digit (`_digits_it_lacks`): a label's comma (`区分处理的，只计…`, in
@@ -1118,9 +1132,13 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
     # counted page by page: `pdftotext -layout` sets each page's columns apart (a later page squeezes its empty
     # columns out), so columns shared across pages are chance and would outvote the header's page
     # (not is_empty: inline)
-    figures = [(row.page, cell) for row in rows for cell in row.values() if clean_cell_text(cell.text)]
-    by_display = {(page, round(cell.x / 3)) for page, cell in figures}
-    by_glyphs = {(page, round(cell.x_glyphs / 3)) for page, cell in figures}
+    # (each figure's page and column, at C level: every cell of the table is asked)
+    values = [row.values() for row in rows]
+    printed = list(map(clean_cell_text, map(_text_of, chain.from_iterable(values))))
+    figures = list(compress(chain.from_iterable(values), printed))
+    on_page = list(compress(chain.from_iterable(map(repeat, [row.page for row in rows], map(len, values))), printed))
+    by_display = set(zip(on_page, map(round, map(truediv, map(_x_of, figures), repeat(3)))))
+    by_glyphs = set(zip(on_page, map(round, map(truediv, map(_x_glyphs_of, figures), repeat(3)))))
     # figures that do not tell the measures apart (none stands after CJK text: table 4's one line of
     # figures) leave it to the rest of the document, laid out by one tool in one measure: under the
     # other, the header's CJK words would stand apart from the figures under them
@@ -1568,7 +1586,10 @@ def _aligned_cells(raw: str, line_no: int) -> list[RawCell]:
 
 def _cells_laid_out(layout: tuple[tuple[str, float, float], ...], line_no: int) -> list[RawCell]:
     """The cells of an aligned line's layout (`_aligned_layout`: text, centre in display columns, in glyphs)."""
-    return [RawCell(text, line_no, x, False, display_width, x_glyphs) for text, x, x_glyphs in layout]
+    if not layout:
+        return []
+    texts, xs, xs_in_glyphs = zip(*layout)  # the layout's columns: each cell then built at C level (`map`)
+    return list(map(RawCell, texts, repeat(line_no), xs, repeat(False), repeat(display_width), xs_in_glyphs))
 
 
 @lru_cache(maxsize=1 << 14)  # header lines, wrapped labels and rows of zeros recur from report to report
@@ -1927,6 +1948,8 @@ def fit_values(values: list[RawCell], width: int, trailing_first: bool = False,
     if all(v.is_empty for v in values):
         line = values[0].line if values else None
         return [RawCell("", line or 0) for _ in range(width)], None
+    if len(values) == width and not values[-1].gap:
+        return list(values), None  # a cell a column, the last no empty line (most rows): nothing below trims it
     values = list(values)
     # the one empty line closing a row (`gaps_close_rows`); a blank last cell leaves a second one before it
     closed_by_one = gaps_close_rows and len(values) >= 2 and values[-1].gap and not values[-2].gap
@@ -1976,11 +1999,20 @@ def _trims(values: list[RawCell], width: int) -> list[list[RawCell]]:
 
 def reading_of(cells: list[RawCell | None]) -> R.Reading | None:
     """The figures of cells that all read cleanly (a value or blank), else None."""
+    if any(map(_is_none, cells)):  # an unfitted cell: no reading (asked at C level, as the texts are taken)
+        return None
+    return _reading_of_texts(tuple(map(_text_of, cells)))
+
+
+_is_none = partial(is_, None)
+
+
+@lru_cache(maxsize=1 << 14)  # a row's texts recur from report to report (rows of zeros, blank marks)
+def _reading_of_texts(texts: tuple[str, ...]) -> R.Reading | None:
+    """`reading_of` of cells of these texts: a function of the texts alone, worked out once a distinct row."""
     values = []
-    for raw in cells:
-        if raw is None:
-            return None
-        read = read_count(raw.text)
+    for text in texts:
+        read = read_count(text)
         if read.state == UNKNOWN:
             return None
         values.append(read.value)
