@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache, partial
+from functools import lru_cache
 from itertools import chain, compress, pairwise, repeat
-from operator import attrgetter, eq, is_, itemgetter, truediv
+from operator import attrgetter, eq, itemgetter
 
 from ..core import labels as L
 from ..core import numbering as N
@@ -101,7 +101,12 @@ class Row:
         """Its classes worked out from its cells' texts (`_classes`), the row's own cells picked."""
         labels, start, end, self._figures_after_label, self._has_figures = classes
         cells = self.cells
-        self._label_cells = list(map(cells.__getitem__, labels))  # picked at C level
+        # (a loop, not a comprehension: Python 3.11 builds a function for each comprehension, costlier than the
+        # one or two label cells a row holds; the same for `label` and `fit_values`' test below)
+        label_cells = []
+        for index in labels:
+            label_cells.append(cells[index])
+        self._label_cells = label_cells
         self._label_places = labels
         self._values = cells[start:end]
 
@@ -122,7 +127,10 @@ class Row:
     @property
     def label(self) -> str:
         if self._label is None:
-            self._label = "".join(map(_text_of, self.label_cells()))  # its texts taken at C level
+            label = ""
+            for cell in self.label_cells():
+                label += cell.text
+            self._label = label
         return self._label
 
     def values(self) -> list[RawCell]:
@@ -135,7 +143,11 @@ class Row:
         """Its value cells that print something (a figure or a blank mark), in order: table 3's readers of
         figures on lines of their own ask them of a row several times. (A list shared by the askers: not changed.)"""
         if self._filled is None:
-            self._filled = [cell for cell in self.values() if not cell.is_empty]
+            filled = []  # (a loop: see `_classified_as`)
+            for cell in self.values():
+                if not cell.is_empty:
+                    filled.append(cell)
+            self._filled = filled
         return self._filled
 
     def has_figures(self) -> bool:
@@ -166,20 +178,6 @@ def position_in(rows: Sequence[Row], row: Row) -> int | None:
 _LABEL, _FIGURE, _EMPTY_VALUE = "label", "figure", "empty value"
 _text_of = attrgetter("text")
 _x_of = attrgetter("x")
-_x_glyphs_of = attrgetter("x_glyphs")
-_problem_of = attrgetter("problem")
-_cells_of = attrgetter("cells")
-
-
-def every_cell(rows: Iterable[Row]) -> Iterable[RawCell]:
-    """Every cell of the rows, in order, iterated at C level (asked of every cell of a table by passes that most
-    tables end at once)."""
-    return chain.from_iterable(map(_cells_of, rows))
-
-
-def problems_of(rows: Iterable[Row]) -> Iterable[str | None]:
-    """Every cell's `problem` (None for most), in order, at C level: `STACKED in problems_of(rows)`."""
-    return map(_problem_of, every_cell(rows))
 
 
 @lru_cache(maxsize=1 << 16)  # one lookup per cell where looks_like_value and clean_cell_text took two
@@ -447,7 +445,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             continue
         if kind == _SPACED:
             flush()
-            row = Row(list(map(RawCell, parts, repeat(line_no))), spaced=True)  # each part a cell, built at C level
+            row = Row(list(map(RawCell, parts, repeat(line_no))), spaced=True)  # (each cell built at C level)
             row._classified_as(classes)  # worked out once per distinct line
             rows.append(row)
             continue
@@ -555,7 +553,7 @@ def _rest_in_its_pipe_cell(rows: list[Row], at: int, column: int) -> RawCell | N
 def _cut_figures_in_their_columns(rows: list[Row]) -> None:
     """Aligned text: a figure cut in its last group of thousands (`１,０` over `８０` of `１,０８０`, a
     column too narrow for it), and its rest on the next line in its column, are unknown."""
-    printed = "\n".join(map(_text_of, every_cell(rows)))
+    printed = "\n".join([cell.text for row in rows for cell in row.cells])
     if not _holds_a_separator(printed):
         return  # most tables: no separator at all
     # a cut figure's separator follows a digit (`_digits_it_lacks`): a label's comma (`区分处理的，只计…`, in
@@ -1132,13 +1130,9 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
     # counted page by page: `pdftotext -layout` sets each page's columns apart (a later page squeezes its empty
     # columns out), so columns shared across pages are chance and would outvote the header's page
     # (not is_empty: inline)
-    # (each figure's page and column, at C level: every cell of the table is asked)
-    values = [row.values() for row in rows]
-    printed = list(map(clean_cell_text, map(_text_of, chain.from_iterable(values))))
-    figures = list(compress(chain.from_iterable(values), printed))
-    on_page = list(compress(chain.from_iterable(map(repeat, [row.page for row in rows], map(len, values))), printed))
-    by_display = set(zip(on_page, map(round, map(truediv, map(_x_of, figures), repeat(3)))))
-    by_glyphs = set(zip(on_page, map(round, map(truediv, map(_x_glyphs_of, figures), repeat(3)))))
+    figures = [(row.page, cell) for row in rows for cell in row.values() if clean_cell_text(cell.text)]
+    by_display = {(page, round(cell.x / 3)) for page, cell in figures}
+    by_glyphs = {(page, round(cell.x_glyphs / 3)) for page, cell in figures}
     # figures that do not tell the measures apart (none stands after CJK text: table 4's one line of
     # figures) leave it to the rest of the document, laid out by one tool in one measure: under the
     # other, the header's CJK words would stand apart from the figures under them
@@ -1370,8 +1364,15 @@ def _words_centred(text: str, x_glyphs: float) -> tuple[tuple[float, str], ...]:
 def _single_wide_digits(row: Row) -> bool:
     """A line of single wide digits only, word by word: two narrow columns side by side may set their pieces one
     space apart (`１ ６`), which reads as one cell."""
-    words = [word for cell in row.cells for word in cell.text.split()]
-    return bool(words) and all(word in WIDE_DIGITS for word in words)
+    words = []  # (loops: asked of every aligned row, most of a few cells, see `Row._classified_as`)
+    for cell in row.cells:
+        words += cell.text.split()
+    if not words:
+        return False
+    for word in words:
+        if word not in WIDE_DIGITS:
+            return False
+    return True
 
 
 def _label_beside_wide_digits(row: Row) -> bool:
@@ -1586,10 +1587,10 @@ def _aligned_cells(raw: str, line_no: int) -> list[RawCell]:
 
 def _cells_laid_out(layout: tuple[tuple[str, float, float], ...], line_no: int) -> list[RawCell]:
     """The cells of an aligned line's layout (`_aligned_layout`: text, centre in display columns, in glyphs)."""
-    if not layout:
-        return []
-    texts, xs, xs_in_glyphs = zip(*layout)  # the layout's columns: each cell then built at C level (`map`)
-    return list(map(RawCell, texts, repeat(line_no), xs, repeat(False), repeat(display_width), xs_in_glyphs))
+    cells = []  # (a loop: see `Row._classified_as`)
+    for text, x, x_glyphs in layout:
+        cells.append(RawCell(text, line_no, x, False, display_width, x_glyphs))
+    return cells
 
 
 @lru_cache(maxsize=1 << 14)  # header lines, wrapped labels and rows of zeros recur from report to report
@@ -1678,7 +1679,10 @@ def place_by_position(values: list[RawCell], anchors: list[float]) -> tuple[list
             return [None] * len(anchors), f"{part.text.strip()!r} {NOT_UNDER_ONE_COLUMN}"
         placed[column] = part
     line = values[0].line if values else 0
-    return [cell if cell is not None else RawCell("", line) for cell in placed], None
+    for column, cell in enumerate(placed):  # (a loop: see `Row._classified_as`)
+        if cell is None:
+            placed[column] = RawCell("", line)
+    return placed, None
 
 
 def _amount_run_past_the_last_header(anchors: tuple[float, ...], part: RawCell) -> int | None:
@@ -1922,7 +1926,10 @@ def fills_the_row(values: list[RawCell], width: int, signed_at: int | None = Non
     """Aligned cells holding one figure each, as many as the template's columns: set apart by
     runs of spaces, they stand in the only order there is, wherever the header's columns are.
     `signed_at`: the column whose figure may carry a sign (`-6` of 本年增/减), read signed there only."""
-    filled = [v for v in values if not v.is_empty]
+    filled = []  # (a loop: see `Row._classified_as`)
+    for value in values:
+        if not value.is_empty:
+            filled.append(value)
     if signed_at is None:
         return len(filled) == width and reading_of(filled) is not None
     return len(filled) == width and all(read_count(v.text, signed=column == signed_at).state != UNKNOWN
@@ -1945,7 +1952,10 @@ def fit_values(values: list[RawCell], width: int, trailing_first: bool = False,
     its cells (a blank, or only a gap?) is unknown whole. `gaps_close_rows`: the table closes every row
     with an empty line, so a last empty line making up the width is that close, never a blank cell.
     """
-    if all(v.is_empty for v in values):
+    for value in values:
+        if not value.is_empty:
+            break
+    else:  # every cell empty (or none)
         line = values[0].line if values else None
         return [RawCell("", line or 0) for _ in range(width)], None
     if len(values) == width and not values[-1].gap:
@@ -1999,17 +2009,17 @@ def _trims(values: list[RawCell], width: int) -> list[list[RawCell]]:
 
 def reading_of(cells: list[RawCell | None]) -> R.Reading | None:
     """The figures of cells that all read cleanly (a value or blank), else None."""
-    if any(map(_is_none, cells)):  # an unfitted cell: no reading (asked at C level, as the texts are taken)
-        return None
-    return _reading_of_texts(tuple(map(_text_of, cells)))
-
-
-_is_none = partial(is_, None)
+    texts = []
+    for raw in cells:
+        if raw is None:
+            return None
+        texts.append(raw.text)
+    return _reading_of_texts(tuple(texts))
 
 
 @lru_cache(maxsize=1 << 14)  # a row's texts recur from report to report (rows of zeros, blank marks)
 def _reading_of_texts(texts: tuple[str, ...]) -> R.Reading | None:
-    """`reading_of` of cells of these texts: a function of the texts alone, worked out once a distinct row."""
+    """`reading_of` of cells of these texts: a function of the texts alone, looked up once a row, not a cell."""
     values = []
     for text in texts:
         read = read_count(text)
