@@ -39,7 +39,8 @@ def place_among_its_neighbours(name: str) -> tuple[str, str | None, str | None]:
     if len(unknown) != 1 or not known:
         return name, None, None
     misread = unknown[0]
-    found = sorted({place for path in _paths_through(known[0]) if all(part in path for part in known)
+    known_places = set(known)  # (asked of every path as a subset: no generator a path)
+    found = sorted({place for path in _paths_through(known[0]) if known_places.issubset(path)
                     for place in path if _one_glyph_apart(misread, place)})
     if not found:
         return name, None, None

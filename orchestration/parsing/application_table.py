@@ -628,8 +628,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             read[key] = (read[key][0], [None] * width, FIGURES_BETWEEN_BARE_LABELS, "figures_apart")
     # an OCR's reading of the table's cells as a grid of marks apart from the labels: a row with nothing after its
     # label is no proof of a blank row there (its cells may be any line of those marks)
-    read_blank = [key for key, (_, fitted, problem, _) in read.items()
-                  if problem is None and all(cell is not None and cell.is_empty for cell in fitted)]
+    read_blank = []  # (a loop: a generator a row costs more than the row's few cells)
+    for key, (_, fitted, problem, _) in read.items():
+        if problem is None:
+            for cell in fitted:
+                if cell is None or not cell.is_empty:
+                    break
+            else:
+                read_blank.append(key)
     marks_apart = bool(read_blank) and any(not row.has_figures() and cells_read_as_marks([cell.text for cell in row.cells])
                                            for row in rows)
     for key in read_blank:
@@ -1098,10 +1104,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             piece_lines[key] = (line_below(rows, row),)
             rest_beside_the_label.add(key)
     # a piece two rows may own (each completed by it keeping its sum) is neither's
-    taken = Counter(line for key, lines in piece_lines.items() if cut_by_a_wrap[key] for line in lines)
-    for key, lines in piece_lines.items():
-        if len(lines) == 2 and any(taken[line] > 1 for line in lines):
-            cut_by_a_wrap[key] = []
+    if piece_lines:  # (most tables: no row takes a piece, and nothing is counted)
+        taken = Counter(line for key, lines in piece_lines.items() if cut_by_a_wrap[key] for line in lines)
+        for key, lines in piece_lines.items():
+            if len(lines) == 2 and any(taken[line] > 1 for line in lines):
+                cut_by_a_wrap[key] = []
     for key, (row, fitted, problem, code) in read.items():
         if key in by_page_columns:
             _write_placed_by_page_columns(report, key, row, by_page_columns[key])
@@ -1951,7 +1958,7 @@ def _in_order_rows_crossing(read: dict, width: int, rows: list[Row]) -> dict[str
     columns of each doubted row that no undoubted row confirms. Rows are compared only with rows of their own
     table, no header naming the applicants between them (a report printing each row as a table of its own)."""
     headers = [row.line for row in rows if row.line is not None and not row.has_figures()
-               and _names_the_applicants(tuple([cell.text for cell in row.label_cells()]))]
+               and _names_the_applicants(_texts_of(row.label_cells()))]
     by_part: dict[tuple[int, int], dict[str, tuple[float, ...]]] = {}
     for key, (row, fitted, problem, _) in read.items():
         values = row.values()
@@ -2444,7 +2451,10 @@ def _unread_piece(row: Row) -> RawCell | None:
     out of place."""
     if not row.aligned:
         return None
-    return next((cell for cell in row.values() if cell.problem in (STACKED, CUT)), None)
+    for cell in row.values():  # (a loop, not a generator: asked of every row read, see `Row._classified_as`)
+        if cell.problem in (STACKED, CUT):
+            return cell
+    return None
 
 
 def _without_a_cut_total(report: ParsedReport, key: str, row: Row, fitted: list) -> tuple[list, None, str]:
@@ -2833,12 +2843,12 @@ def _beside_a_missing_row(read: dict[str, tuple[Row, list[RawCell | None], str |
     heading, which a row printing nothing next to the lost label could be given where it is the lost row's.
     A line its own label is wrapped round (`_label_wrapped_round`) is its own."""
     taken = []
-    index_of = {id(row): index for index, row in enumerate(rows)}
     # （六）其他处理 printed as one row (`other`) or as its sub-rows: the form not printed is no lost label
     unprinted = set(_OTHER_SUB_ROWS) if "other" in read else {"other"} if read.keys() & set(_OTHER_SUB_ROWS) else set()
     lost = [key not in read and key not in unprinted for key in allowed]
     if not any(lost):  # every row's label found (most tables): no row stands beside a lost one
         return taken
+    index_of = {id(row): index for index, row in enumerate(rows)}
     for index, key in enumerate(allowed):
         if key not in read or read[key][2] is not None:
             continue
@@ -2987,7 +2997,20 @@ def _figures_of(row: Row) -> list[RawCell]:
     cells = row.filled_values()
     if len(cells) == 1 and _SPACED_FIGURES_RE.fullmatch(cells[0].text.strip()):
         return [RawCell(text, cells[0].line) for text in cells[0].text.split()]
-    return [cell for cell in cells if looks_like_value(cell.text)]
+    figures = []  # (a loop: see `Row._classified_as`)
+    for cell in cells:
+        if looks_like_value(cell.text):
+            figures.append(cell)
+    return figures
+
+
+def _texts_of(cells: list[RawCell]) -> tuple[str, ...]:
+    """The cells' texts, in order (a loop, not a comprehension: asked of every row's few label cells, and Python
+    3.11 builds a function for each comprehension, see `Row._classified_as`)."""
+    texts = []
+    for cell in cells:
+        texts.append(cell.text)
+    return tuple(texts)
 
 
 def _figures_before_labels(rows: list[Row], found: dict[str, Row], allowed: Sequence[str], untaken: list[Row],
@@ -3762,7 +3785,10 @@ def _without_headings_beside_figures(rows: list[Row], template: str) -> list[Row
         labels = row.label_cells()
         if not (row.figures_after_label and labels):
             continue
-        if not _heading_naming_no_row("".join([cell.text for cell in labels]), template):
+        label = ""  # (a loop, not a comprehension a row: see `Row._classified_as`)
+        for cell in labels:
+            label += cell.text
+        if not _heading_naming_no_row(label, template):
             continue
         # the label lines' own words (after any margin characters of their own) stand right of the heading's
         if any(line.page != row.page or line.has_figures() or not line.label_cells()
@@ -3799,7 +3825,7 @@ def _without_margin_headings(row: Row, template: str) -> Row:
     labels = row.label_cells()
     if not labels or not _HEADING_CHARACTER_RE.search(labels[0].text):
         return row  # most rows: asked no further
-    own = _first_own_word(tuple([cell.text for cell in labels]), template)
+    own = _first_own_word(_texts_of(labels), template)
     if own is None:
         return row
     at, start = own

@@ -394,4 +394,9 @@ def figures_alone(text: str) -> bool:
     """A line of figures and blank marks poppler keeps and nothing else (`1,040 0`, `— 6`): a table printing
     a mark in each blank cell sets its blocks of marks past the heading as it does its figures."""
     words = text.split()
-    return bool(words) and all(FIGURE_RE.fullmatch(word) or word in MARKS_KEPT_IN_BLOCKS for word in words)
+    if not words:
+        return False
+    for word in words:  # (a loop, not a generator a line: asked of every line past the heading)
+        if not (FIGURE_RE.fullmatch(word) or word in MARKS_KEPT_IN_BLOCKS):
+            return False
+    return True

@@ -145,7 +145,7 @@ def _known_column_lists(article: str, template: str) -> list[list[str]]:
     if template == "2019" and article in ("20(5)", "20(6)", "20(8)"):
         # some agencies add the 本年项目数量 column after 上一年项目数量
         lists.append([lists[0][0], "current_year_count", *lists[0][1:]])
-    return [candidate for candidate in lists if candidate]
+    return list(filter(None, lists))  # (the lists that name a column)
 
 
 def _columns_for(article: str, header: list[str], values: list[RawCell], template: str,
@@ -661,7 +661,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         elif row.piped and (in_place := _cells_where_a_glued_row_sets_them(rows, index, len(columns))) is not None:
             values = in_place or values
             glued_unplaced = not in_place
-        anchors = [positions[m] for m in columns] if all(m in positions for m in columns) else None
+        anchors = [positions[m] for m in columns] if positions.keys() >= set(columns) else None  # (every one placed)
         fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True, signed_at=next(
             (at for at, metric in enumerate(columns) if metric in L.SIGNED_METRICS), None))
         if problem and row.spaced and (by_sign := _placed_by_its_sign(values, columns)) is not None:

@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from itertools import compress, product
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ..core import labels as L
@@ -195,10 +196,15 @@ def _unknown_with_warning(report: ParsedReport, cells: Iterable[Cell], code: str
     report.warn(code, message, line)
 
 
+_VALUE_OF = attrgetter("value")
+
+
 def unknown_where_too_long(report: ParsedReport) -> None:
     """A count of table 3 or 4 read as a value of more than MAX_COUNT_DIGITS digits (`110101211`, an
     OCR's rulings and zeros of a short row read in order) is no office's figure: unknown, with a warning."""
     limit = Decimal(10) ** R.MAX_COUNT_DIGITS
+    if max(filter(None, map(_VALUE_OF, report.cells)), default=0) < limit:
+        return  # no cell of any table holds a value that long (most reports): passed over at C level
     for cell in report.cells:
         if cell.state == VALUE and cell.value is not None and cell.value >= limit and cell.table != "disclosures":
             _unknown_with_warning(report, (cell,), "unreadable_cell", f"{cell.table} {cell.row}.{cell.column}: "

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import chain, compress, pairwise
+from itertools import chain, compress, pairwise, repeat
 from operator import attrgetter, eq, itemgetter
 
 from ..core import labels as L
@@ -101,7 +101,12 @@ class Row:
         """Its classes worked out from its cells' texts (`_classes`), the row's own cells picked."""
         labels, start, end, self._figures_after_label, self._has_figures = classes
         cells = self.cells
-        self._label_cells = [cells[index] for index in labels]
+        # (a loop, not a comprehension: Python 3.11 builds a function for each comprehension, costlier than the
+        # one or two label cells a row holds; the same for `label` and `fit_values`' test below)
+        label_cells = []
+        for index in labels:
+            label_cells.append(cells[index])
+        self._label_cells = label_cells
         self._label_places = labels
         self._values = cells[start:end]
 
@@ -122,7 +127,10 @@ class Row:
     @property
     def label(self) -> str:
         if self._label is None:
-            self._label = "".join([c.text for c in self.label_cells()])  # a list: joined faster than a generator
+            label = ""
+            for cell in self.label_cells():
+                label += cell.text
+            self._label = label
         return self._label
 
     def values(self) -> list[RawCell]:
@@ -135,7 +143,11 @@ class Row:
         """Its value cells that print something (a figure or a blank mark), in order: table 3's readers of
         figures on lines of their own ask them of a row several times. (A list shared by the askers: not changed.)"""
         if self._filled is None:
-            self._filled = [cell for cell in self.values() if not cell.is_empty]
+            filled = []  # (a loop: see `_classified_as`)
+            for cell in self.values():
+                if not cell.is_empty:
+                    filled.append(cell)
+            self._filled = filled
         return self._filled
 
     def has_figures(self) -> bool:
@@ -433,7 +445,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             continue
         if kind == _SPACED:
             flush()
-            row = Row([RawCell(text, line_no) for text in parts], spaced=True)
+            row = Row(list(map(RawCell, parts, repeat(line_no))), spaced=True)  # (each cell built at C level)
             row._classified_as(classes)  # worked out once per distinct line
             rows.append(row)
             continue
@@ -441,7 +453,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         if kind == _RULE:  # the line under a markdown header
             continue
         short_by = markdown_width - len(parts) if markdown_width and printed_width else 0
-        row = Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0),
+        row = Row(list(map(RawCell, parts, repeat(line_no))), padded=padded, short_by=max(short_by, 0),
                   piped=printed_width is not None, ruled=ruled, tabbed="\t" in raw, markdown_page=table_opened_after,
                   markdown_table=markdown_tables if printed_width is not None else 0)
         row._classified_as(classes)
@@ -1352,8 +1364,15 @@ def _words_centred(text: str, x_glyphs: float) -> tuple[tuple[float, str], ...]:
 def _single_wide_digits(row: Row) -> bool:
     """A line of single wide digits only, word by word: two narrow columns side by side may set their pieces one
     space apart (`１ ６`), which reads as one cell."""
-    words = [word for cell in row.cells for word in cell.text.split()]
-    return bool(words) and all(word in WIDE_DIGITS for word in words)
+    words = []  # (loops: asked of every aligned row, most of a few cells, see `Row._classified_as`)
+    for cell in row.cells:
+        words += cell.text.split()
+    if not words:
+        return False
+    for word in words:
+        if word not in WIDE_DIGITS:
+            return False
+    return True
 
 
 def _label_beside_wide_digits(row: Row) -> bool:
@@ -1568,7 +1587,10 @@ def _aligned_cells(raw: str, line_no: int) -> list[RawCell]:
 
 def _cells_laid_out(layout: tuple[tuple[str, float, float], ...], line_no: int) -> list[RawCell]:
     """The cells of an aligned line's layout (`_aligned_layout`: text, centre in display columns, in glyphs)."""
-    return [RawCell(text, line_no, x, False, display_width, x_glyphs) for text, x, x_glyphs in layout]
+    cells = []  # (a loop: see `Row._classified_as`)
+    for text, x, x_glyphs in layout:
+        cells.append(RawCell(text, line_no, x, False, display_width, x_glyphs))
+    return cells
 
 
 @lru_cache(maxsize=1 << 14)  # header lines, wrapped labels and rows of zeros recur from report to report
@@ -1657,7 +1679,10 @@ def place_by_position(values: list[RawCell], anchors: list[float]) -> tuple[list
             return [None] * len(anchors), f"{part.text.strip()!r} {NOT_UNDER_ONE_COLUMN}"
         placed[column] = part
     line = values[0].line if values else 0
-    return [cell if cell is not None else RawCell("", line) for cell in placed], None
+    for column, cell in enumerate(placed):  # (a loop: see `Row._classified_as`)
+        if cell is None:
+            placed[column] = RawCell("", line)
+    return placed, None
 
 
 def _amount_run_past_the_last_header(anchors: tuple[float, ...], part: RawCell) -> int | None:
@@ -1901,7 +1926,10 @@ def fills_the_row(values: list[RawCell], width: int, signed_at: int | None = Non
     """Aligned cells holding one figure each, as many as the template's columns: set apart by
     runs of spaces, they stand in the only order there is, wherever the header's columns are.
     `signed_at`: the column whose figure may carry a sign (`-6` of 本年增/减), read signed there only."""
-    filled = [v for v in values if not v.is_empty]
+    filled = []  # (a loop: see `Row._classified_as`)
+    for value in values:
+        if not value.is_empty:
+            filled.append(value)
     if signed_at is None:
         return len(filled) == width and reading_of(filled) is not None
     return len(filled) == width and all(read_count(v.text, signed=column == signed_at).state != UNKNOWN
@@ -1924,9 +1952,14 @@ def fit_values(values: list[RawCell], width: int, trailing_first: bool = False,
     its cells (a blank, or only a gap?) is unknown whole. `gaps_close_rows`: the table closes every row
     with an empty line, so a last empty line making up the width is that close, never a blank cell.
     """
-    if all(v.is_empty for v in values):
+    for value in values:
+        if not value.is_empty:
+            break
+    else:  # every cell empty (or none)
         line = values[0].line if values else None
         return [RawCell("", line or 0) for _ in range(width)], None
+    if len(values) == width and not values[-1].gap:
+        return list(values), None  # a cell a column, the last no empty line (most rows): nothing below trims it
     values = list(values)
     # the one empty line closing a row (`gaps_close_rows`); a blank last cell leaves a second one before it
     closed_by_one = gaps_close_rows and len(values) >= 2 and values[-1].gap and not values[-2].gap
@@ -1976,11 +2009,20 @@ def _trims(values: list[RawCell], width: int) -> list[list[RawCell]]:
 
 def reading_of(cells: list[RawCell | None]) -> R.Reading | None:
     """The figures of cells that all read cleanly (a value or blank), else None."""
-    values = []
+    texts = []
     for raw in cells:
         if raw is None:
             return None
-        read = read_count(raw.text)
+        texts.append(raw.text)
+    return _reading_of_texts(tuple(texts))
+
+
+@lru_cache(maxsize=1 << 14)  # a row's texts recur from report to report (rows of zeros, blank marks)
+def _reading_of_texts(texts: tuple[str, ...]) -> R.Reading | None:
+    """`reading_of` of cells of these texts: a function of the texts alone, looked up once a row, not a cell."""
+    values = []
+    for text in texts:
+        read = read_count(text)
         if read.state == UNKNOWN:
             return None
         values.append(read.value)

@@ -791,7 +791,10 @@ def _with_cells_on_its_wrapped_lines(rows: list[Row], labelled: tuple[int, ...],
     cells stand in a column the row already fills (the next row's, its label's numbering lost); the
     cells keep their columns for the row's fit."""
     start = labelled[position]
-    later = [labelled[p] for p in taken if p > position]
+    later = []  # (a loop, not a comprehension: asked of every aligned row, see `rows.Row._classified_as`)
+    for taken_position in taken:
+        if taken_position > position:
+            later.append(labelled[taken_position])
     end = min([*later, start + WRAP + 1, len(rows)])
     extra: list[RawCell] = []
     for index in range(start + 1, end):

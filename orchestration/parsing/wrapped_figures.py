@@ -44,8 +44,13 @@ def wrapped_figures_unknown(rows: list[Row], claimed: Iterable[Row]) -> int:
     marked = 0
     above: Row | None = None  # the last aligned line of figures, None past a pair (a line is one pair's at most)
     for row in rows:
-        if not row.aligned or not any(not cell.is_empty for cell in row.values()):
+        if not row.aligned:
             continue
+        for cell in row.values():  # (a loop, not a generator a row: most rows hold a few cells)
+            if not cell.is_empty:
+                break
+        else:
+            continue  # no figure nor mark on the line
         if above is not None and (id(row) in owned) != (id(above) in owned):
             pieces = _figure_glyphs(row)
             under = [_under(x, text, _figure_glyphs(above)) for x, text in pieces]

@@ -195,3 +195,32 @@ def test_a_names_places_are_split_alike_however_often_it_is_asked():
         assert split_region("江苏省淮安市洪泽区人民政府办公室") == ("江苏省", "淮安市", "洪泽区")
         assert split_region("濮阳县发展和改革委员会") == (None, None, "濮阳县")
         assert split_region("国家统计局") == (None, None, None)
+
+
+def test_a_row_a_cell_a_column_is_read_in_order_and_a_row_ending_on_an_empty_line_is_still_trimmed():
+    from orchestration.parsing.rows import RawCell, fit_values
+
+    cells = [RawCell("2", 7), RawCell("1", 7), RawCell("3", 7)]
+    fitted, problem = fit_values(cells, 3)
+    assert (fitted, problem) == (cells, None) and fitted is not cells  # in order, a list of its own
+    # as many cells as columns, the last an empty line: not the fast path; the row's rule decides whether the
+    # empty line is its last (blank) cell or the gap closing a short row
+    ending_on_a_gap = [RawCell("2", 7), RawCell("2", 7), RawCell("", 8, gap=True)]
+    assert fit_values(ending_on_a_gap, 3, row_rule=lambda reading: True) == (ending_on_a_gap, None)
+    fitted, problem = fit_values(ending_on_a_gap, 3, row_rule=lambda reading: False)
+    assert fitted == [*ending_on_a_gap[:2], None] and problem == "2 of 3 cells"
+    # every cell empty (or none at all): blank cells at the row's line, as before
+    assert fit_values([RawCell("", 4), RawCell(" ", 4)], 2) == ([RawCell("", 4), RawCell("", 4)], None)
+    assert fit_values([], 2) == ([RawCell("", 0), RawCell("", 0)], None)
+
+
+def test_rows_of_the_same_texts_read_alike_and_a_row_of_other_texts_reads_its_own():
+    from decimal import Decimal
+
+    from orchestration.parsing.rows import RawCell, reading_of
+
+    first = [RawCell("1", 3), RawCell("-", 3), RawCell("１", 3)]
+    again = [RawCell("1", 9), RawCell("-", 9), RawCell("１", 9)]  # the same texts on other lines
+    assert reading_of(first) == reading_of(again) == (Decimal(1), None, Decimal(1))
+    assert reading_of([RawCell("1", 3), RawCell("-", 3), RawCell("2", 3)]) == (Decimal(1), None, Decimal(2))
+    assert reading_of([RawCell("1", 3), None, RawCell("１", 3)]) is None
