@@ -1792,14 +1792,15 @@ def _placed_by_the_pages_full_rows(read: dict, width: int, pieces: dict[tuple[in
     for key, (row, fitted, problem, code) in read.items():
         if not (row.aligned and problem and code == "unaligned_cells") or any(raw is not None for raw in fitted):
             continue
-        # the row's own line (the pieces pulled from the lines round it are shared out apart), its words one
-        # space apart (`９４ ４７`, narrow columns) each a cell where it stands
+        # the line of the row's figures (the pieces pulled from the lines round it are shared out apart), its words
+        # one space apart (`９４ ４７`, narrow columns) each a cell where it stands
+        line = _figures_line(row)
         words = [RawCell(word, cell.line, None, False, None, centre, cell.problem)
-                 for cell in row.values() if cell.line == row.line and cell.x_glyphs is not None
+                 for cell in row.values() if cell.line == line and cell.x_glyphs is not None
                  for word, centre in _words_where_they_stand(cell)]
         if row.page not in at:
             # no column proven by the page's full rows: only a total stacked right of every word the line prints
-            if (cells := words_before_stacked_figures(row, words, width, pieces)) is not None:
+            if line == row.line and (cells := words_before_stacked_figures(row, words, width, pieces)) is not None:
                 placed[key] = cells
             continue
         xs, cells = at[row.page], [None] * width
@@ -1811,17 +1812,28 @@ def _placed_by_the_pages_full_rows(read: dict, width: int, pieces: dict[tuple[in
                 break
             cells[c] = word
         else:
-            if all(any(abs(line - row.line) == 1 and abs(x - xs[c]) <= 1.5 for line, x in pieces)
+            if all(any(abs(at_line - line) == 1 and abs(x - xs[c]) <= 1.5 for at_line, x in pieces)
                    for c in range(width) if cells[c] is None):
-                placed[key] = [cell if cell is not None else RawCell("", row.line, None, False, None, xs[c], STACKED)
+                placed[key] = [cell if cell is not None else RawCell("", line, None, False, None, xs[c], STACKED)
                                for c, cell in enumerate(cells)]
-            elif [c for c in range(width) if cells[c] is None] == list(range(len(words), width)) \
+            elif line == row.line and [c for c in range(width) if cells[c] is None] == list(range(len(words), width)) \
                     and (own := words_before_stacked_figures(row, words, width, pieces)) is not None:
                 # a wide total's pieces set two glyphs or more right of its column (`６` / `５５ … ０` / `０` over a
                 # column at 53.5, its pieces at 55.5): the page's columns leave the last ones empty, and the row's
                 # own line proves its pieces stand there (all right of its last word)
                 placed[key] = own
     return placed
+
+
+def _figures_line(row: Row) -> int:
+    """The line of a row's figures: its own, or, where its own holds its label and stacked pieces only, the one line
+    next to it holding all its other figures (a label wrapped over three lines, its figures on the middle one and a
+    stacked total's pieces on the label's lines round it: `1.本机关不掌握相关政府 … １` / `１２ ０ ３ … ０` / `信息 … ５`)."""
+    lines = {cell.line for cell in row.values() if not cell.is_empty and cell.problem != STACKED}
+    if len(lines) == 1 and abs(next(iter(lines)) - row.line) == 1 \
+            and all(cell.problem == STACKED for cell in row.values() if cell.line == row.line):
+        return lines.pop()
+    return row.line
 
 
 def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], read: dict, width: int,
