@@ -1109,6 +1109,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         for key, lines in piece_lines.items():
             if len(lines) == 2 and any(taken[line] > 1 for line in lines):
                 cut_by_a_wrap[key] = []
+    left_split: list[str] = []  # rows several splits keep, their cells the splits share written, the others unknown
     for key, (row, fitted, problem, code) in read.items():
         if key in by_page_columns:
             _write_placed_by_page_columns(report, key, row, by_page_columns[key])
@@ -1133,6 +1134,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             code, fitted = "wrapped_figure", [None] * width
         elif key in damaged and _settle_run_together(report, "applications", key, L.APPLICANT_KEYS, row, fitted,
                                                      candidates[key]):
+            if len(candidates[key]) > 1:
+                left_split.append(key)
             continue
         if key in apart_from_labels:
             problem = (f"{width} figures on lines of their own after its label that break its sum, in a PDF's text "
@@ -1200,6 +1203,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         _stacked_figures_by_the_sums(report, rows, read, width, outcomes, stacked_totals_cut,
                                      None if grouped is ... else grouped)
         _short_rows_by_the_pages_full_rows(report, rows, read, width, poppler_pages)
+        if left_split:
+            _split_rows_settled_by_the_rows_read_since(report, {key: candidates[key] for key in left_split}, outcomes,
+                                                       R.MAX_WHOLE_FIGURE_TABLE_STEPS if pdf_text else R.MAX_TABLE_STEPS)
     if pipe_headers is not None:  # markitdown: short pipe rows by their page's full rows; LibreOffice's cut 总计
         short_pipe_rows_by_their_pages_full_rows(report, rows, read, width)
         sparse_rows_under_a_cut_total(report, rows, header_rows, read, outcomes, printed_pipe_rows)
@@ -1233,6 +1239,36 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     if pipe_headers is not None and damaged:
         _blank_marks_one_short_by_the_rules(report, read, damaged, outcomes)
     return False
+
+
+def _split_rows_settled_by_the_rows_read_since(report: ParsedReport, splits: dict[str, list[R.Reading]],
+                                               outcomes: tuple[str, ...], max_steps: int) -> None:
+    """Rows several splits kept when the table's rules were first asked (`_settle_run_together`: the cells they share
+    written, the others unknown; `１９ ３ １ ５ ２８` no header places, 15 ways), asked again once the passes after it
+    (stacked pieces shared out by the sums, short rows placed by the page's full rows) have read the rows the rules
+    needed: each keeps the splits that some reading of the whole table keeping APP_OUTCOME_SUM and APP_BALANCE uses
+    (`R.settle_table`; the rows read whole as written, a row breaking its own sum or not read whole left out, with the
+    rules needing it), and those agreeing with its cells as written. A cell every kept split reads alike is set,
+    marked recovered (blank where the splits leave it empty); the others stay unknown."""
+    cells_of, table = _applications_as_written(report)
+    open_rows = {key: [reading for reading in found
+                       if all(cell.state == UNKNOWN or cell.value == value for cell, value in zip(cells_of[key], reading))]
+                 for key, found in splits.items() if key not in table and len(cells_of.get(key, ())) == len(L.APPLICANT_KEYS)}
+    if not open_rows or any(not found for found in open_rows.values()):
+        return  # every row read since, or a row's cells as written kept by none of its splits: nothing to settle by
+    readings = {key: [reading] for key, reading in R.as_premises(table).items() if reading is not None} | open_rows
+    for key, kept in R.settle_table(readings, outcomes, max_steps).items():
+        if key not in open_rows or len(kept) == len(open_rows[key]) or not (common := R.common_cells(kept)):
+            continue
+        settled = {}
+        for c, cell in enumerate(cells_of[key]):
+            if cell.state == UNKNOWN and c in common:
+                cell.value, cell.state = common[c], BLANK if common[c] is None else RECOVERED
+                settled[L.APPLICANT_KEYS[c]] = None if common[c] is None else int(common[c])
+        if settled:
+            report.warn("cells_recovered", f"table 3 {key}: of the {len(open_rows[key])} splits its own rules kept, "
+                        f"{len(kept)} keep the column rules with the rows read since: all with {settled}, marked "
+                        "recovered", cells_of[key][0].line)
 
 
 def _words_out_of_order_by_the_rules(report: ParsedReport, read: dict, out_of_order: set[str],
@@ -1799,14 +1835,15 @@ def _placed_by_the_pages_full_rows(read: dict, width: int, pieces: dict[tuple[in
     for key, (row, fitted, problem, code) in read.items():
         if not (row.aligned and problem and code == "unaligned_cells") or any(raw is not None for raw in fitted):
             continue
-        # the row's own line (the pieces pulled from the lines round it are shared out apart), its words one
-        # space apart (`９４ ４７`, narrow columns) each a cell where it stands
+        # the line of the row's figures (the pieces pulled from the lines round it are shared out apart), its words
+        # one space apart (`９４ ４７`, narrow columns) each a cell where it stands
+        line = _figures_line(row)
         words = [RawCell(word, cell.line, None, False, None, centre, cell.problem)
-                 for cell in row.values() if cell.line == row.line and cell.x_glyphs is not None
+                 for cell in row.values() if cell.line == line and cell.x_glyphs is not None
                  for word, centre in _words_where_they_stand(cell)]
         if row.page not in at:
             # no column proven by the page's full rows: only a total stacked right of every word the line prints
-            if (cells := words_before_stacked_figures(row, words, width, pieces)) is not None:
+            if line == row.line and (cells := words_before_stacked_figures(row, words, width, pieces)) is not None:
                 placed[key] = cells
             continue
         xs, cells = at[row.page], [None] * width
@@ -1818,17 +1855,28 @@ def _placed_by_the_pages_full_rows(read: dict, width: int, pieces: dict[tuple[in
                 break
             cells[c] = word
         else:
-            if all(any(abs(line - row.line) == 1 and abs(x - xs[c]) <= 1.5 for line, x in pieces)
+            if all(any(abs(at_line - line) == 1 and abs(x - xs[c]) <= 1.5 for at_line, x in pieces)
                    for c in range(width) if cells[c] is None):
-                placed[key] = [cell if cell is not None else RawCell("", row.line, None, False, None, xs[c], STACKED)
+                placed[key] = [cell if cell is not None else RawCell("", line, None, False, None, xs[c], STACKED)
                                for c, cell in enumerate(cells)]
-            elif [c for c in range(width) if cells[c] is None] == list(range(len(words), width)) \
+            elif line == row.line and [c for c in range(width) if cells[c] is None] == list(range(len(words), width)) \
                     and (own := words_before_stacked_figures(row, words, width, pieces)) is not None:
                 # a wide total's pieces set two glyphs or more right of its column (`６` / `５５ … ０` / `０` over a
                 # column at 53.5, its pieces at 55.5): the page's columns leave the last ones empty, and the row's
                 # own line proves its pieces stand there (all right of its last word)
                 placed[key] = own
     return placed
+
+
+def _figures_line(row: Row) -> int:
+    """The line of a row's figures: its own, or, where its own holds its label and stacked pieces only, the one line
+    next to it holding all its other figures (a label wrapped over three lines, its figures on the middle one and a
+    stacked total's pieces on the label's lines round it: `1.本机关不掌握相关政府 … １` / `１２ ０ ３ … ０` / `信息 … ５`)."""
+    lines = {cell.line for cell in row.values() if not cell.is_empty and cell.problem != STACKED}
+    if len(lines) == 1 and abs(next(iter(lines)) - row.line) == 1 \
+            and all(cell.problem == STACKED for cell in row.values() if cell.line == row.line):
+        return lines.pop()
+    return row.line
 
 
 def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], read: dict, width: int,
