@@ -45,8 +45,9 @@ from .rows import (
     _is_figure,
     position_in,
 )
+from .rule_solver import BALANCE_ROWS
 from .template import OTHER_SUB_ROWS as _OTHER_SUB_ROWS
-from .template import template_sequence
+from .template import outcome_rows_in_use, template_sequence
 
 # `〈` for `（`: an OCR's look-alike of the bracket (`第二十条第〈一) 项`)
 _ARTICLE_RE = re.compile(f"第二十条第[{N.OPENING_BRACKETS}{N.OCR_OPENING_BRACKET}]?({N.CHINESE_NUMERAL}+)"
@@ -437,6 +438,8 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
         # prints that form, not the three sub-rows; its label alone, no cell, leaves its cells unknown
         found["other"] = Row(list(rows[labelled[assignment["other"]]].label_cells()))
         found = {key: found[key] for key in sequence if key in found}
+    if piped and not rests:
+        found = _figure_line_above_a_bare_label_by_the_sums(rows, labelled, assignment, found, sequence, template)
     return found
 
 
@@ -831,6 +834,72 @@ def _figure_line_right_above_a_bare_label(rows: list[Row], line: Row, label: int
     that label, as a row's figure a point below its label's line is one below it: the line is either's."""
     return not line.piped and label < len(rows) and label > 0 and rows[label - 1] is line \
         and not rows[label].has_figures()
+
+
+def _figure_line_above_a_bare_label_by_the_sums(rows: list[Row], labelled: tuple[int, ...], assignment: dict[str, int],
+                                                found: dict[str, Row], sequence: tuple[str, ...], template: str
+                                                ) -> dict[str, Row]:
+    """A plain line of figures no found row reads, right between the row above and a label printing no figure
+    (`_figure_line_right_above_a_bare_label`: markitdown's lines rounded to 5pt, the line is either's): the
+    line's owner where the sums over the columns together leave one. Every other figure of the table stands on a
+    found row, so each row's printed figures (its parts, and its total where printed: the same in every row) add
+    up in APP_OUTCOME_SUM and APP_BALANCE summed over the columns, which need no figure's column; moving the
+    line's figures between two rows of one kind (two outcome rows, or the two intake rows) changes neither sum,
+    and then both readings hold: nothing is decided. Where exactly one reading keeps both sums, the line is that
+    row's; the row above keeps its own line, printing nothing (a row above printing figures of its own may have
+    wrapped one onto the line: its rest or its neighbour's, left as it is)."""
+    claimed = {id(row) for row in found.values()}
+    owner_of = {labelled[position]: key for key, position in assignment.items()}
+    loose = [index for index, row in enumerate(rows) if id(row) not in claimed and _printed_words(row)]
+    if len(loose) != 1:
+        return found  # no loose line (most tables), or more than one: each sum then misses some line's figures
+    line_index = loose[0]
+    if not 0 < line_index < len(rows) - 1:
+        return found
+    line, below_key = rows[line_index], owner_of.get(line_index + 1)
+    above_key = owner_of.get(line_index - 1) or next((key for key, row in found.items() if row is rows[line_index - 1]), None)
+    if line.piped or line.label_cells() or below_key is None or above_key is None \
+            or rows[line_index + 1].has_figures() or found.get(below_key, rows[line_index + 1]) is not rows[line_index + 1]:
+        return found
+    above_row = found.get(above_key, rows[labelled[assignment[above_key]]] if above_key in assignment else rows[line_index - 1])
+    if above_row.filled_values():
+        return found  # the row above prints figures of its own: the line may be a figure wrapped in its cell
+    outcomes = outcome_rows_in_use(template, "other" in found and not any(key in found for key in _OTHER_SUB_ROWS))
+    printed = {key: _printed_sum(row) for key, row in found.items()} | {above_key: _printed_sum(above_row)}
+    figures = _printed_sum(line)
+    if None in printed.values() or figures is None or not all(key in printed for key in (*BALANCE_ROWS, *outcomes)):
+        return found  # a word read as no count, or a row the sums need not found
+
+    def sums_hold(owner: str) -> bool:
+        sums = printed | {owner: printed[owner] + figures}
+        return sums["new_received"] + sums["carried_over"] == sums["results_total"] + sums["carried_forward"] \
+            and sum((sums[key] for key in outcomes), Decimal(0)) == sums["results_total"]
+
+    below_holds, above_holds = sums_hold(below_key), sums_hold(above_key)
+    if below_holds == above_holds:
+        return found  # both readings keep the sums (rows of one kind), or neither (a figure lost or misread)
+    if below_holds:
+        found = found | {below_key: line, above_key: above_row}
+    else:
+        found = found | {above_key: line}
+    return {key: found[key] for key in sequence if key in found}
+
+
+def _printed_words(row: Row) -> list[str]:
+    """The words a row prints among its figure cells that hold a digit (a blank mark counts nothing)."""
+    return [word for cell in row.filled_values() for word in cell.text.split() if _DIGIT_RE.search(word)]
+
+
+def _printed_sum(row: Row) -> Decimal | None:
+    """What a row's figure cells print, added up whatever their columns; None where a word reads as no count."""
+    total = Decimal(0)
+    for cell in row.filled_values():
+        for word in cell.text.split():
+            read = read_count(word)
+            if read.state not in (VALUE, BLANK):
+                return None
+            total += read.value or 0
+    return total
 
 
 def _up_to_a_numbered_label(rows: list[Row]) -> Iterable[Row]:
