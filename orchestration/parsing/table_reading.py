@@ -617,8 +617,8 @@ def _label_wrapped_round_past_margin_lines(rows: list[Row], at: int, key: str) -
     plain line of the section's heading merged down the margin right above or below it (`| （四）无法 | 2.没有现成信息需要
     另行 |` / `度办理` / figures / `| 提供 | 制作 |`: markitdown of Chromium's PDF prints each line of the margin's
     column apart, between the row's lines). Such a line is no row's (`_a_margin_heading_alone`), so the label's
-    pieces on either side of it still join round the figures; skipping a line of the label's own would leave pieces
-    that join into no label."""
+    pieces on either side of it still join round the figures, with the piece on the line of figures where it prints
+    one; skipping a line of the label's own would leave pieces that join into no label."""
     above = at - 1 - (at > 1 and _a_margin_heading_alone(rows[at - 1]))
     below = at + 1 + (at + 2 < len(rows) and _a_margin_heading_alone(rows[at + 1]))
     if (above, below) == (at - 1, at + 1) or not 0 <= above < below < len(rows):
@@ -626,7 +626,11 @@ def _label_wrapped_round_past_margin_lines(rows: list[Row], at: int, key: str) -
     sides = rows[above], rows[below]
     if any(side.has_figures() or not side.label_cells() or _a_margin_heading_alone(side) for side in sides):
         return False
-    return _pieces_of_its_label(_row_label_words(sides[0]), _row_label_words(sides[1]), key)
+    first, rest = _row_label_words(sides[0]), _row_label_words(sides[1])
+    # a piece of the label on the line of figures itself (`2.申请人…要求` / `理` / `| 缴纳费用、…处理其 | 1 |` /
+    # `政府信息公开申请`: a label wrapped over three lines, its figures on the middle one) joins between them
+    own = _row_label_words(rows[at]) if rows[at].label_cells() else ""
+    return _pieces_of_its_label(first, rest, key) or (bool(own.strip()) and _pieces_of_its_label(first, rest, key, own))
 
 
 def _label_wrapped_round_past_a_heading(rows: list[Row], at: int, key: str) -> bool:
