@@ -138,3 +138,26 @@ def test_a_label_running_into_the_shared_ending_owns_the_figures_it_wraps_round(
     assert [v for v, _ in cells(text, "applications", "other_no_correction")] == [1, None, None, None, None, None, 1]
     for key in ("other_no_fee_paid", "other_misc"):
         assert cells(text, "applications", key) == [(None, "blank")] * 7, key
+
+
+def with_no_fee_paid(no_fee_paid: list[str]) -> str:
+    return report({"new_received": [f"| {LABELS_2021['new_received']} | 6 |  |  |  |  |  | 6 |"],
+                   "other_no_correction": empty("other_no_correction"), "other_no_fee_paid": no_fee_paid,
+                   "results_total": [f"| {LABELS_2021['results_total']} | 6 |  |  |  |  |  | 6 |"]})
+
+
+def test_a_label_wrapped_round_its_pipe_row_past_a_margin_heading_line_joins_the_piece_on_that_row():
+    # markitdown of LibreOffice's PDF: the label's three lines, its middle one on the pipe row of its figures, the
+    # merged heading （六）其他处理's last line `理` between: the figures are that label's, the bare label above blank
+    text = with_no_fee_paid(["2.申请人逾期未按收费通知要求", "理", "| 缴纳费用、行政机关不再处理其 | 1 |  |  |  |  |  | 1 |",
+                             "政府信息公开申请"])
+    assert [v for v, _ in cells(text, "applications", "other_no_fee_paid")] == [1, None, None, None, None, None, 1]
+    assert cells(text, "applications", "other_no_correction") == [(None, "blank")] * 7
+
+
+def test_a_pipe_row_whose_piece_joins_no_label_round_it_is_not_taken_past_a_margin_heading_line():
+    # the piece on the pipe row is no part of the label round it: whose figures they are is not known
+    text = with_no_fee_paid(["2.申请人逾期未按收费通知要求", "理", "| 提供公开出版物 | 1 |  |  |  |  |  | 1 |",
+                             "政府信息公开申请"])
+    assert {state for _, state in cells(text, "applications", "other_no_fee_paid")} == {"unknown"}
+    assert {state for _, state in cells(text, "applications", "other_no_correction")} == {"unknown"}
