@@ -917,8 +917,9 @@ def _the_reading_keeping_the_sums(rows: list[Row], found: dict[str, Row], templa
     do. Moving the line between two rows of one kind (two outcome rows, or the two intake rows) changes neither
     sum, so both readings hold: None, as where neither does (a figure lost or misread)."""
     claimed = {id(row) for key, row in found.items() if key not in owners or row is not line} | {id(line)}
-    if any(id(row) not in claimed and _printed_words(row) for row in rows):
-        return None
+    if any(_is_figure(word) for row in rows for cell in (row.cells if id(row) not in claimed else row.label_cells())
+           for word in cell.text.split()):
+        return None  # a figure on a line no row reads, or in a row's label cells: the sums would miss it
     outcomes = outcome_rows_in_use(template, "other" in found and not any(key in found for key in _OTHER_SUB_ROWS))
     printed = {key: _printed_sum(row) for key, row in found.items() if row is not line}
     printed |= {key: Decimal(0) for key in owners if found.get(key) is line}
