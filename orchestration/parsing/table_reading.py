@@ -45,8 +45,9 @@ from .rows import (
     _is_figure,
     position_in,
 )
+from .rule_solver import BALANCE_ROWS
 from .template import OTHER_SUB_ROWS as _OTHER_SUB_ROWS
-from .template import template_sequence
+from .template import outcome_rows_in_use, template_sequence
 
 # `〈` for `（`: an OCR's look-alike of the bracket (`第二十条第〈一) 项`)
 _ARTICLE_RE = re.compile(f"第二十条第[{N.OPENING_BRACKETS}{N.OCR_OPENING_BRACKET}]?({N.CHINESE_NUMERAL}+)"
@@ -428,7 +429,7 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
     _figures_read_once(rows, labelled, assignment, found)
     found = _label_less_rows_between(rows, found, sequence)
     if piped:
-        found = _figure_rows_paired_between_anchors(rows, labelled, assignment, found, sequence)
+        found = _figure_rows_paired_between_anchors(rows, labelled, assignment, found, sequence, template)
     if rests:  # the rest's figures may be its label's row's, or a row's whose label is lost: neither is read
         on_a_rest = {id(rows[index]) for index in rests}
         found = {key: row for key, row in found.items() if key not in rests.values() and id(row) not in on_a_rest}
@@ -437,6 +438,8 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
         # prints that form, not the three sub-rows; its label alone, no cell, leaves its cells unknown
         found["other"] = Row(list(rows[labelled[assignment["other"]]].label_cells()))
         found = {key: found[key] for key in sequence if key in found}
+    if piped and not rests:
+        found = _figure_line_above_a_bare_label_by_the_sums(rows, labelled, assignment, found, sequence, template)
     return found
 
 
@@ -463,7 +466,8 @@ def _figures_read_once(rows: list[Row], labelled: tuple[int, ...], assignment: d
 
 
 def _figure_rows_paired_between_anchors(rows: list[Row], labelled: tuple[int, ...], assignment: dict[str, int],
-                                        found: dict[str, Row], sequence: tuple[str, ...]) -> dict[str, Row]:
+                                        found: dict[str, Row], sequence: tuple[str, ...], template: str
+                                        ) -> dict[str, Row]:
     """A converter's markdown of a PDF may print a row's figures as a pipe row of their own above its
     label or below it, in one document both ways (a cell's figures centred in its height, its wrapped
     label not): between two rows whose label holds its own figures (anchors), the template's rows
@@ -474,7 +478,10 @@ def _figure_rows_paired_between_anchors(rows: list[Row], labelled: tuple[int, ..
     others, whose cells print on their label's own line: its empty cells are blank. Otherwise nothing says which
     label owns which figures, nor whether a label's empty cells are blanks: the rows there given figures apart
     or empty cells are left unread (unknown), never given a neighbour's figures or blanks that may be figures
-    apart."""
+    apart. But for one row of figures right below the anchor above and right above a label printing nothing, the
+    others each inside a label wrapped round it (markitdown's lines by rounded top: the row's figures a point above
+    its label's first line, or the anchor's second line): the label's below where the sums over the columns
+    together hold so and not with the figures the anchor's (`_the_reading_keeping_the_sums`)."""
     label_rows = {labelled[position]: key for key, position in assignment.items()}
     bare = [index for index, row in enumerate(rows) if index not in label_rows and _figures_apart(row)]
     if not bare:  # asked first: most tables have no row of figures apart
@@ -493,6 +500,7 @@ def _figure_rows_paired_between_anchors(rows: list[Row], labelled: tuple[int, ..
     # past it, it is a row's figures apart as much as a row with a digit
     marks = [index for index, row in enumerate(rows) if index not in label_rows and row.piped and _marks_apart(row)]
     paired = dict(found)
+    pending = None  # (keys, figures, anchor's key, line) of the segment whose row of figures the sums decide
     for (low, low_at), (high, high_at) in pairwise([(-1, -1), *anchors, (len(rows), len(sequence))]):
         figures = sorted(index for index in [*bare, *(marks if low >= 0 else ())] if low < index < high)
         if not any(index in bare for index in figures):
@@ -512,11 +520,42 @@ def _figure_rows_paired_between_anchors(rows: list[Row], labelled: tuple[int, ..
         elif (wrapped := _each_label_wrapped_round_past_an_anchors_lines(rows, figures, keys, (low, high), label_rows)) \
                 is not None and not any(low < index < high for index in unowned if index not in figures):
             paired |= {key: rows[index] for index, key in wrapped.items()}
+        elif pending is None and low >= 0 and label_rows.get(low) in paired \
+                and (wrapped := _one_row_right_below_an_anchor_else_wrapped(rows, figures, keys, low, label_rows)) \
+                is not None and not any(low < index < high for index in unowned if index not in figures):
+            pending = (keys, figures, label_rows[low], low + 1)  # the sums over the whole table decide, below
+            paired |= {key: rows[index] for index, key in wrapped.items()}
         else:  # neither the figures apart nor a label's empty cells there (blanks, or figures apart) say whose
-            apart = {id(rows[index]) for index in figures}
-            paired = {key: row for key, row in paired.items()
-                      if key not in keys or not (id(row) in apart or all(cell.is_empty for cell in row.values()))}
+            paired = _unread_where_figures_are_apart(rows, paired, keys, figures)
+    if pending is not None:
+        keys, figures, anchor_key, line = pending
+        below_key = next(key for key in keys if paired.get(key) is rows[line])
+        if _the_reading_keeping_the_sums(rows, paired, template, rows[line], (below_key, anchor_key)) != below_key:
+            paired = _unread_where_figures_are_apart(rows, {**paired, below_key: rows[line + 1]}, keys, figures)
     return {key: paired[key] for key in sequence if key in paired}
+
+
+def _unread_where_figures_are_apart(rows: list[Row], paired: dict[str, Row], keys: list[str], figures: list[int]
+                                    ) -> dict[str, Row]:
+    """`paired` less the rows of `keys` given a row of figures apart (`figures`) or empty cells."""
+    apart = {id(rows[index]) for index in figures}
+    return {key: row for key, row in paired.items()
+            if key not in keys or not (id(row) in apart or all(cell.is_empty for cell in row.values()))}
+
+
+def _one_row_right_below_an_anchor_else_wrapped(rows: list[Row], figures: list[int], keys: list[str], anchor: int,
+                                                label_rows: dict[int, str]) -> dict[int, str] | None:
+    """`_each_wrapped_in_a_label` but for the row of figures right below the anchor (`anchor`) and right above a label
+    of `keys` printing nothing, given to that label (the sums then decide whether it keeps it); None for any other
+    shape."""
+    line = anchor + 1
+    if not figures or figures[0] != line or line + 1 >= len(rows) or label_rows.get(line + 1) not in keys \
+            or rows[line + 1].has_figures():
+        return None
+    below_key = label_rows[line + 1]
+    rest = figures[1:]
+    wrapped = _each_wrapped_in_a_label(rows, rest, [key for key in keys if key != below_key]) if rest else {}
+    return None if wrapped is None else {line: below_key, **wrapped}
 
 
 def _each_wrapped_in_a_label(rows: list[Row], figures: list[int], keys: list[str]) -> dict[int, str] | None:
@@ -614,8 +653,8 @@ def _label_wrapped_round_past_margin_lines(rows: list[Row], at: int, key: str) -
     plain line of the section's heading merged down the margin right above or below it (`| （四）无法 | 2.没有现成信息需要
     另行 |` / `度办理` / figures / `| 提供 | 制作 |`: markitdown of Chromium's PDF prints each line of the margin's
     column apart, between the row's lines). Such a line is no row's (`_a_margin_heading_alone`), so the label's
-    pieces on either side of it still join round the figures; skipping a line of the label's own would leave pieces
-    that join into no label."""
+    pieces on either side of it still join round the figures, with the piece on the line of figures where it prints
+    one; skipping a line of the label's own would leave pieces that join into no label."""
     above = at - 1 - (at > 1 and _a_margin_heading_alone(rows[at - 1]))
     below = at + 1 + (at + 2 < len(rows) and _a_margin_heading_alone(rows[at + 1]))
     if (above, below) == (at - 1, at + 1) or not 0 <= above < below < len(rows):
@@ -623,7 +662,11 @@ def _label_wrapped_round_past_margin_lines(rows: list[Row], at: int, key: str) -
     sides = rows[above], rows[below]
     if any(side.has_figures() or not side.label_cells() or _a_margin_heading_alone(side) for side in sides):
         return False
-    return _pieces_of_its_label(_row_label_words(sides[0]), _row_label_words(sides[1]), key)
+    first, rest = _row_label_words(sides[0]), _row_label_words(sides[1])
+    # a piece of the label on the line of figures itself (`2.申请人…要求` / `理` / `| 缴纳费用、…处理其 | 1 |` /
+    # `政府信息公开申请`: a label wrapped over three lines, its figures on the middle one) joins between them
+    own = _row_label_words(rows[at]) if rows[at].label_cells() else ""
+    return _pieces_of_its_label(first, rest, key) or (bool(own.strip()) and _pieces_of_its_label(first, rest, key, own))
 
 
 def _label_wrapped_round_past_a_heading(rows: list[Row], at: int, key: str) -> bool:
@@ -647,7 +690,10 @@ def _label_wrapped_round_past_a_heading(rows: list[Row], at: int, key: str) -> b
     own = _row_label_words(rows[at]) if rows[at].label_cells() else ""
     if (above, below) == (at - 1, at + 1) and not own.strip():
         return False  # no heading between, no piece on the line: `_label_wrapped_round`'s case
-    return _pieces_of_its_label(_label_words(sides[0]), _label_words(sides[1]), key, own)
+    # the sides read whole, or by their row label's column where a group's heading wraps down the cells before it
+    # (`| 其他处 | 2.申请人…缴 |` / `| 理 | 纳费用、…政府 | 1 |` / `信息公开申请`)
+    return _pieces_of_its_label(_label_words(sides[0]), _label_words(sides[1]), key, own) \
+        or (own.strip() != "" and _pieces_of_its_label(_row_label_words(sides[0]), _row_label_words(sides[1]), key, own))
 
 
 def _a_group_headings_first_piece(row: Row) -> bool:
@@ -834,6 +880,80 @@ def _figure_line_right_above_a_bare_label(rows: list[Row], line: Row, label: int
     that label, as a row's figure a point below its label's line is one below it: the line is either's."""
     return not line.piped and label < len(rows) and label > 0 and rows[label - 1] is line \
         and not rows[label].has_figures()
+
+
+def _figure_line_above_a_bare_label_by_the_sums(rows: list[Row], labelled: tuple[int, ...], assignment: dict[str, int],
+                                                found: dict[str, Row], sequence: tuple[str, ...], template: str
+                                                ) -> dict[str, Row]:
+    """A plain line of figures no found row reads, right between the row above, printing nothing, and a label
+    printing no figure (`_figure_line_right_above_a_bare_label`: markitdown's lines rounded to 5pt, the line is
+    either's): the line's owner where the sums over the columns together leave one (`_the_reading_keeping_the_sums`);
+    the row above keeps its own line, printing nothing. A row above printing figures of its own may have wrapped one
+    onto the line (its rest, or its neighbour's): left as it is."""
+    claimed = {id(row) for row in found.values()}
+    loose = [index for index, row in enumerate(rows) if id(row) not in claimed and _printed_words(row)]
+    if len(loose) != 1 or not 0 < loose[0] < len(rows) - 1:
+        return found  # no loose line (most tables), or more than one: each sum then misses some line's figures
+    line_index = loose[0]
+    owner_of = {labelled[position]: key for key, position in assignment.items()}
+    line, below_key = rows[line_index], owner_of.get(line_index + 1)
+    above_key = owner_of.get(line_index - 1) or next((key for key, row in found.items() if row is rows[line_index - 1]), None)
+    if line.piped or line.label_cells() or below_key is None or above_key is None \
+            or rows[line_index + 1].has_figures() or found.get(below_key, rows[line_index + 1]) is not rows[line_index + 1]:
+        return found
+    above_row = found.get(above_key, rows[labelled[assignment[above_key]]] if above_key in assignment else rows[line_index - 1])
+    if above_row.filled_values():
+        return found  # the row above prints figures of its own: the line may be a figure wrapped in its cell
+    owner = _the_reading_keeping_the_sums(rows, found | {above_key: above_row}, template, line, (below_key, above_key))
+    if owner is None:
+        return found
+    found = found | {above_key: above_row, owner: line}
+    return {key: found[key] for key in sequence if key in found}
+
+
+def _the_reading_keeping_the_sums(rows: list[Row], found: dict[str, Row], template: str, line: Row,
+                                  owners: tuple[str, str]) -> str | None:
+    """Which of two rows (`owners`) a line of figures is, each row's figures in `found` as well (the line among them
+    or not): the one whose reading alone keeps APP_OUTCOME_SUM and APP_BALANCE summed over the columns, which need no
+    figure's column. Every figure of the table stands on a found row or the line (else None: a sum would miss it), so
+    each row's printed figures (its parts, and its total where printed: the same in every row) add up as its cells
+    do. Moving the line between two rows of one kind (two outcome rows, or the two intake rows) changes neither
+    sum, so both readings hold: None, as where neither does (a figure lost or misread)."""
+    claimed = {id(row) for key, row in found.items() if key not in owners or row is not line} | {id(line)}
+    if any(_is_figure(word) for row in rows for cell in (row.cells if id(row) not in claimed else row.label_cells())
+           for word in cell.text.split()):
+        return None  # a figure on a line no row reads, or in a row's label cells: the sums would miss it
+    outcomes = outcome_rows_in_use(template, "other" in found and not any(key in found for key in _OTHER_SUB_ROWS))
+    printed = {key: _printed_sum(row) for key, row in found.items() if row is not line}
+    printed |= {key: Decimal(0) for key in owners if found.get(key) is line}
+    figures = _printed_sum(line)
+    if None in printed.values() or figures is None or not all(key in printed for key in (*BALANCE_ROWS, *outcomes)):
+        return None  # a word read as no count, or a row the sums need not found
+
+    def sums_hold(owner: str) -> bool:
+        sums = printed | {owner: printed[owner] + figures}
+        return sums["new_received"] + sums["carried_over"] == sums["results_total"] + sums["carried_forward"] \
+            and sum((sums[key] for key in outcomes), Decimal(0)) == sums["results_total"]
+
+    holding = [owner for owner in owners if sums_hold(owner)]
+    return holding[0] if len(holding) == 1 else None
+
+
+def _printed_words(row: Row) -> list[str]:
+    """The words a row prints among its figure cells that hold a digit (a blank mark counts nothing)."""
+    return [word for cell in row.filled_values() for word in cell.text.split() if _DIGIT_RE.search(word)]
+
+
+def _printed_sum(row: Row) -> Decimal | None:
+    """What a row's figure cells print, added up whatever their columns; None where a word reads as no count."""
+    total = Decimal(0)
+    for cell in row.filled_values():
+        for word in cell.text.split():
+            read = read_count(word)
+            if read.state not in (VALUE, BLANK):
+                return None
+            total += read.value or 0
+    return total
 
 
 def _up_to_a_numbered_label(rows: list[Row]) -> Iterable[Row]:

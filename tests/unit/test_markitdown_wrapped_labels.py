@@ -138,3 +138,71 @@ def test_a_label_running_into_the_shared_ending_owns_the_figures_it_wraps_round(
     assert [v for v, _ in cells(text, "applications", "other_no_correction")] == [1, None, None, None, None, None, 1]
     for key in ("other_no_fee_paid", "other_misc"):
         assert cells(text, "applications", key) == [(None, "blank")] * 7, key
+
+
+def with_no_fee_paid(no_fee_paid: list[str]) -> str:
+    return report({"new_received": [f"| {LABELS_2021['new_received']} | 6 |  |  |  |  |  | 6 |"],
+                   "other_no_correction": empty("other_no_correction"), "other_no_fee_paid": no_fee_paid,
+                   "results_total": [f"| {LABELS_2021['results_total']} | 6 |  |  |  |  |  | 6 |"]})
+
+
+def test_a_label_wrapped_round_its_pipe_row_past_a_margin_heading_line_joins_the_piece_on_that_row():
+    # markitdown of LibreOffice's PDF: the label's three lines, its middle one on the pipe row of its figures, the
+    # merged heading （六）其他处理's last line `理` between: the figures are that label's, the bare label above blank
+    text = with_no_fee_paid(["2.申请人逾期未按收费通知要求", "理", "| 缴纳费用、行政机关不再处理其 | 1 |  |  |  |  |  | 1 |",
+                             "政府信息公开申请"])
+    assert [v for v, _ in cells(text, "applications", "other_no_fee_paid")] == [1, None, None, None, None, None, 1]
+    assert cells(text, "applications", "other_no_correction") == [(None, "blank")] * 7
+
+
+def test_a_pipe_row_whose_piece_joins_no_label_round_it_is_not_taken_past_a_margin_heading_line():
+    # the piece on the pipe row is no part of the label round it: whose figures they are is not known
+    text = with_no_fee_paid(["2.申请人逾期未按收费通知要求", "理", "| 提供公开出版物 | 1 |  |  |  |  |  | 1 |",
+                             "政府信息公开申请"])
+    assert {state for _, state in cells(text, "applications", "other_no_fee_paid")} == {"unknown"}
+    assert {state for _, state in cells(text, "applications", "other_no_correction")} == {"unknown"}
+
+
+def with_a_row_of_figures_below_carried_over(results_total: str) -> str:
+    # carried_over prints its own figures; a pipe row of figures right below it, right above granted's bare label
+    # (markitdown's lines by rounded top: granted's figures a point above its label's first line, or carried_over's)
+    return report({"new_received": [f"| {LABELS_2021['new_received']} | 7 |  |  |  |  |  | 7 |"],
+                   "carried_over": [f"| {LABELS_2021['carried_over']} | 1 |  |  |  |  |  | 1 |",
+                                    "|  | 6 |  |  |  |  |  | 6 |"],
+                   "granted": ["三、本 （一）予以公开", "年", "度办理"],
+                   "partially_granted": ["（二）部分公开（区分处理的，只计这一情形，", "|  | 2 |  |  |  |  |  | 2 |", "不计其他情形）"],
+                   **{key: empty(key) for key in DENIED},
+                   "results_total": [f"| {LABELS_2021['results_total']} | {results_total} |  |  |  |  |  | {results_total} |"]})
+
+
+def test_a_row_of_figures_between_an_anchor_and_a_bare_label_is_the_labels_where_only_that_keeps_the_sums():
+    # 7 new and 1 carried over answered 8: the 6 are granted's (carried_over's would carry 7 over, none carried forward)
+    text = with_a_row_of_figures_below_carried_over("8")
+    assert [v for v, _ in cells(text, "applications", "granted")] == [6, None, None, None, None, None, 6]
+    assert [v for v, _ in cells(text, "applications", "partially_granted")] == [2, None, None, None, None, None, 2]
+    assert [v for v, _ in cells(text, "applications", "carried_over")] == [1, None, None, None, None, None, 1]
+    for key in DENIED:
+        assert cells(text, "applications", key) == [(None, "blank")] * 7, key
+
+
+def test_a_row_of_figures_between_an_anchor_and_a_bare_label_stays_unread_where_no_reading_keeps_the_sums():
+    # results_total 9: neither reading adds up (a figure lost or misprinted), so whose the 6 are is not known
+    text = with_a_row_of_figures_below_carried_over("9")
+    assert {state for _, state in cells(text, "applications", "granted")} == {"unknown"}
+    for key in DENIED:
+        assert {state for _, state in cells(text, "applications", key)} == {"unknown"}, key
+
+
+def test_a_label_wrapped_round_its_pipe_row_beside_its_groups_heading_joins_by_its_row_labels_column():
+    # （六）其他处理 wraps down the cells before the label's (`| 其他处 | 2.申请人…缴 |` / `| 理 | 纳费用、…政府 | 1 |`):
+    # read by the row label's column, the pieces join round the figures, so the bare label above prints blank
+    text = with_no_fee_paid(["| 其他处 | 2.申请人逾期未按收费通知要求缴 |  |  |  |  |  |  |  |",
+                             "| 理 | 纳费用、行政机关不再处理其政府 | 1 |  |  |  |  |  | 1 |", "信息公开申请"])
+    assert cells(text, "applications", "other_no_correction") == [(None, "blank")] * 7
+    assert [v for v, s in cells(text, "applications", "other_no_fee_paid") if s != "unknown"] in ([], [1, *[None] * 5, 1])
+
+
+def test_a_pipe_row_beside_a_heading_whose_piece_joins_no_label_round_it_is_not_taken():
+    text = with_no_fee_paid(["| 其他处 | 2.申请人逾期未按收费通知要求缴 |  |  |  |  |  |  |  |",
+                             "| 理 | 提供公开出版物 | 1 |  |  |  |  |  | 1 |", "信息公开申请"])
+    assert {state for _, state in cells(text, "applications", "other_no_correction")} == {"unknown"}
