@@ -19,6 +19,7 @@ from __future__ import annotations
 import random
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,30 +50,33 @@ def report_text(rng: random.Random, figures: dict[str, list[int | None]]) -> str
     return two_pages_text(figures, turn, [page_layout(rng, turn), page_layout(rng, len(ROWS) - turn)])
 
 
+def scored(text: str, figures: dict[str, list[int | None]], case: int, show: bool) -> tuple[Counter, float]:
+    """One text read: its cells wrong, unknown and known, whether the page-break reader took it, its CPU seconds."""
+    started = time.process_time()
+    report = parse_text(text, "plain.txt")
+    spent = time.process_time() - started
+    counts = Counter(split=any("split by a page break" in warning.message for warning in report.warnings))
+    for key, cells in applications_of(report).items():
+        for column, (cell, value) in enumerate(zip(cells, figures[key])):
+            outcome = "unknown" if cell.state == UNKNOWN else "known" if cell.value == value else "wrong"
+            counts[outcome] += 1
+            if outcome == "wrong" and show:
+                print(f"case {case} {key} {column}: read {cell.value} ({cell.state}), written {value}")
+    return counts, spent
+
+
 def main(seed: int, count: int, show: bool) -> None:
     rng = random.Random(seed)
-    wrong = unknown = known = split = 0
+    total: Counter = Counter()
     worst = 0.0
     for case in range(count):
         made = table(rng, KEYS)
         figures = {key: [value or None for value in made[key]] for key in KEYS}
-        text = report_text(rng, figures)
-        started = time.process_time()
-        report = parse_text(text, "plain.txt")
-        read = applications_of(report)
-        split += any("split by a page break" in warning.message for warning in report.warnings)
-        worst = max(worst, time.process_time() - started)
-        for key in KEYS:
-            for column, (cell, value) in enumerate(zip(read.get(key, []), figures[key])):
-                if cell.state == UNKNOWN:
-                    unknown += 1
-                elif cell.value != value:
-                    wrong += 1
-                    if show:
-                        print(f"case {case} {key} {column}: read {cell.value} ({cell.state}), written {value}")
-                else:
-                    known += 1
-    print(f"wrong {wrong} unknown {unknown} known {known} split {split} files {count} worst {worst:.2f}")
+        counts, spent = scored(report_text(rng, figures), figures, case, show)
+        total += counts
+        worst = max(worst, spent)
+    print(f"wrong {total['wrong']} unknown {total['unknown']} known {total['known']} split {total['split']} "
+          f"files {count} worst {worst:.2f}")
 
 
 if __name__ == "__main__":

@@ -736,13 +736,8 @@ def _blank_columns_of_hyphen_blocks(report: ParsedReport, rows: list[Row], found
         blank_columns.append(blank)
     if not any(blank_columns):
         return False, False
-    for key in absent:
-        report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
-    for part, blank in zip(parts, blank_columns):
-        for key in keys[part.first:part.end]:
-            line = found[key].line if key in found else None
-            report.cells += [Cell("applications", key, applicant, None, BLANK if column in blank else UNKNOWN, line)
-                             for column, applicant in enumerate(L.APPLICANT_KEYS)]
+    _write_blank_columns(report, found, absent, [(keys[part.first:part.end], blank)
+                                                 for part, blank in zip(parts, blank_columns)])
     report.warn("column_blocks", "table 3: its figures after the labels as poppler's blocks (plain pdftotext of a "
                 "PDF), its blanks printing hyphens, which poppler drops where one ends a block's line before "
                 "another: which rows hold a block's figures is lost; the columns every reading of the blocks fills "
@@ -820,19 +815,26 @@ def _blank_columns_of_hyphen_blocks_on_two_pages(report: ParsedReport, rows: lis
         blank_of_pages.append(blank)
     if not any(blank_of_pages):
         return False
-    for key in absent:
-        report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
-    for page_keys, blank in ((keys[:turn], blank_of_pages[0]), (keys[turn:], blank_of_pages[1])):
-        for key in page_keys:
-            line = found[key].line if key in found else None
-            report.cells += [Cell("applications", key, applicant, None, BLANK if column in blank else UNKNOWN, line)
-                             for column, applicant in enumerate(L.APPLICANT_KEYS)]
+    _write_blank_columns(report, found, absent, list(zip((keys[:turn], keys[turn:]), blank_of_pages)))
     report.warn("column_blocks", "table 3: split by a page break, each page's figures after its labels as poppler's "
                 "blocks (plain pdftotext of a PDF), a first column maybe beside the labels, its blanks printing "
                 "hyphens, which poppler drops where one ends a block's line before another: which rows hold a "
                 "block's figures is lost; the columns every reading of a page's blocks fills with hyphens alone "
                 "are blank in its rows, recovered; every other cell unknown", found[keys[0]].line)
     return True
+
+
+def _write_blank_columns(report: ParsedReport, found: dict[str, Row], absent: list[str],
+                         parts: list[tuple[Sequence[str], set[int]]]) -> None:
+    """Table 3's cells as the hyphen blocks' readers leave them: each part's rows blank in its `blank` columns,
+    unknown in the others; the rows `absent` unknown."""
+    for key in absent:
+        report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
+    for part_keys, blank in parts:
+        for key in part_keys:
+            line = found[key].line if key in found else None
+            report.cells += [Cell("applications", key, applicant, None, BLANK if column in blank else UNKNOWN, line)
+                             for column, applicant in enumerate(L.APPLICANT_KEYS)]
 
 
 def _columns_hyphen_blocks_leave_blank(figures: list[RawCell], rows: int, width: int,
