@@ -703,6 +703,8 @@ def _beside_then_column_blocks(report: ParsedReport, rows: list[Row], found: dic
         read = _column_blocks_as(report, rows, found, keys, past_the_heading, True)
     if not read[0] and CB.HYPHEN in words:
         read = _blank_columns_of_hyphen_blocks(report, rows, found, keys, past_the_heading)
+    if not read[0] and CB.HYPHEN in words:
+        read = _blank_columns_of_hyphen_blocks_on_two_pages(report, rows, found, keys), False
     return read
 
 
@@ -728,52 +730,191 @@ def _blank_columns_of_hyphen_blocks(report: ParsedReport, rows: list[Row], found
     width = len(L.APPLICANT_KEYS)
     blank_columns: list[set[int]] = []  # each part's columns blank in every reading
     for part in parts:
-        sums: list[Decimal | None] = []  # each block's columns' figures added up (None: hyphens only)
-        shapes: list[list[int]] = []  # each block's columns, as their places in `sums`
-        for block in _blocks_of(part.figures):
-            reads = [read_count(part.figures[index].text) for index in block]
-            texts, lines = [part.figures[index].text for index in block], {part.figures[index].line for index in block}
-            if any(read.state not in (VALUE, BLANK) for read in reads):
-                return False, False
-            if len(lines) == len(block) and CB.HYPHEN not in texts[:-1]:
-                columns = [reads]
-            elif len(block) == 2 and len(lines) == 1:
-                columns = [[read] for read in reads]
-            else:
-                return False, False
-            shapes.append(list(range(len(sums), len(sums) + len(columns))))
-            sums += [sum(filter(None, (read.value for read in column)), Decimal(0))
-                     if any(read.state == VALUE for read in column) else None for column in columns]
-        bands, uneven = divmod(len(sums), width)
-        if uneven or not 1 <= bands <= part.end - part.first:
-            return False, False
-        orders = CB.totals_put_back(shapes, 1, limit=len(shapes))
-        if orders is None:
-            return False, False
-        blank = set(range(width))
-        for order in [shapes, *orders]:
-            readings = CB.band_readings(order, bands, width, partial(_band_sums_hold, sums))
-            if readings is None:
-                return False, False
-            for reading in readings:
-                blank -= {column for band in reading for column, at in enumerate(band) if sums[at] is not None}
-        if not any(readings for order in [shapes, *orders]):
+        blank, _ = _columns_hyphen_blocks_leave_blank(part.figures, part.end - part.first, width)
+        if blank is None:
             return False, False
         blank_columns.append(blank)
     if not any(blank_columns):
         return False, False
-    for key in absent:
-        report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
-    for part, blank in zip(parts, blank_columns):
-        for key in keys[part.first:part.end]:
-            line = found[key].line if key in found else None
-            report.cells += [Cell("applications", key, applicant, None, BLANK if column in blank else UNKNOWN, line)
-                             for column, applicant in enumerate(L.APPLICANT_KEYS)]
+    _write_blank_columns(report, found, absent, [(keys[part.first:part.end], blank)
+                                                 for part, blank in zip(parts, blank_columns)])
     report.warn("column_blocks", "table 3: its figures after the labels as poppler's blocks (plain pdftotext of a "
                 "PDF), its blanks printing hyphens, which poppler drops where one ends a block's line before "
                 "another: which rows hold a block's figures is lost; the columns every reading of the blocks fills "
                 "with hyphens alone are blank, recovered; every other cell unknown", found[keys[0]].line)
     return True, bool(past)
+
+
+def _blank_columns_of_hyphen_blocks_on_two_pages(report: ParsedReport, rows: list[Row], found: dict[str, Row],
+                                                 keys: tuple[str, ...]) -> bool:
+    """`_blank_columns_of_hyphen_blocks`' table split by a page break (a form feed opening a line between
+    two labels): poppler writes each page's rows on their own, their hyphen blocks after the page's last
+    label, before the next page's first. Each page is read so on its own: a first column may stand beside
+    each label (one figure at most between a label and the next; a blank there prints nothing, its hyphen
+    joined to the next line), the last label's own maybe the first figure after it, or none (both read);
+    the other columns in the blocks, whose bands' sums are then left unchecked (which rows a band covers is
+    lost). Where no figure stands beside a label but the last, the page may also have no such column. A
+    column every reading of a page fills with hyphens' blocks alone is blank in each of its rows:
+    recovered; every other cell unknown (the column beside the labels too). Nothing where every label is
+    not found in order, a page's blocks read no way, a search passes its bounds, or no column is so
+    blank; the figures past the next heading are never taken."""
+    absent = [key for key in keys if "other" in found and key in _OTHER_SUB_ROWS and key not in found]
+    keys = tuple(key for key in keys if key not in absent)
+    at = [index for index, key in enumerate(keys) if key in found]
+    starts = [found[keys[index]].line for index in at]
+    if len(keys) < 2 or at[0] != 0 or at[-1] != len(keys) - 1 or \
+            any(later <= earlier for earlier, later in pairwise(starts)):
+        return False
+    first = _first_found_at(rows, found)
+    breaks = [index for index in range(first, len(rows)) if starts[0] < rows[index].line <= starts[-1]
+              and any("\f" in cell.text for cell in rows[index].cells)]
+    if len(breaks) != 1 or not rows[breaks[0]].cells[0].text.startswith("\f"):
+        return False
+    opening = bisect_left(starts, rows[breaks[0]].line)  # the second page's first label, among those found
+    turn = at[opening]  # the second page's first key
+    if at[opening - 1] != turn - 1:
+        return False  # a label not found at the page break: which page its row stands on is lost
+    width = len(L.APPLICANT_KEYS)
+    blank_of_pages: list[set[int]] = []
+    for page_at, page_rows in ((at[:opening], rows[first:breaks[0]]), (at[opening:], rows[breaks[0]:])):
+        page_keys = keys[page_at[0]:page_at[-1] + 1]
+        page_at = [index - page_at[0] for index in page_at]
+        page_starts = [found[page_keys[index]].line for index in page_at]
+        figures = _block_figures(page_rows, hyphens=True)
+        if figures is None or not figures or figures[0].line < page_starts[0]:
+            return False
+        gaps: list[list[RawCell]] = [[] for _ in page_at]  # the figures from each label found to the next
+        for figure in figures:
+            gaps[bisect_left(page_starts, figure.line + 1) - 1].append(figure)
+        last = gaps.pop()
+        placings = _first_column_placings(gaps, [*page_at, len(page_keys) - 1],
+                                          _labels_opening_below(gaps, page_at, page_starts, found, page_keys))
+        if placings is None or not last:
+            return False
+        blank: set[int] | None = None
+        # the last label's figure beside it, the first after it or none; or no column beside the labels
+        ways = [(1, last[1:], [*beside, last[:1]]) for beside in placings] + \
+            [(1, last, [*beside, []]) for beside in placings] + \
+            ([(0, last, [])] if not any(cells for beside in placings for cells in beside) else [])
+        for lead, blocks in {(lead, len(blocks)): blocks for lead, blocks, _ in ways}.items():
+            leads = [[read_count(cells[0].text) if cells else CellRead(BLANK, None) for cells in beside]
+                     for way_lead, way_blocks, beside in ways if (way_lead, len(way_blocks)) == lead]
+            leads = [way for way in leads if all(read.state in (VALUE, BLANK) for read in way)]
+            if lead[0] and not leads:
+                continue
+            read, spent = _columns_hyphen_blocks_leave_blank(
+                blocks, len(page_keys), width - lead[0],
+                [[read.value for read in way] for way in leads] if lead[0] else None)
+            if spent:
+                return False
+            if read is not None:
+                shifted = {column + lead[0] for column in read}
+                blank = shifted if blank is None else blank & shifted
+        if blank is None:
+            return False
+        blank_of_pages.append(blank)
+    if not any(blank_of_pages):
+        return False
+    _write_blank_columns(report, found, absent, list(zip((keys[:turn], keys[turn:]), blank_of_pages)))
+    report.warn("column_blocks", "table 3: split by a page break, each page's figures after its labels as poppler's "
+                "blocks (plain pdftotext of a PDF), a first column maybe beside the labels, its blanks printing "
+                "hyphens, which poppler drops where one ends a block's line before another: which rows hold a "
+                "block's figures is lost; the columns every reading of a page's blocks fills with hyphens alone "
+                "are blank in its rows, recovered; every other cell unknown", found[keys[0]].line)
+    return True
+
+
+def _write_blank_columns(report: ParsedReport, found: dict[str, Row], absent: list[str],
+                         parts: list[tuple[Sequence[str], set[int]]]) -> None:
+    """Table 3's cells as the hyphen blocks' readers leave them: each part's rows blank in its `blank` columns,
+    unknown in the others; the rows `absent` unknown."""
+    for key in absent:
+        report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
+    for part_keys, blank in parts:
+        for key in part_keys:
+            line = found[key].line if key in found else None
+            report.cells += [Cell("applications", key, applicant, None, BLANK if column in blank else UNKNOWN, line)
+                             for column, applicant in enumerate(L.APPLICANT_KEYS)]
+
+
+def _columns_hyphen_blocks_leave_blank(figures: list[RawCell], rows: int, width: int,
+                                       leads: list[list[Decimal | None]] | None = None
+                                       ) -> tuple[set[int] | None, bool]:
+    """The columns (of `width`, counted from the blocks' first) that every reading of `figures`, the hyphen
+    blocks of `rows` rows (`_blank_columns_of_hyphen_blocks`), fills with hyphens' blocks alone: each block
+    one column (a word a line, a `-` only last) or, a line of two words alone, one row of two columns; the
+    columns following each other band by band, left to right, also with one band's total column put back
+    after all the others. Each band, read as one row of its blocks' figures added up, keeps its rows' sums;
+    where a column stands beside the labels (`leads`, each way its figures may stand, each row's figure
+    there), a band's total less its other columns is what its rows' figures beside the labels add up to: at
+    least 0 in each band, and the bands, which cover the rows in order, a row at least each, take the leads'
+    runs one after another (`_bands_take_the_leads`) in some way. Says (the columns, None where the blocks read no way; whether a search passed
+    its bounds: then nothing may be read)."""
+    sums: list[Decimal | None] = []  # each block's columns' figures added up (None: hyphens only)
+    shapes: list[list[int]] = []  # each block's columns, as their places in `sums`
+    for block in _blocks_of(figures):
+        reads = [read_count(figures[index].text) for index in block]
+        texts, lines = [figures[index].text for index in block], {figures[index].line for index in block}
+        if any(read.state not in (VALUE, BLANK) for read in reads):
+            return None, False
+        if len(lines) == len(block) and CB.HYPHEN not in texts[:-1]:
+            columns = [reads]
+        elif len(block) == 2 and len(lines) == 1:
+            columns = [[read] for read in reads]
+        else:
+            return None, False
+        shapes.append(list(range(len(sums), len(sums) + len(columns))))
+        sums += [sum(filter(None, (read.value for read in column)), Decimal(0))
+                 if any(read.state == VALUE for read in column) else None for column in columns]
+    bands, uneven = divmod(len(sums), width)
+    if uneven or not 1 <= bands <= rows:
+        return None, False
+    orders = CB.totals_put_back(shapes, 1, limit=len(shapes))
+    if orders is None:
+        return None, True
+    blank = set(range(width))
+    some_order_read = False  # the blocks read in the order written or some order put back
+    holds = partial(_band_sums_hold, sums) if leads is None else partial(_band_leaves_its_leads, sums)
+    for order in [shapes, *orders]:
+        readings = CB.band_readings(order, bands, width, holds)
+        if readings is None:
+            return None, True
+        if leads is not None:
+            readings = [reading for reading in readings
+                        if any(_bands_take_the_leads(sums, reading, way) for way in leads)]
+        some_order_read = some_order_read or bool(readings)
+        for reading in readings:
+            blank -= {column for band in reading for column, at in enumerate(band) if sums[at] is not None}
+    return (blank, False) if some_order_read else (None, False)
+
+
+def _band_leaves_its_leads(sums: list[Decimal | None], _: int, cells: list[int]) -> bool:
+    """Whether a band of hyphen blocks beside a column read by the labels (`_columns_hyphen_blocks_leave_blank`)
+    leaves its total at least its other columns' figures added up: the rest is its rows' leads."""
+    return _lead_share(sums, cells) >= 0
+
+
+def _lead_share(sums: list[Decimal | None], cells: list[int]) -> Decimal:
+    """A band's total less its other columns' figures (blanks adding nothing): its rows' leads added up."""
+    return (sums[cells[-1]] or Decimal(0)) - sum(filter(None, (sums[at] for at in cells[:-1])), Decimal(0))
+
+
+def _bands_take_the_leads(sums: list[Decimal | None], reading: list[list[int]], leads: list[Decimal | None]
+                          ) -> bool:
+    """Whether bands one after another, a row at least each and every row in one, can cover rows whose leads
+    (`leads`, blanks adding nothing) add up to each band's share (`_lead_share`): each band's shares added up
+    so far are the leads' of some row on, later than the band before's (the first such row taken: any
+    later one leaves fewer rows for the bands after), the last band's every row's."""
+    running = [Decimal(0)]
+    for lead in leads:
+        running.append(running[-1] + (lead or Decimal(0)))
+    taken, end = Decimal(0), 0
+    for band in reading[:-1]:
+        taken += _lead_share(sums, band)
+        end = next((row for row in range(end + 1, len(leads)) if running[row] == taken), None)
+        if end is None:
+            return False
+    return end < len(leads) and running[-1] == taken + _lead_share(sums, reading[-1])
 
 
 def _band_sums_hold(sums: list[Decimal | None], _: int, cells: list[int]) -> bool:
@@ -1738,9 +1879,7 @@ def _first_column_beside_the_labels(report: ParsedReport, rows: list[Row], found
     for figure in figures:
         gaps[bisect_left(starts, figure.line + 1) - 1].append(figure)
     last = gaps.pop()
-    opens_below = [bool(index) and bool(gaps[index - 1]) and gaps[index - 1][-1].line + 1 == starts[index]
-                   and _opens_with_a_margin_heading(found[keys[row]]) for index, row in enumerate(at[:-1])]
-    placings = _first_column_placings(gaps, [*at, len(keys) - 1], opens_below)
+    placings = _first_column_placings(gaps, [*at, len(keys) - 1], _labels_opening_below(gaps, at, starts, found, keys))
     if placings is None or len(last) < 2:
         return False, False
     if any(read_count(cell.text).state not in (VALUE, BLANK) for cell in (*figures[:-len(last)], last[0])):
@@ -1828,6 +1967,14 @@ def _first_column_placings(gaps: list[list[RawCell]], bounds: list[int], opens_b
                 beside[row] = [cell]
         placings.append(beside)
     return placings
+
+
+def _labels_opening_below(gaps: list[list[RawCell]], at: list[int], starts: list[int], found: dict[str, Row],
+                          keys: Sequence[str]) -> list[bool]:
+    """`_first_column_placings`' `opens_below`: for each label found but the last (`at`, its row; `starts`,
+    its line), whether its line opens with a margin heading's word right after the gap before's last figure."""
+    return [bool(index) and bool(gaps[index - 1]) and gaps[index - 1][-1].line + 1 == starts[index]
+            and _opens_with_a_margin_heading(found[keys[row]]) for index, row in enumerate(at[:-1])]
 
 
 def _opens_with_a_margin_heading(row: Row) -> bool:
