@@ -1594,25 +1594,31 @@ def _unproven(cells: list[Cell], keys: Sequence[str], placed: list[list[Placed |
 
 def _unchecked_columns_unknown(report: ParsedReport, cells: list[Cell], keys: Sequence[str],
                                placed: list[list[Placed | None]]) -> list[Cell]:
-    """Table 3 placed in one chunking the rows' sums leave. A column whose results total is unknown checks
-    neither column rule (both need it): its cells placed without proof rest on rows of zeros that keep a
-    sum in any order, and nothing the table prints confirms the chunking there (the total column of some
-    chunks set apart after the others is an order no chunking describes): unknown."""
-    unchecked = {L.APPLICANT_KEYS.index(cell.column) for cell in cells
-                 if cell.row == "results_total" and cell.state == UNKNOWN}
-    if not unchecked:
-        return cells
+    """Table 3 placed in chunkings the rows' sums leave. A column rule (APP_OUTCOME_SUM, APP_BALANCE) with an
+    unknown cell among its rows checks nothing there (results_total's unknown: neither, both need it): a cell
+    placed without proof whose column no rule of its row checks rests on rows of zeros that keep a sum in any
+    order, and nothing the table prints confirms the chunking there (the total column of some chunks set apart
+    after the others, the first rows written with more columns beside their labels than the search reads, are
+    orders no chunking describes): unknown."""
+    table = dict(zip(keys, _table_of_cells(cells, keys)))
+    scopes = [(*L.outcome_rows_among(keys), "results_total"), R.BALANCE_ROWS]
     unproven = _unproven(cells, keys, placed)
+
+    def unchecked(key: str, column: int) -> bool:
+        return not any(key in scope and all(row in table and table[row][column] is not None for row in scope)
+                       for scope in scopes)
+
     doubted = [i for i, cell in enumerate(cells) if cell.state != UNKNOWN and
-               (column := L.APPLICANT_KEYS.index(cell.column)) in unchecked and (cell.row, column) in unproven]
+               (cell.row, column := L.APPLICANT_KEYS.index(cell.column)) in unproven and unchecked(cell.row, column)]
     if not doubted:
         return cells
     cells = list(cells)
     for i in doubted:
         cells[i] = replace(cells[i], value=None, state=UNKNOWN, as_written=None)
-    report.warn("column_rules_fail", f"table 3: placed in column chunks, its results total unknown in "
-                f"{len(unchecked)} column(s), so neither APP_OUTCOME_SUM nor APP_BALANCE checks them: their "
-                f"{len(doubted)} cell(s) no chunking proves are unknown", cells[0].line)
+    columns = len({cells[i].column for i in doubted})
+    report.warn("column_rules_fail", f"table 3: placed in column chunks, an unknown cell leaves APP_OUTCOME_SUM or "
+                f"APP_BALANCE unchecked in {columns} column(s): their {len(doubted)} cell(s) no chunking proves and "
+                "no rule checks are unknown", cells[0].line)
     return cells
 
 
