@@ -996,13 +996,22 @@ def _band_readings_of(part: _BlockPart, blocks: list[list[int]], values: list[De
     """column_blocks.py's readings of a part's `blocks` keeping every row's sum ([] where none, None where it
     gives up); `memo`, wrapped_blocks.py's readings of each block, and `budget`, the search's work, shared by
     calls over other orders."""
+    readings = CB.band_readings(blocks, part.end - part.first, width - part.lead, partial(_block_row_holds, part, values),
+                                limit=WB.TABLES_KEPT if pieces else CB.READINGS_KEPT,
+                                work=WB.BANDS_TRIED if pieces else CB.BANDS_TRIED,
+                                block_options=WB.options_of_blocks(
+                                    [cell.text for cell in part.figures], [cell.line for cell in part.figures],
+                                    blocks, width - part.lead, memo=memo) if pieces else None,
+                                alike=partial(_block_values, values) if pieces else None, budget=budget)
+    if pieces or not readings or None not in values or not any(WB.is_piece(cell.text) for cell in part.figures):
+        return readings
+    # full-width figures and blank marks (`/`): poppler may set a band's middle columns as bands of fewer rows
+    # (column_blocks.py's sub-bands, where such figures may wrap), and no row's sum tells a 0 from a mark, so
+    # those readings may place 0s and marks otherwise: rivals of the ones found (sought only where some reading
+    # was found, readings placing the same values once; None, the table not read, past the bounds)
     return CB.band_readings(blocks, part.end - part.first, width - part.lead, partial(_block_row_holds, part, values),
-                            limit=WB.TABLES_KEPT if pieces else CB.READINGS_KEPT,
-                            work=WB.BANDS_TRIED if pieces else CB.BANDS_TRIED,
-                            block_options=WB.options_of_blocks(
-                                [cell.text for cell in part.figures], [cell.line for cell in part.figures],
-                                blocks, width - part.lead, memo=memo) if pieces else None,
-                            alike=partial(_block_values, values) if pieces else None, budget=budget)
+                            limit=CB.READINGS_KEPT, work=CB.BANDS_TRIED, block_options=CB.sliced(blocks),
+                            alike=partial(_block_values, values), budget=budget)
 
 
 def _readings_with_totals_put_back(part: _BlockPart, blocks: list[list[int]], values: list[Decimal | None],
