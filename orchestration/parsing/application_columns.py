@@ -549,7 +549,7 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
         cells = _where_the_totals_apart_agree(report, cells, rival, keys, values, past)
     if blanks_unprinted and not chosen_by_the_rules and None in values:  # blank marks: a total column apart may read too
         cells = _where_no_totals_apart_read_otherwise(report, cells, keys, apart or [chunkings], lines, chunk_lines)
-    cells = _unchecked_columns_unknown(report, cells, keys, placed)
+    cells = _unchecked_columns_unknown(report, cells, keys, placed, every_rule=bool(apart))
     # zeros keep every row's sum in any order too: where the order written breaks a column rule that no row's
     # order mends, or leaves it unchecked (a cell unknown), a total column apart may read that column's cells
     # otherwise (the rules vouch for no placing there). Asked of any text in column chunks, not a PDF's alone: a
@@ -1602,32 +1602,43 @@ def _unproven(cells: list[Cell], keys: Sequence[str], placed: list[list[Placed |
 
 
 def _unchecked_columns_unknown(report: ParsedReport, cells: list[Cell], keys: Sequence[str],
-                               placed: list[list[Placed | None]]) -> list[Cell]:
-    """Table 3 placed in chunkings the rows' sums leave. A column rule (APP_OUTCOME_SUM, APP_BALANCE) with an
-    unknown cell among its rows checks nothing there (results_total's unknown: neither, both need it): a cell
-    placed without proof whose column no rule of its row checks rests on rows of zeros that keep a sum in any
-    order, and nothing the table prints confirms the chunking there (the total column of some chunks set apart
-    after the others, the first rows written with more columns beside their labels than the search reads, are
-    orders no chunking describes): unknown."""
+                               placed: list[list[Placed | None]], every_rule: bool = False) -> list[Cell]:
+    """Table 3 placed in one chunking the rows' sums leave. A column whose results total is unknown checks
+    neither column rule (both need it): its cells placed without proof rest on rows of zeros that keep a
+    sum in any order, and nothing the table prints confirms the chunking there (the total column of some
+    chunks set apart after the others is an order no chunking describes): unknown. `every_rule`: the placing
+    rests on a search the text's order may lie outside (the rows above the outcomes read apart: the first rows
+    may write more columns beside their labels than it reads): any rule (APP_OUTCOME_SUM, APP_BALANCE) with an
+    unknown cell among its rows checks nothing there, and a cell placed without proof that no rule of its row
+    checks in its column is unknown too."""
+    unchecked = {L.APPLICANT_KEYS.index(cell.column) for cell in cells
+                 if cell.row == "results_total" and cell.state == UNKNOWN}
+    if not unchecked and not every_rule:
+        return cells
     table = dict(zip(keys, _table_of_cells(cells, keys)))
     scopes = [(*L.outcome_rows_among(keys), "results_total"), R.BALANCE_ROWS]
+
+    def doubted_at(key: str, column: int) -> bool:
+        return column in unchecked or every_rule and not any(
+            key in scope and all(row in table and table[row][column] is not None for row in scope) for scope in scopes)
+
     unproven = _unproven(cells, keys, placed)
-
-    def unchecked(key: str, column: int) -> bool:
-        return not any(key in scope and all(row in table and table[row][column] is not None for row in scope)
-                       for scope in scopes)
-
     doubted = [i for i, cell in enumerate(cells) if cell.state != UNKNOWN and
-               (cell.row, column := L.APPLICANT_KEYS.index(cell.column)) in unproven and unchecked(cell.row, column)]
+               (cell.row, column := L.APPLICANT_KEYS.index(cell.column)) in unproven and doubted_at(cell.row, column)]
     if not doubted:
         return cells
     cells = list(cells)
     for i in doubted:
         cells[i] = replace(cells[i], value=None, state=UNKNOWN, as_written=None)
+    if not every_rule:
+        report.warn("column_rules_fail", f"table 3: placed in column chunks, its results total unknown in "
+                    f"{len(unchecked)} column(s), so neither APP_OUTCOME_SUM nor APP_BALANCE checks them: their "
+                    f"{len(doubted)} cell(s) no chunking proves are unknown", cells[0].line)
+        return cells
     columns = len({cells[i].column for i in doubted})
-    report.warn("column_rules_fail", f"table 3: placed in column chunks, an unknown cell leaves APP_OUTCOME_SUM or "
-                f"APP_BALANCE unchecked in {columns} column(s): their {len(doubted)} cell(s) no chunking proves and "
-                "no rule checks are unknown", cells[0].line)
+    report.warn("column_rules_fail", f"table 3: placed in column chunks with the rows above the outcomes read apart, "
+                f"an unknown cell leaves APP_OUTCOME_SUM or APP_BALANCE unchecked in {columns} column(s): their "
+                f"{len(doubted)} cell(s) no chunking proves and no rule checks are unknown", cells[0].line)
     return cells
 
 
