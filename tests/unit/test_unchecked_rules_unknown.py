@@ -12,8 +12,8 @@ KEYS = [key for key, _, _ in ROWS]
 WIDTH = 7
 
 # a table keeping every rule, its first three rows' figures wide and in the last columns
-FIRST_ROWS_WIDE = {key: [0] * WIDTH for key in KEYS}
-FIRST_ROWS_WIDE.update({
+FIRST_ROWS_WIDE = {
+    **{key: [0] * WIDTH for key in KEYS},
     "new_received": [0, 0, 0, 296, 6, 94794, 95096],
     "carried_over": [0, 0, 0, 0, 1, 0, 1],
     "partially_granted": [0, 0, 0, 0, 7, 0, 7],
@@ -23,7 +23,7 @@ FIRST_ROWS_WIDE.update({
     "rejected_publication": [0, 0, 0, 0, 0, 6, 6],
     "rejected_confirmation": [0, 0, 0, 0, 0, 5, 5],
     "results_total": [0, 0, 0, 296, 7, 94794, 95097],
-})
+}
 
 
 def figure(value: int) -> str:
