@@ -1307,6 +1307,12 @@ def _read_with_unprinted_blanks(report: ParsedReport, found: dict[str, Row], key
     if not readings:
         return False
     cells, placed = _cells_of_chunk_readings(keys, readings, found, figures, lambda index, value: figures[index].text.strip())
+    # a row writing more columns beside its label than the search reads (`13 0` where it reads one at most): the
+    # readings rest on a search the text's order lies outside, and a figure they all read alike is kept only where a
+    # column rule checks it
+    most = max(LEADS_TWO_BESIDE if two_beside else LEADS)
+    if any(len(beside[0].text.split()) > most for row in found.values() if (beside := row.values())):
+        cells = _unchecked_columns_unknown(report, cells, keys, placed, every_rule=True)
     unknown = sum(cell.state == UNKNOWN for cell in cells)
     unread = [key for key, row in zip(keys, readings) if not row]
     report.warn("column_chunks", f"table 3: labels first, then the figures column by column in chunks of rows "
@@ -1607,8 +1613,8 @@ def _unchecked_columns_unknown(report: ParsedReport, cells: list[Cell], keys: Se
     neither column rule (both need it): its cells placed without proof rest on rows of zeros that keep a
     sum in any order, and nothing the table prints confirms the chunking there (the total column of some
     chunks set apart after the others is an order no chunking describes): unknown. `every_rule`: the placing
-    rests on a search the text's order may lie outside (the rows above the outcomes read apart: the first rows
-    may write more columns beside their labels than it reads): any rule (APP_OUTCOME_SUM, APP_BALANCE) with an
+    rests on a search the text's order may lie outside (the rows above the outcomes read apart, or a row writing
+    more columns beside its label than the search reads): any rule (APP_OUTCOME_SUM, APP_BALANCE) with an
     unknown cell among its rows checks nothing there, and a cell placed without proof that no rule of its row
     checks in its column is unknown too."""
     unchecked = {L.APPLICANT_KEYS.index(cell.column) for cell in cells
@@ -1636,9 +1642,10 @@ def _unchecked_columns_unknown(report: ParsedReport, cells: list[Cell], keys: Se
                     f"{len(doubted)} cell(s) no chunking proves are unknown", cells[0].line)
         return cells
     columns = len({cells[i].column for i in doubted})
-    report.warn("column_rules_fail", f"table 3: placed in column chunks with the rows above the outcomes read apart, "
-                f"an unknown cell leaves APP_OUTCOME_SUM or APP_BALANCE unchecked in {columns} column(s): their "
-                f"{len(doubted)} cell(s) no chunking proves and no rule checks are unknown", cells[0].line)
+    report.warn("column_rules_fail", f"table 3: placed in column chunks by a search the text's order may lie outside "
+                f"(the first rows' columns beside their labels), an unknown cell leaves APP_OUTCOME_SUM or APP_BALANCE "
+                f"unchecked in {columns} column(s): their {len(doubted)} cell(s) no chunking proves and no rule checks "
+                "are unknown", cells[0].line)
     return cells
 
 
