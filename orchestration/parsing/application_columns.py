@@ -549,7 +549,7 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
         cells = _where_the_totals_apart_agree(report, cells, rival, keys, values, past)
     if blanks_unprinted and not chosen_by_the_rules and None in values:  # blank marks: a total column apart may read too
         cells = _where_no_totals_apart_read_otherwise(report, cells, keys, apart or [chunkings], lines, chunk_lines)
-    cells = _unchecked_columns_unknown(report, cells, keys, placed)
+    cells = _unchecked_columns_unknown(report, cells, keys, placed, every_rule=bool(apart))
     # zeros keep every row's sum in any order too: where the order written breaks a column rule that no row's
     # order mends, or leaves it unchecked (a cell unknown), a total column apart may read that column's cells
     # otherwise (the rules vouch for no placing there). Asked of any text in column chunks, not a PDF's alone: a
@@ -1137,13 +1137,22 @@ def _band_readings_of(part: _BlockPart, blocks: list[list[int]], values: list[De
     """column_blocks.py's readings of a part's `blocks` keeping every row's sum ([] where none, None where it
     gives up); `memo`, wrapped_blocks.py's readings of each block, and `budget`, the search's work, shared by
     calls over other orders."""
+    readings = CB.band_readings(blocks, part.end - part.first, width - part.lead, partial(_block_row_holds, part, values),
+                                limit=WB.TABLES_KEPT if pieces else CB.READINGS_KEPT,
+                                work=WB.BANDS_TRIED if pieces else CB.BANDS_TRIED,
+                                block_options=WB.options_of_blocks(
+                                    [cell.text for cell in part.figures], [cell.line for cell in part.figures],
+                                    blocks, width - part.lead, memo=memo) if pieces else None,
+                                alike=partial(_block_values, values) if pieces else None, budget=budget)
+    if pieces or not readings or None not in values or not any(WB.is_piece(cell.text) for cell in part.figures):
+        return readings
+    # full-width figures and blank marks (`/`): poppler may set a band's middle columns as bands of fewer rows
+    # (column_blocks.py's sub-bands, where such figures may wrap), and no row's sum tells a 0 from a mark, so
+    # those readings may place 0s and marks otherwise: rivals of the ones found (sought only where some reading
+    # was found, readings placing the same values once; None, the table not read, past the bounds)
     return CB.band_readings(blocks, part.end - part.first, width - part.lead, partial(_block_row_holds, part, values),
-                            limit=WB.TABLES_KEPT if pieces else CB.READINGS_KEPT,
-                            work=WB.BANDS_TRIED if pieces else CB.BANDS_TRIED,
-                            block_options=WB.options_of_blocks(
-                                [cell.text for cell in part.figures], [cell.line for cell in part.figures],
-                                blocks, width - part.lead, memo=memo) if pieces else None,
-                            alike=partial(_block_values, values) if pieces else None, budget=budget)
+                            limit=CB.READINGS_KEPT, work=CB.BANDS_TRIED, block_options=CB.sliced(blocks),
+                            alike=partial(_block_values, values), budget=budget)
 
 
 def _readings_with_totals_put_back(part: _BlockPart, blocks: list[list[int]], values: list[Decimal | None],
@@ -1439,6 +1448,12 @@ def _read_with_unprinted_blanks(report: ParsedReport, found: dict[str, Row], key
     if not readings:
         return False
     cells, placed = _cells_of_chunk_readings(keys, readings, found, figures, lambda index, value: figures[index].text.strip())
+    # a row writing more columns beside its label than the search reads (`13 0` where it reads one at most): the
+    # readings rest on a search the text's order lies outside, and a figure they all read alike is kept only where a
+    # column rule checks it
+    most = max(LEADS_TWO_BESIDE if two_beside else LEADS)
+    if any(len(beside[0].text.split()) > most for row in found.values() if (beside := row.values())):
+        cells = _unchecked_columns_unknown(report, cells, keys, placed, every_rule=True)
     unknown = sum(cell.state == UNKNOWN for cell in cells)
     unread = [key for key, row in zip(keys, readings) if not row]
     report.warn("column_chunks", f"table 3: labels first, then the figures column by column in chunks of rows "
@@ -1734,26 +1749,44 @@ def _unproven(cells: list[Cell], keys: Sequence[str], placed: list[list[Placed |
 
 
 def _unchecked_columns_unknown(report: ParsedReport, cells: list[Cell], keys: Sequence[str],
-                               placed: list[list[Placed | None]]) -> list[Cell]:
+                               placed: list[list[Placed | None]], every_rule: bool = False) -> list[Cell]:
     """Table 3 placed in one chunking the rows' sums leave. A column whose results total is unknown checks
     neither column rule (both need it): its cells placed without proof rest on rows of zeros that keep a
     sum in any order, and nothing the table prints confirms the chunking there (the total column of some
-    chunks set apart after the others is an order no chunking describes): unknown."""
+    chunks set apart after the others is an order no chunking describes): unknown. `every_rule`: the placing
+    rests on a search the text's order may lie outside (the rows above the outcomes read apart, or a row writing
+    more columns beside its label than the search reads): any rule (APP_OUTCOME_SUM, APP_BALANCE) with an
+    unknown cell among its rows checks nothing there, and a cell placed without proof that no rule of its row
+    checks in its column is unknown too."""
     unchecked = {L.APPLICANT_KEYS.index(cell.column) for cell in cells
                  if cell.row == "results_total" and cell.state == UNKNOWN}
-    if not unchecked:
+    if not unchecked and not every_rule:
         return cells
+    table = dict(zip(keys, _table_of_cells(cells, keys)))
+    scopes = [(*L.outcome_rows_among(keys), "results_total"), R.BALANCE_ROWS]
+
+    def doubted_at(key: str, column: int) -> bool:
+        return column in unchecked or every_rule and not any(
+            key in scope and all(row in table and table[row][column] is not None for row in scope) for scope in scopes)
+
     unproven = _unproven(cells, keys, placed)
     doubted = [i for i, cell in enumerate(cells) if cell.state != UNKNOWN and
-               (column := L.APPLICANT_KEYS.index(cell.column)) in unchecked and (cell.row, column) in unproven]
+               (cell.row, column := L.APPLICANT_KEYS.index(cell.column)) in unproven and doubted_at(cell.row, column)]
     if not doubted:
         return cells
     cells = list(cells)
     for i in doubted:
         cells[i] = replace(cells[i], value=None, state=UNKNOWN, as_written=None)
-    report.warn("column_rules_fail", f"table 3: placed in column chunks, its results total unknown in "
-                f"{len(unchecked)} column(s), so neither APP_OUTCOME_SUM nor APP_BALANCE checks them: their "
-                f"{len(doubted)} cell(s) no chunking proves are unknown", cells[0].line)
+    if not every_rule:
+        report.warn("column_rules_fail", f"table 3: placed in column chunks, its results total unknown in "
+                    f"{len(unchecked)} column(s), so neither APP_OUTCOME_SUM nor APP_BALANCE checks them: their "
+                    f"{len(doubted)} cell(s) no chunking proves are unknown", cells[0].line)
+        return cells
+    columns = len({cells[i].column for i in doubted})
+    report.warn("column_rules_fail", f"table 3: placed in column chunks by a search the text's order may lie outside "
+                f"(the first rows' columns beside their labels), an unknown cell leaves APP_OUTCOME_SUM or APP_BALANCE "
+                f"unchecked in {columns} column(s): their {len(doubted)} cell(s) no chunking proves and no rule checks "
+                "are unknown", cells[0].line)
     return cells
 
 

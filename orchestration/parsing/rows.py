@@ -1429,8 +1429,9 @@ def _pieces_across_a_row(rows: list[Row], digits: dict[int, dict[int, str]], mar
         # a cell set from its left edge (LibreOffice's page: `１,１２` above the row's line, `０` below it, for
         # １,１２０): the pieces share their left edge, not their centre. Only lines of pieces alone (no label),
         # two lines apart: in a table whose cells all start at their left, a row's line shares its left edges
-        # with the row's two lines off
-        if row.label_cells():
+        # with the row's two lines off. A line of words and one wide digit alone is a piece (a margin heading's
+        # `理结果` beside `０`): its single glyph's left edge is its column (its centre, x.5, rounds either way)
+        if row.label_cells() and not (len(figures) == 1 and figures[0].text.strip() in WIDE_DIGITS):
             continue
         if lefts is None:
             lefts = {other.line: {round(x - len(glyph) / 2): glyph for x, glyph in _figure_glyphs(other)
