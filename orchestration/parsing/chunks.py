@@ -906,9 +906,9 @@ def sparse_chunk_readings(leads: Sequence[Decimal | None], figures: Sequence[Dec
         pass
 
     def spend() -> None:
-        left[0] -= 1
-        if left[0] < 0:
+        if left[0] <= 0:  # never below nothing: searches sharing `budget` spend at most it, all together
             raise _Spent
+        left[0] -= 1
 
     def placings(parts: Sequence[Decimal], owing: list[Decimal]) -> list[dict]:
         """The parts placed column by column under what each of the chunk's rows owes (`owing`, in row
