@@ -38,6 +38,7 @@ from .chunks import (
     LEADS,
     LEADS_TWO_BESIDE,
     MAX_UNPRINTED_BLANKS,
+    SPARSE_STEPS,
     TOTALS_APART_AT_END,
     Chunkings,
     Placed,
@@ -1841,8 +1842,10 @@ def _opens_with_a_margin_heading(row: Row) -> bool:
 
 
 # steps of the sparse chunk searches of one table's first column placed every way (`sparse_chunk_readings`),
-# shared: past them the chunks' cells are left unknown (the first column is still read)
-_SPARSE_STEPS_OF_A_TABLE = 300_000
+# shared: what one placing could spend alone before (a search of its own figures, then one with the figures
+# past the heading, chunks.py's `SPARSE_STEPS` each). Past them the chunks' cells are left unknown (the first
+# column is still read). Tuning file r43 000032, 18 placings, spends 346,834 (492,258 without the memo)
+_SPARSE_STEPS_OF_A_TABLE = 2 * SPARSE_STEPS
 
 
 def _sparse_chunks_the_rules_leave(leads: list[Decimal | None], chunked: list[RawCell], past_the_heading: list[Row],

@@ -806,7 +806,7 @@ def _not_all_zero(figures: Sequence[Decimal | None], rows: int, width: int, chun
 # seed 11 it reads took ~80,000, a made-up 2021 table of 25 rows with eight rows of figures ~240,000;
 # random sparse tables of that kind often spend it all, ~1 s of CPU on this machine (~3 µs a step).
 # Past this many the chunks' cells are left unknown (the first column beside the labels is still read)
-_SPARSE_STEPS = 300_000
+SPARSE_STEPS = 300_000
 
 _FIGURE_LINE_RE = re.compile(r"\s*[\d０-９]+\s*")
 # figures and blank marks one space apart (`无 25`, `— —`, `28 0`): column chunks set items side by side
@@ -887,7 +887,7 @@ def sparse_chunk_readings(leads: Sequence[Decimal | None], figures: Sequence[Dec
     parts add up to them (a quick sum first, which only the chunk's last row changes), the parts placed column
     by column under what each row still owes. A row with no reading: no chunking reads the figures.
     None when it takes more steps than `budget` has left (a list, the steps left, taken off as they are
-    walked, so that several searches share one; `_SPARSE_STEPS` of its own by default): never a guess.
+    walked, so that several searches share one; `SPARSE_STEPS` of its own by default): never a guess.
     `memo`: each state's chunks, kept for searches of the same figures with other leads (the first column
     placed another way): a state's chunks rest only on the figures and the leads of the rows after its
     last row, so a search whose leads agree there takes them as found, spending no steps."""
@@ -900,15 +900,15 @@ def sparse_chunk_readings(leads: Sequence[Decimal | None], figures: Sequence[Dec
     sums = [Decimal(0)]
     for figure in figures:
         sums.append(sums[-1] + figure)
-    left = budget if budget is not None else [_SPARSE_STEPS]
+    left = budget if budget is not None else [SPARSE_STEPS]
 
     class _Spent(Exception):
         pass
 
-    def spend() -> None:
-        if left[0] <= 0:  # never below nothing: searches sharing `budget` spend at most it, all together
+    def spend(steps: int = 1) -> None:
+        if left[0] < steps:  # never below nothing: searches sharing `budget` spend at most it, all together
             raise _Spent
-        left[0] -= 1
+        left[0] -= steps
 
     def placings(parts: Sequence[Decimal], owing: list[Decimal]) -> list[dict]:
         """The parts placed column by column under what each of the chunk's rows owes (`owing`, in row
@@ -965,7 +965,9 @@ def sparse_chunk_readings(leads: Sequence[Decimal | None], figures: Sequence[Dec
                         # the parts' placings rest on the parts and what each row owes, never on which
                         # rows they are: rows of no lead owe their totals alike, however they are chosen
                         ways = (first, end - printed, owing)
-                        if ways not in known_placings:
+                        if ways in known_placings:
+                            spend(len(known_placings[ways]))  # a step a chunk taken: what is read after is bounded
+                        else:
                             known_placings[ways] = placings(parts, list(owing))
                         found += [(last, end, (active, totals, placed)) for placed in known_placings[ways]]
         return found
@@ -984,7 +986,9 @@ def sparse_chunk_readings(leads: Sequence[Decimal | None], figures: Sequence[Dec
             if state in edges:
                 continue
             after = (*state, *leads[state[0] + 1 :])
-            if after not in known:
+            if after in known:
+                spend(len(known[after]))  # a step a chunk taken, as where found: the readings' work bounded
+            else:
                 known[after] = chunks_from(*state)
             edges[state] = known[after]
             waiting += [(last, end) for last, end, _ in edges[state]]

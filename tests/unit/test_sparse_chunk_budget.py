@@ -6,6 +6,7 @@ budget spent leaves the chunks' cells unknown, never read otherwise."""
 from __future__ import annotations
 
 from decimal import Decimal
+from itertools import pairwise
 
 import pytest
 
@@ -48,7 +49,7 @@ def test_the_placings_searches_share_one_budget(monkeypatch):
     assert len(searches) >= 3 and all(found for _, _, found in searches)
     # one budget, taken off search after search: what each starts with is what the one before left
     assert searches[0][0] == AC._SPARSE_STEPS_OF_A_TABLE
-    assert all(after == before for (_, after, _), (before, _, _) in zip(searches, searches[1:]))
+    assert all(after == before for (_, after, _), (before, _, _) in pairwise(searches))
     assert read["granted"][0].value == 2 and read["new_received"][-1].value == 18
 
 
