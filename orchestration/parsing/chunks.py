@@ -806,7 +806,7 @@ def _not_all_zero(figures: Sequence[Decimal | None], rows: int, width: int, chun
 # seed 11 it reads took ~80,000, a made-up 2021 table of 25 rows with eight rows of figures ~240,000;
 # random sparse tables of that kind often spend it all, ~1 s of CPU on this machine (~3 µs a step).
 # Past this many the chunks' cells are left unknown (the first column beside the labels is still read)
-_SPARSE_STEPS = 300_000
+SPARSE_STEPS = 300_000
 
 _FIGURE_LINE_RE = re.compile(r"\s*[\d０-９]+\s*")
 # figures and blank marks one space apart (`无 25`, `— —`, `28 0`): column chunks set items side by side
@@ -874,7 +874,7 @@ def figures_past_the_heading(texts: Sequence[str], heading: int) -> PastTheHeadi
 
 
 def sparse_chunk_readings(leads: Sequence[Decimal | None], figures: Sequence[Decimal], width: int,
-                          budget: int = _SPARSE_STEPS) -> list[set[Reading]] | None:
+                          budget: list[int] | None = None, memo: dict | None = None) -> list[set[Reading]] | None:
     """Each row's readings in the complete chunkings of a table whose first column stands beside the
     labels (`leads`, None where blank) and whose other columns follow in column chunks where a blank
     cell prints nothing (`figures`, in order): a chunk is some rows printing anything, for each column
@@ -886,7 +886,11 @@ def sparse_chunk_readings(leads: Sequence[Decimal | None], figures: Sequence[Dec
     figures read); from each, a chunk's totals are its last figures, its rows chosen so that the
     parts add up to them (a quick sum first, which only the chunk's last row changes), the parts placed column
     by column under what each row still owes. A row with no reading: no chunking reads the figures.
-    None when it takes more than `budget` steps: never a guess."""
+    None when it takes more steps than `budget` has left (a list, the steps left, taken off as they are
+    walked, so that several searches share one; `SPARSE_STEPS` of its own by default): never a guess.
+    `memo`: each state's chunks, kept for searches of the same figures with other leads (the first column
+    placed another way): a state's chunks rest only on the figures and the leads of the rows after its
+    last row, so a search whose leads agree there takes them as found, spending no steps."""
     rows, count, parts_width = len(leads), len(figures), width - 2
     led_upto = [0]
     lead_upto = [Decimal(0)]
@@ -896,27 +900,29 @@ def sparse_chunk_readings(leads: Sequence[Decimal | None], figures: Sequence[Dec
     sums = [Decimal(0)]
     for figure in figures:
         sums.append(sums[-1] + figure)
-    steps = [0]
+    left = budget if budget is not None else [SPARSE_STEPS]
 
     class _Spent(Exception):
         pass
 
-    def spend() -> None:
-        steps[0] += 1
-        if steps[0] > budget:
+    def spend(steps: int = 1) -> None:
+        if left[0] < steps:  # never below nothing: searches sharing `budget` spend at most it, all together
             raise _Spent
+        left[0] -= steps
 
-    def placings(parts: Sequence[Decimal], owing: dict[int, Decimal], active: Sequence[int]) -> list[dict]:
-        slots = [(column, row) for column in range(1, parts_width + 1) for row in active]
+    def placings(parts: Sequence[Decimal], owing: list[Decimal]) -> list[dict]:
+        """The parts placed column by column under what each of the chunk's rows owes (`owing`, in row
+        order): (column, the row's place in the chunk) → part, each way that pays every row."""
+        slots = [(column, row) for column in range(1, parts_width + 1) for row in range(len(owing))]
         found, placed = [], {}
 
         def place(index: int, after: int) -> None:
             spend()
             if index == len(parts):
-                if not any(owing.values()):
+                if not any(owing):
                     found.append(dict(placed))
                 return
-            if sum(1 for value in owing.values() if value) > len(parts) - index:
+            if sum(1 for value in owing if value) > len(parts) - index:
                 return  # a row still owed takes one part at least
             for at in range(after, len(slots) - (len(parts) - index - 1)):
                 column, row = slots[at]
@@ -953,18 +959,25 @@ def sparse_chunk_readings(leads: Sequence[Decimal | None], figures: Sequence[Dec
                     for chosen in combinations(free, printed - len(forced)):
                         spend()
                         active = sorted((*forced, *chosen))
-                        owing = {row: total - (leads[row] or 0) for row, total in zip(active, totals)}
-                        if any(value < 0 for value in owing.values()):
+                        owing = tuple(total - (leads[row] or 0) for row, total in zip(active, totals))
+                        if any(value < 0 for value in owing):
                             continue
-                        found += [(last, end, (active, totals, placed))
-                                  for placed in placings(parts, owing, active)]
+                        # the parts' placings rest on the parts and what each row owes, never on which
+                        # rows they are: rows of no lead owe their totals alike, however they are chosen
+                        ways = (first, end - printed, owing)
+                        if ways in known_placings:
+                            spend(len(known_placings[ways]))  # a step a chunk taken: what is read after is bounded
+                        else:
+                            known_placings[ways] = placings(parts, list(owing))
+                        found += [(last, end, (active, totals, placed)) for placed in known_placings[ways]]
         return found
 
     def chunk_readings(active: Sequence[int], totals: Sequence[Decimal], placed: dict) -> dict[int, Reading]:
         """A chunk's rows as it reads them (built only for chunks on a complete chunking)."""
-        return {row: (leads[row], *(placed.get((column, row)) for column in range(1, parts_width + 1)), total)
-                for row, total in zip(active, totals)}
+        return {row: (leads[row], *(placed.get((column, place)) for column in range(1, parts_width + 1)), total)
+                for place, (row, total) in enumerate(zip(active, totals))}
 
+    known, known_placings = memo.setdefault((tuple(figures), width), ({}, {})) if memo is not None else ({}, {})
     try:
         edges: dict[tuple[int, int], list] = {}
         waiting = [(-1, 0)]
@@ -972,7 +985,12 @@ def sparse_chunk_readings(leads: Sequence[Decimal | None], figures: Sequence[Dec
             state = waiting.pop()
             if state in edges:
                 continue
-            edges[state] = chunks_from(*state)
+            after = (*state, *leads[state[0] + 1 :])
+            if after in known:
+                spend(len(known[after]))  # a step a chunk taken, as where found: the readings' work bounded
+            else:
+                known[after] = chunks_from(*state)
+            edges[state] = known[after]
             waiting += [(last, end) for last, end, _ in edges[state]]
     except _Spent:
         return None
