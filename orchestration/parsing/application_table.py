@@ -1256,6 +1256,10 @@ def _split_rows_settled_by_the_rows_read_since(report: ParsedReport, splits: dic
                  for key, found in splits.items() if key not in table and len(cells_of.get(key, ())) == len(L.APPLICANT_KEYS)}
     if not open_rows or any(not found for found in open_rows.values()):
         return  # every row read since, or a row's cells as written kept by none of its splits: nothing to settle by
+    if any(len({sum(value is not None for value in reading) for reading in found}) > 1 for found in open_rows.values()):
+        # splits filling more cells than others supply a total the row never printed (`1 1`: a part and its total, or
+        # two parts and their sum): the column rules would then absorb a report's own misprint into that total
+        return
     readings = {key: [reading] for key, reading in R.as_premises(table).items() if reading is not None} | open_rows
     for key, kept in R.settle_table(readings, outcomes, max_steps).items():
         if key not in open_rows or len(kept) == len(open_rows[key]) or not (common := R.common_cells(kept)):

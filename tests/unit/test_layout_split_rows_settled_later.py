@@ -95,3 +95,59 @@ def test_a_report_no_reading_of_which_keeps_the_rules_leaves_the_first_rows_as_t
     read = _read(FIRST_ROWS_OFF_THE_PAGES_COLUMNS.replace(line, "总计                 16       4            2   3   25"))
     for key in ("new_received", "carried_over", "granted"):
         assert all(state == "unknown" for _, state in read[key][:5]), key
+
+
+# a report misprinting its balance (新收 56, 上年结转 none, 总计 52, 结转 `2 2`: 56 ≠ 52 + 2): the last row's `2 2` is a
+# part and its total, or two parts whose total it never printed (4, what the misprinted balance asks). Splits that fill
+# more cells than others supply such a total, so the rows read since settle nothing there
+MISPRINTED_BALANCE = TITLE + """\
+三、收到和处理政府信息公开申请情况
+                                 申请人情况
+（本列数据的勾稽关系为：第一项加第二项之和，等于 自然     法人或其他组织      总
+       第三项加第四项之和）           商业 科研 社会公  法律服 其
+                          人 企业 机构 益组织 务机构 他 计
+一、本年新收政府信息公开申请数量              44          2   10  56
+上年结转政府信息公开申请数量
+       （一）予以公开                18              6   24
+       （二）部
+       分公开（区分处理的，只计这一情形，不 4                       4
+       计其他情形）
+                 1.属于国家秘密
+                 2.其他法律行政法规禁止
+                 公开
+                 3.危及“三安全一稳定”
+       (三)不予公开 4.保护第三方合法权益    2                   2
+                 5.属于三类内部事务信息
+                 6.属于四类过程性信息  2                   2
+                 7.属于行政执法案卷
+                 8.属于行政查询事项
+                 1.本机关不掌握相关政府
+三、本年度办                        12              2   14
+                 信息
+理结果    （ 四 ） 无 法 2.没有现成信息需要另行
+       提供        制作
+                 3.补正后申请内容仍不明
+                 确
+                 1.信访举报投诉类
+                              2                   2
+                 申请
+                 重复申请
+                 3.要求提供公开出
+       （五）不予处
+                 版物
+       理
+                 4.无正当理由大量反复申
+                 请
+                 5.要求行政机关确认或重
+                 新出具已获取信息
+       （六）其他处理                2           2       4
+       （七）总计                  42          2   8   52
+四、结转下年度继续办理                                   2   2
+""" + _END
+
+
+def test_splits_supplying_a_total_the_row_never_printed_settle_nothing_where_the_balance_is_misprinted():
+    assert "四、结转下年度继续办理                                   2   2" in MISPRINTED_BALANCE
+    read = _read(MISPRINTED_BALANCE)
+    assert read["carried_forward"][-1] != (4, "recovered")
+    assert all(state == "unknown" for _, state in read["carried_forward"])
