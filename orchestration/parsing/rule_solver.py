@@ -30,6 +30,12 @@ PARTS = APPLICANT_KEYS[:-1]
 BALANCE_ROWS = ("new_received", "carried_over", "results_total", "carried_forward")
 
 
+def balance_holds(values: Mapping[str, Decimal]) -> bool:
+    """APP_BALANCE over the balance rows' values (`BALANCE_ROWS` keys): a column's cells, or what each row prints
+    summed over the columns, which needs no figure's column."""
+    return values["new_received"] + values["carried_over"] == values["results_total"] + values["carried_forward"]
+
+
 def outcome_sum_applies(outcome_cells: Sequence[Decimal | None]) -> bool:
     """Whether APP_OUTCOME_SUM says anything of a column whose outcome rows hold `outcome_cells` (None for a
     blank): not where every one of them is blank (the report prints that column's figures in its totals rows

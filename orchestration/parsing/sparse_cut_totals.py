@@ -33,7 +33,7 @@ from .pipe_full_rows import a_figure_round_the_row
 from .pipe_page_grid import parts_placed_under_a_cut_total
 from .record import Cell, ParsedReport
 from .rows import Row, _is_figure
-from .rule_solver import BALANCE_ROWS
+from .rule_solver import BALANCE_ROWS, balance_holds
 
 _TOTAL_NAME_RE = re.compile("[总總计計]")
 _LAST_PART_NAME = "其他"  # 其他's header, a word of its own (法人或其他组织 spans the five organisations' columns)
@@ -69,7 +69,7 @@ def _balance_of_the_sums_holds(read: dict, words: dict[int, list[str]]) -> bool:
     if not all(key in read for key in BALANCE_ROWS):
         return False
     sums = {key: sum(read_count(word).value or 0 for word in words[id(read[key][0])]) for key in BALANCE_ROWS}
-    return sums["new_received"] + sums["carried_over"] == sums["results_total"] + sums["carried_forward"]
+    return balance_holds(sums)
 
 
 def _words_of_a_sparse_cut_table(header_rows: list[Row], read: dict) -> dict[int, list[str]] | None:

@@ -45,7 +45,7 @@ from .rows import (
     _is_figure,
     position_in,
 )
-from .rule_solver import BALANCE_ROWS
+from .rule_solver import BALANCE_ROWS, balance_holds
 from .template import OTHER_SUB_ROWS as _OTHER_SUB_ROWS
 from .template import outcome_rows_in_use, template_sequence
 
@@ -932,8 +932,7 @@ def _the_reading_keeping_the_sums(rows: list[Row], found: dict[str, Row], templa
 
     def sums_hold(owner: str) -> bool:
         sums = printed | {owner: printed[owner] + figures}
-        return sums["new_received"] + sums["carried_over"] == sums["results_total"] + sums["carried_forward"] \
-            and sum((sums[key] for key in outcomes), Decimal(0)) == sums["results_total"]
+        return balance_holds(sums) and sum((sums[key] for key in outcomes), Decimal(0)) == sums["results_total"]
 
     holding = [owner for owner in owners if sums_hold(owner)]
     return holding[0] if len(holding) == 1 else None
