@@ -784,9 +784,7 @@ def _blank_columns_of_hyphen_blocks_on_two_pages(report: ParsedReport, rows: lis
         figures = _block_figures(page_rows, hyphens=True)
         if figures is None or not figures or figures[0].line < page_starts[0]:
             return False
-        gaps: list[list[RawCell]] = [[] for _ in page_at]  # the figures from each label found to the next
-        for figure in figures:
-            gaps[bisect_left(page_starts, figure.line + 1) - 1].append(figure)
+        gaps = _figures_from_each_label(figures, page_starts)
         last = gaps.pop()
         placings = _first_column_placings(gaps, [*page_at, len(page_keys) - 1],
                                           _labels_opening_below(gaps, page_at, page_starts, found, page_keys))
@@ -1763,7 +1761,7 @@ def _unchecked_columns_unknown(report: ParsedReport, cells: list[Cell], keys: Se
                  if cell.row == "results_total" and cell.state == UNKNOWN}
     if not unchecked and not every_rule:
         return cells
-    table = dict(zip(keys, _table_of_cells(cells, keys)))
+    table = dict(zip(keys, _table_of_cells(cells, keys))) if every_rule else {}
     scopes = [(*L.outcome_rows_among(keys), "results_total"), R.BALANCE_ROWS]
 
     def doubted_at(key: str, column: int) -> bool:
@@ -1909,9 +1907,7 @@ def _first_column_beside_the_labels(report: ParsedReport, rows: list[Row], found
     figures = _figures_and_marks(rows[first:])
     if not figures or figures[0].line < starts[0]:
         return False, False
-    gaps: list[list[RawCell]] = [[] for _ in at]  # the figures from each label found to the next
-    for figure in figures:
-        gaps[bisect_left(starts, figure.line + 1) - 1].append(figure)
+    gaps = _figures_from_each_label(figures, starts)
     last = gaps.pop()
     placings = _first_column_placings(gaps, [*at, len(keys) - 1], _labels_opening_below(gaps, at, starts, found, keys))
     if placings is None or len(last) < 2:
@@ -2004,6 +2000,15 @@ def _first_column_placings(gaps: list[list[RawCell]], bounds: list[int], opens_b
                 beside[row] = [cell]
         placings.append(beside)
     return placings
+
+
+def _figures_from_each_label(figures: list[RawCell], starts: list[int]) -> list[list[RawCell]]:
+    """The figures from each label found (`starts`, its line, in order; the first at or before the first figure)
+    to the next."""
+    gaps: list[list[RawCell]] = [[] for _ in starts]
+    for figure in figures:
+        gaps[bisect_left(starts, figure.line + 1) - 1].append(figure)
+    return gaps
 
 
 def _labels_opening_below(gaps: list[list[RawCell]], at: list[int], starts: list[int], found: dict[str, Row],

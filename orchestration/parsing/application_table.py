@@ -3326,7 +3326,7 @@ def _pipe_headers(rows: list[Row]) -> _PipeHeaders:
         if row.piped and row.figures_after_label:
             others.pop(width, None)
         if row.piped and not row.figures_after_label:
-            named = _pipe_header_names(tuple([cell.text for cell in row.cells]))
+            named = _pipe_header_names(_texts_of(row.cells))
             other_places = others.get(width, frozenset()) | named.others
             others[width] = other_places
             if width in totals and totals[width] in other_places:
