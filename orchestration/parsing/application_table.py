@@ -86,6 +86,7 @@ from .labels_round_pipe_rows import (
 from .leads_beside_blocks import LEAD_IN_DOUBT, columns_as_blocks_after_labels, figures_past_its_lead
 from .line_bands import rows_joined_across_a_line_band
 from .merged_header_cells import UNPLACED_IN_A_MERGED_CELL, placed_under_merged_header_cells
+from .narrow_columns import narrow_applicant_columns
 from .narrow_label_rows import anywhere_then_the_total, figures_after_the_label, rows_of_label_pieces
 from .ocr_text import cells_read_as_marks
 from .page_order import (
@@ -438,7 +439,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # `pdftotext -raw` of a Chromium PDF: a row's cells follow its label, a wide figure wrapped a piece a line in its
     # narrow cell among them (`予以公开 ８ ２ １` / `１` / `１`); lines of figures alone are then pieces of the row
     # above, and a label followed by the next shows its row printed nothing
-    wrapped_pieces = _computed_once(partial(_wrapped_pieces_of_rows, rows, found, width))  # its search, done once if asked
+    wrapped_pieces = _computed_once(partial(_wrapped_pieces_of_rows, rows, found, width, header_rows))  # done once if asked
     in_stream_order = apart and pdf_text and _cells_follow_their_label(found.values()) \
         and _no_empty_line_among(rows, found) and _lines_after_the_rows_only(rows, found, untaken, wrapped_pieces)
     if in_stream_order:
@@ -1419,7 +1420,8 @@ def _computed_once(compute: Callable[[], T]) -> Callable[[], T]:
     return once
 
 
-def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) -> dict[str, tuple[Row, list]]:
+def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int,
+                            header_rows: Sequence[Row] = ()) -> dict[str, tuple[Row, list]]:
     """`pdftotext -raw` of a page laying wide figures wrapped in narrow columns (Chromium: `１２` / `６９` /
     `２３` / `５` / `４７ - - -` / `１５` / `５１` for 1269, 235, 47, -, -, -, 1551): the text follows the content
     stream, cell by cell, so the words after a row's label and up to the next label are its cells in order,
@@ -1428,7 +1430,8 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
     are grouped into figures every way that makes exactly the row's `width` cells and keeps its sum (no
     figure opens on a 0 piece); the table prints its blanks (`-`, or its zeros: every row whole on its line
     prints all its cells), so a blank leaves a word. Each key → (a row of all its words, for the messages; its
-    readings). Only rows holding such a piece are taken."""
+    readings). Only rows holding such a piece are taken. Where it prints nothing for a blank, a figure stacked a
+    glyph a line stands only in a column the header proves narrow (`header_rows`, narrow_columns.py)."""
     if not any(row.spaced for row in found.values()):
         return {}  # no row's cells one space apart on a line: not the content stream's order (plain pdftotext)
     whole = [row for row in found.values() if row.spaced and row.label.strip()]
@@ -1438,7 +1441,10 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
         len(whole) >= 2 and all(len(row.values()) == width for row in whole))
     rows_found = {id(row) for row in found.values()}
     index_of = _positions(rows)
+    narrow = None if counted else narrow_applicant_columns(header_rows)
     taken: dict[str, tuple[Row, list]] = {}
+    # each row's readings with the header's widths (a stacked figure in a narrow column) and without them
+    across: dict[str, tuple[Row, tuple | None, tuple | None]] = {}
     for key, row in found.items():
         if row.aligned or row.piped or not (row.stacked or row.spaced) or id(row) not in index_of:
             continue
@@ -1449,10 +1455,10 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
             line_words = [words for line in lines for words in (
                 [[word for cell in line.values() for word in cell.text.split()]] if line.spaced
                 else [cell.text.split() for cell in line.values()])]
-            uncounted = _readings_across_lines(line_words, (width,))
-            if uncounted is not None:
-                words = [RawCell(word, row.line) for words_of_line in line_words for word in words_of_line]
-                taken[key] = (Row([*row.label_cells(), *words], spaced=True, page=row.page), list(uncounted))
+            words = [RawCell(word, row.line) for words_of_line in line_words for word in words_of_line]
+            across[key] = (Row([*row.label_cells(), *words], spaced=True, page=row.page),
+                           _readings_across_lines(line_words, (width,)),
+                           _readings_across_lines(line_words, (width,), narrow=narrow) if narrow is not None else None)
             continue
         read = _pieces_read(row, lines, width)
         # with the comma pieces round it (`１,０` / `８０` …), where a grouping completes them; else as without them
@@ -1462,6 +1468,13 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
             read = by_commas
         if read is not None:
             taken[key] = read
+    # the header's widths hold only where every row some reading keeps keeps one with them too: a row they leave
+    # none (its stacked figure in a column the header shows wide: a header set in a smaller type) refutes them,
+    # for the whole table
+    by_widths = narrow is not None and all(bool(within) or not anyhow for _, anyhow, within in across.values())
+    for key, (row, anyhow, within) in across.items():
+        if (readings := within if by_widths else anyhow) is not None:
+            taken[key] = (row, list(readings))
     return taken
 
 

@@ -1437,7 +1437,8 @@ def _comma_piece(row: Row) -> str | None:
 
 
 def _readings_across_lines(line_words: list[list[str]], blocks: tuple[int, ...],
-                           holds: Callable[[R.Reading], bool] = R.applicant_sum_holds) -> tuple[R.Reading, ...] | None:
+                           holds: Callable[[R.Reading], bool] = R.applicant_sum_holds,
+                           narrow: frozenset[int] | None = None) -> tuple[R.Reading, ...] | None:
     """The readings of a row's words in `pdftotext -raw` text whose table may print nothing for a blank (a row
     of 6 zeros for 7 cells): Chromium's content stream writes a table row cell by cell, a wide figure wrapped in
     its narrow column a piece a line (`８` / `０` for 80), and the first line of a wrapped figure may share the
@@ -1449,7 +1450,9 @@ def _readings_across_lines(line_words: list[list[str]], blocks: tuple[int, ...],
     order, and each run's blanks that printed nothing are put every way in its own block: a product over the
     blocks of their readings, never every placement of the row's blanks at once. None where no two lines' digits
     meet, or where the readings tried pass MAX_PIECE_READINGS; a row read alike by every kept reading is proven,
-    several readings are left to the column rules."""
+    several readings are left to the column rules. `narrow`: where given, the columns the header proves narrower
+    than two glyphs (narrow_columns.py): a figure joined across lines whose first piece is one glyph stands in one
+    of them, no other."""
     words = [word for words_of_line in line_words for word in words_of_line]
     ends = [sum(map(len, line_words[:i + 1])) for i in range(len(line_words))]  # index after each line's last word
     joinable = [end for end in ends[:-1] if 0 < end < len(words) and _digits_only(words[end - 1])
@@ -1460,18 +1463,24 @@ def _readings_across_lines(line_words: list[list[str]], blocks: tuple[int, ...],
     tried = [0]
     for joined in product((False, True), repeat=len(joinable)):
         cells: list[str] = []
+        stacked: list[bool] = []  # each cell: joined across lines from a first piece of one glyph
         joins = {at for at, join in zip(joinable, joined, strict=True) if join}
         for index, word in enumerate(words):
             if index in joins:
+                stacked[-1] = stacked[-1] or len(cells[-1]) == 1
                 cells[-1] += word
             else:
                 cells.append(word)
+                stacked.append(False)
         if len(cells) > sum(blocks) or any(R.opens_on_a_zero(cell) for cell in cells):
             continue
         read = [_count_or_blank(cell) for cell in cells]
         if not all(readable for readable, _ in read):
             continue
-        found = _blocks_with_unprinted_blanks(tuple(value for _, value in read), blocks, holds, tried)
+        # each value's columns: any, or (stacked, the header proving which columns are narrow) those only
+        allowed = None if narrow is None or not any(stacked) else tuple(narrow if is_stacked else None
+                                                                        for is_stacked in stacked)
+        found = _blocks_with_unprinted_blanks(tuple(value for _, value in read), blocks, holds, tried, allowed)
         if found is None:
             return None
         readings |= found
@@ -1479,10 +1488,12 @@ def _readings_across_lines(line_words: list[list[str]], blocks: tuple[int, ...],
 
 
 def _blocks_with_unprinted_blanks(values: tuple, blocks: tuple[int, ...], holds: Callable[[R.Reading], bool],
-                                  tried: list[int]) -> set[R.Reading] | None:
+                                  tried: list[int], allowed: tuple[frozenset[int] | None, ...] | None = None,
+                                  start: int = 0) -> set[R.Reading] | None:
     """The readings of `values` in order over `blocks` of cells, each block's run of them with its blanks (that
     printed nothing) put every way among its cells, kept where `holds` of each block; `tried` counts the
-    placements and readings built, None past MAX_PIECE_READINGS."""
+    placements and readings built, None past MAX_PIECE_READINGS. `allowed`: where given, each value's columns
+    (counted over the whole row, the first block's first at `start`), None for any."""
     size, readings = blocks[0], set()
     for taken in range(min(size, len(values)) + 1):
         if len(values) - taken > sum(blocks[1:]):
@@ -1492,6 +1503,10 @@ def _blocks_with_unprinted_blanks(values: tuple, blocks: tuple[int, ...], holds:
             tried[0] += 1
             if tried[0] > MAX_PIECE_READINGS:
                 return None
+            if allowed is not None and any(
+                    columns is not None and start + at not in columns
+                    for columns, at in zip(allowed, (at for at in range(size) if at not in blanks))):
+                continue
             figures = iter(values[:taken])
             block = tuple(None if at in blanks else next(figures) for at in range(size))
             if holds(block):
@@ -1499,7 +1514,8 @@ def _blocks_with_unprinted_blanks(values: tuple, blocks: tuple[int, ...], holds:
         if not own or len(blocks) == 1:
             readings.update(own)
             continue
-        rest = _blocks_with_unprinted_blanks(values[taken:], blocks[1:], holds, tried)
+        rest = _blocks_with_unprinted_blanks(values[taken:], blocks[1:], holds, tried,
+                                             None if allowed is None else allowed[taken:], start + size)
         if rest is None:
             return None
         for block, later in product(own, rest):

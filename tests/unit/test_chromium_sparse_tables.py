@@ -185,3 +185,58 @@ def test_raw_table_4_header_broken_over_a_page_and_no_figure_is_blank():
     text = text.replace("\n五、存在的主要问题", "\n\f结果维\n五、存在的主要问题")
     reviews = [cell for cell in parse_text(text, "raw.txt").cells if cell.table == "reviews"]
     assert "blank" not in {cell.state for cell in reviews}, reviews
+
+
+# The header as Chromium wraps it in the same narrow columns: 自然人, 其他 and 总计 a glyph a line (each narrower than
+# two glyphs, so a two-digit figure there stacks), the other names two glyphs or more a line (wide enough for one)
+NARROW_HEADER = ["三、收到和处理政府信息公开申请的情况", "申请人情况", "自", "然", "人", "法人或其他组织 总", "计",
+                 "商业", "企业", "科研", "机构", "社会公", "益组织", "法律服", "务机构", "其", "他"]
+
+
+def _stacked_raw_under(header: list[str]) -> str:
+    from tests.unit.test_layout_raw_classes import RAW_HEADER
+
+    text = _stacked_raw()
+    assert "\n".join(RAW_HEADER) in text
+    return text.replace("\n".join(RAW_HEADER), "\n".join(header))
+
+
+def test_raw_figure_stacked_a_glyph_a_line_stands_in_a_column_the_header_shows_narrow():
+    read = applications_of(parse_text(_stacked_raw_under(NARROW_HEADER), "raw.txt"))
+    # ２ / ６ is one figure only in a column a glyph wide: 自然人 or 其他, and 其他 leaves no column for the two 1s
+    # before 总计; ２ / ４ of （七）总计 the same, and so 19 of 予以公开 (their other cells blank: the row's sum)
+    assert _values(read, "new_received")[0] == (26, "recovered")
+    assert _values(read, "granted") == [(19, "recovered"), *[(None, "blank")] * 5, (19, "recovered")]
+    assert _values(read, "results_total")[0] == (24, "recovered")
+    # the one-line 1s of 新收 stand in any of the wide columns or 其他: unknown, never a guess
+    assert all(state == "unknown" for _, state in _values(read, "new_received")[1:6])
+    _no_cell_wrong(read, STACKED_TRUTH)
+
+
+def test_raw_header_refuted_by_a_row_leaves_the_widths_unused():
+    # 总计 two glyphs a line: a wide column, yet ２ / ８ can only be 新收's total (its sum): the header's type is not
+    # the figures' (set smaller), so it proves no width, and 26 stands in any column as before
+    header = [line for line in NARROW_HEADER if line != "计"]
+    header[header.index("法人或其他组织 总")] = "法人或其他组织 总计"
+    read = applications_of(parse_text(_stacked_raw_under(header), "raw.txt"))
+    assert _values(read, "new_received")[-1] == (28, "recovered")
+    assert all(state == "unknown" for _, state in _values(read, "new_received")[:6])
+    # read as under a header proving nothing of the widths (`自然` / `人`: 自然人 shown wide too)
+    as_before = applications_of(parse_text(_stacked_raw(), "raw.txt"))
+    assert {key: _values(read, key) for key in read} == {key: _values(as_before, key) for key in as_before}
+    _no_cell_wrong(read, STACKED_TRUTH)
+
+
+@pytest.mark.parametrize("header, narrow", [
+    (NARROW_HEADER, {0, 5, 6}),
+    # 商业企业 not shown (a header cut, or set otherwise): no column's width is proven
+    ([line for line in NARROW_HEADER if line not in ("商业", "企业")], None),
+    # `其他` inside the organisations' heading names no column: 其/他 apart a line each still does
+    (["法人或其他组织", *NARROW_HEADER[2:]], {0, 5, 6}),
+])
+def test_narrow_columns_are_those_the_header_names_a_glyph_a_line(header, narrow):
+    from orchestration.parsing.narrow_columns import narrow_applicant_columns
+    from orchestration.parsing.rows import RawCell, Row
+
+    rows = [Row([RawCell(text, line)]) for line, text in enumerate(header)]
+    assert narrow_applicant_columns(rows) == (None if narrow is None else frozenset(narrow))
