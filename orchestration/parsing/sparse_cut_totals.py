@@ -91,17 +91,23 @@ def _words_of_a_sparse_cut_table(header_rows: list[Row], read: dict) -> dict[int
 
 def _figures_of_a_sparse_row(rows: list[Row], row: Row, code: str, words: list[str], found_lines: list[int]
                              ) -> list[Decimal] | None:
-    """The figures a row whose columns nothing proves prints, all its parts (module doc): None where the row is
-    read otherwise, prints nothing, a figure of it may stand on a line round it, a word is not read, or its last
-    figure may be its total written whole."""
+    """The figures a row whose columns nothing proves prints, in order: its parts, and its total where that was
+    written whole (`_may_print_its_total`). None where the row is read otherwise, prints nothing, a figure of it
+    may stand on a line round it, or a word is not read."""
     if code not in _COLUMNS_UNPROVEN or not words or row.line is None:
         return None  # (not a row whose figures may be another row's)
     if a_figure_round_the_row(rows, row, found_lines):
         return None
     values = [read_count(word).value for word in words]
-    if any(value is None for value in values) or values[-1] == sum(values[:-1]):
-        return None  # (a figure not read, or a last figure that may be the row's total written whole)
-    return values
+    return None if any(value is None for value in values) else values
+
+
+def _may_print_its_total(values: list[Decimal]) -> bool:
+    """Whether a sparse row's last figure may be its total, written whole past the paper's edge: only where it is
+    the others' sum. A total written prints beside every nonzero part (no part column is cut, and blank parts print
+    nothing), so it is the sum of the figures before it; a row of one figure prints no total (it would be a second
+    figure, its equal)."""
+    return len(values) > 1 and values[-1] == sum(values[:-1])
 
 
 def _placings_of_parts(header_rows: list[Row], row: Row, values: list[Decimal], parts: int
@@ -206,7 +212,7 @@ def _rest_of_rows_read_in_part(rows: list[Row], read: dict, words: dict[int, lis
                 or len(known) + len(unknown) < len(targets) - 1:
             continue
         if (values := _figures_of_a_sparse_row(rows, row, code, words[id(row)], found_lines)) is None \
-                or sorted(value for value in known if value is not None) != sorted(values):
+                or _may_print_its_total(values) or sorted(value for value in known if value is not None) != sorted(values):
             continue
         if targets[-1].state != UNKNOWN and targets[-1].value != sum(values):
             continue  # (a total read that is not its parts' sum: the row is not as the module says)
@@ -227,8 +233,9 @@ def _cut_totals_of_sparse_rows(report: ParsedReport, rows: list[Row], read: dict
         targets = [cells.get((key, column)) for column in L.APPLICANT_KEYS]
         if any(target is None or target.state != UNKNOWN for target in targets):
             continue
-        if (values := _figures_of_a_sparse_row(rows, row, code, words[id(row)], found_lines)) is None:
-            continue
+        values = _figures_of_a_sparse_row(rows, row, code, words[id(row)], found_lines)
+        if values is None or _may_print_its_total(values):
+            continue  # (a row that may print its total is left to the column rules)
         targets[-1].value, targets[-1].state = sum(values), RECOVERED
         recovered.append(key)
     if recovered:
@@ -265,7 +272,10 @@ def _parts_of_sparse_rows_by_the_columns(report: ParsedReport, rows: list[Row], 
                 and (values := _figures_of_a_sparse_row(rows, row, code, words[id(row)], found_lines)) is not None:
             printed = printed_pipe_rows.get(row.line, row)  # (its empty cells, which the page's grid counts)
             table[key] = [(*placing, sum(values)) for placing in _placings_of_parts(header_rows, printed, values, parts)]
-            sparse[key] = targets[:-1]
+            if _may_print_its_total(values):  # or its last figure is its total, the others its parts
+                table[key] += [(*placing, values[-1]) for placing in _placings_of_parts(header_rows, printed,
+                                                                                        values[:-1], parts)]
+            sparse[key] = targets if targets[-1].state == UNKNOWN else targets[:-1]
     if not sparse:
         return
     # an outcome row neither read nor such (not found, or unknown for another reason) still counts nothing negative:
