@@ -31,7 +31,7 @@ from itertools import combinations
 from ..core import labels as L
 from . import recovery as R
 from .cells import BLANK, RECOVERED, UNKNOWN, VALUE, read_count
-from .pipe_full_rows import a_figure_round_the_row
+from .pipe_full_rows import a_figure_round_the_row, prints_a_figure
 from .pipe_page_grid import parts_placed_under_a_cut_total
 from .record import Cell, ParsedReport
 from .rows import Row, _is_figure
@@ -180,8 +180,7 @@ def _blank_rows_by_the_sums(report: ParsedReport, rows: list[Row], read: dict, o
     less what the other outcome rows print (APP_OUTCOME_SUM over the columns), a balance row's to what APP_BALANCE
     over the columns leaves it; a count is never negative, so a row left 0 counts nothing in every column, printed
     blank (the table prints no 0)."""
-    if any(_is_figure(word) for other in rows if other.line not in found_lines
-           for cell in other.cells for word in cell.text.split()):
+    if any(prints_a_figure(other) for other in rows if other.line not in found_lines):
         return  # a figure on a line no row reads: some row's figure, so no row's sum is proven
     empty = [key for key, (row, *_) in read.items() if not words[id(row)] and row.line is not None
              and all((target := cells.get((key, column))) is not None and target.state == UNKNOWN
@@ -292,12 +291,14 @@ def _parts_of_sparse_rows_by_the_columns(report: ParsedReport, rows: list[Row], 
     # the others then pay at most results_total's, column by column (a bound, `R.settle_table`); where that is too
     # much work, the rule is left out
     bounded = table | {key: [] for key in outcomes if key not in table}
-    if (keeps := R.some_table_keeps_the_rules(bounded, outcomes)) is None:
-        bounded, keeps = table, R.some_table_keeps_the_rules(table, outcomes)
+    # (whole figures, a row's readings only which columns they stand in: the budget of such text, `R`)
+    steps = R.MAX_WHOLE_FIGURE_TABLE_STEPS
+    if (keeps := R.some_table_keeps_the_rules(bounded, outcomes, steps)) is None:
+        bounded, keeps = table, R.some_table_keeps_the_rules(table, outcomes, steps)
     if keeps is not True:
         return  # (no reading of the whole table keeps the rules, or too many to tell: nothing is proven)
     settled = []
-    for key, kept in R.settle_table(bounded, outcomes).items():
+    for key, kept in R.settle_table(bounded, outcomes, steps).items():
         if key not in sparse:
             continue
         for target, agreed in zip(sparse[key], R.agreed_cells(kept)):
