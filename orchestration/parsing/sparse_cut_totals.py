@@ -291,10 +291,13 @@ def _parts_of_sparse_rows_by_the_columns(report: ParsedReport, rows: list[Row], 
     # the others then pay at most results_total's, column by column (a bound, `R.settle_table`); where that is too
     # much work, the rule is left out
     bounded = table | {key: [] for key in outcomes if key not in table}
-    # (whole figures, a row's readings only which columns they stand in: the budget of such text, `R`)
-    steps = R.MAX_WHOLE_FIGURE_TABLE_STEPS
-    if (keeps := R.some_table_keeps_the_rules(bounded, outcomes, steps)) is None:
-        bounded, keeps = table, R.some_table_keeps_the_rules(table, outcomes, steps)
+    # whole figures, a row's readings only which columns they stand in: the budget of such text (`R`) for the rules
+    # as equations; a bound prunes little, so it gets the default budget before the rule is left out
+    bounds = bounded.keys() != table.keys()
+    steps = R.MAX_TABLE_STEPS if bounds else R.MAX_WHOLE_FIGURE_TABLE_STEPS
+    if (keeps := R.some_table_keeps_the_rules(bounded, outcomes, steps)) is None and bounds:
+        bounded, steps = table, R.MAX_WHOLE_FIGURE_TABLE_STEPS
+        keeps = R.some_table_keeps_the_rules(table, outcomes, steps)
     if keeps is not True:
         return  # (no reading of the whole table keeps the rules, or too many to tell: nothing is proven)
     settled = []
