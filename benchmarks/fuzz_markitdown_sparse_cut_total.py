@@ -11,7 +11,11 @@ in each part column (`— / 无 - …`, the author's row of nothing); a few outc
 printing nothing where no application closed. `--pack`: each row's figures packed into the first part cells
 (their columns' places lost), against the page grid's premise that a figure stands between the header words
 left and right of it: what is wrong there was placed by a grid the text breaks. A cell the reader leaves unknown
-is never wrong. (After round 36's /tmp/mdlohtml36/fuzz_marks.py.)
+is never wrong. (After round 36's /tmp/mdlohtml36/fuzz_marks.py.) `--totals`: each row printing a figure prints its
+total too, half the time, written whole after its figures in 其他's pipe cell (LibreOffice writes a line starting
+inside the paper: the total's column may start there though its centred name does not). `--apart`: carried_forward's
+figures on a line of their own above its label (a tall cell), and each empty sub-row's numbering spaced out (`3 .`)
+on a line of its own above its words, half the time.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from orchestration.core import labels as L
 from orchestration.parsing.parse import parse_text
 from tests.unit.test_markitdown_sparse_cut_total_parts import CELLS, HEADER
 from tests.unit.test_markitdown_sparse_rows_grid import LABELS, table_3
+from tests.unit.test_markitdown_sparse_rows_grid import row as sparse_row
 
 # 其他 wrapped a character a line in its narrow cell
 HEADER_WRAPPED = (*HEADER[:3], HEADER[3].replace("其他", "其"), HEADER[4][:-2] + " 他 |", HEADER[5])
@@ -55,17 +60,30 @@ def table(rng: random.Random) -> dict[str, list[int]]:
     return values
 
 
-def document(rng: random.Random, values: dict[str, list[int]], pack: bool) -> str:
+def document(rng: random.Random, values: dict[str, list[int]], pack: bool, totals: bool = False,
+             apart: bool = False) -> str:
     """The markdown of the table as markitdown writes it (module doc)."""
     figures = {}
     for key in KEYS:
         printed = [(column, value) for column, value in enumerate(values[key]) if value]
         figures[key] = {FIRST_PART_CELL + (at if pack else column): value
                         for at, (column, value) in enumerate(printed)}
+        if totals and printed and rng.random() < 0.5:  # the total after the figures, in 其他's pipe cell
+            last = FIRST_PART_CELL + 5
+            figures[key][last] = f"{figures[key].get(last, '')} {sum(values[key])}".strip()
     empty = [key for key in OUTCOMES if not any(values[key])]
     for key in rng.sample(empty, min(len(empty), rng.randint(0, 2))):
         figures[key] = {FIRST_PART_CELL + column: rng.choice(MARKS) for column in range(6)}
-    return table_3(figures, HEADER_WRAPPED if rng.random() < 0.5 else HEADER, CELLS)
+    text = table_3(figures, HEADER_WRAPPED if rng.random() < 0.5 else HEADER, CELLS)
+    if apart:
+        forward = sparse_row("carried_forward", figures["carried_forward"], CELLS)
+        text = text.replace(forward, " ".join(str(value) for value in figures["carried_forward"].values()) + "\n"
+                            + LABELS["carried_forward"])
+        for key in empty:
+            label = LABELS[key]
+            if not figures[key] and label[0].isdigit() and rng.random() < 0.5:
+                text = text.replace(sparse_row(key, {}, CELLS), f"{label[0]} .\n{' '.join(label[2:])}")
+    return text
 
 
 def wrong_cells(values: dict[str, list[int]], text: str) -> tuple[list[str], int, int]:
@@ -90,13 +108,15 @@ def main() -> None:
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--count", type=int, default=300)
     parser.add_argument("--pack", action="store_true", help="each row's figures packed into the first part cells")
+    parser.add_argument("--totals", action="store_true", help="rows printing their total too, half of them")
+    parser.add_argument("--apart", action="store_true", help="carried_forward's figures and sub-rows' numbering apart")
     parser.add_argument("--show", action="store_true", help="print each wrong cell")
     args = parser.parse_args()
     wrong = documents_wrong = right = unknown = 0
     for seed in range(args.start, args.start + args.count):
         rng = random.Random(seed)
         values = table(rng)
-        bad, good, unread = wrong_cells(values, document(rng, values, args.pack))
+        bad, good, unread = wrong_cells(values, document(rng, values, args.pack, args.totals, args.apart))
         if args.show:
             for cell in bad:
                 print(f"WRONG seed {seed}: {cell}")

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from ..core import labels as L
+from ..core import numbering as N
 from . import recovery as R
 from .cells import BLANK, RECOVERED, UNKNOWN, read_count
 from .record import ParsedReport
@@ -102,8 +103,22 @@ def a_figure_round_the_row(rows: list[Row], row: Row, found_lines: list[int],
     no label claims (its label's lines print none)."""
     before = max((line for line in found_lines if line < row.line), default=-1)
     after = min((line for line in found_lines if line > row.line), default=1 << 30)
-    return any(prints(word) for other in rows if other is not row and other.line is not None
-               and before < other.line < after for cell in other.cells for word in cell.text.split())
+    return any(prints_a_figure(other, prints) for other in rows
+               if other is not row and other.line is not None and before < other.line < after)
+
+
+# a list's number opening a label cell, no digit after it (`3 .`, `3．`, `3 、`, `（ 3 ）`: a sub-row's numbering,
+# spaced out or left on a line of its own by its wrapped words): the label's, no figure
+_DIGIT_NUMBERING_OPENING_RE = re.compile(
+    rf"^\s*(?:{N.OPENING_BRACKET}\s*\d+\s*{N.CLOSING_BRACKET}|\d+\s*[{N.LIST_MARKS}{N.CLOSING_BRACKETS}])(?!\s*\d)")
+
+
+def prints_a_figure(row: Row, prints: Callable[[str], bool] = _is_figure) -> bool:
+    """Whether a word of the row is a figure (or any word `prints` asks for), its label cells' opening numbering
+    not counted."""
+    labels = set(row.label_places())
+    return any(prints(word) for index, cell in enumerate(row.cells)
+               for word in (_DIGIT_NUMBERING_OPENING_RE.sub("", cell.text) if index in labels else cell.text).split())
 
 
 def _pieces_of_one_figure(words: list[str]) -> bool:

@@ -13,12 +13,14 @@ That holds only where
 - the header names 其他, the last applicant column, in a word of its own (or wrapped a character a line, `其` over
   `他`), and not 总计 (a header not naming 其他 may have lost its figures to the edge too);
 - the row's last figure is not the sum of the others (a total written whole would be: the row may print its total;
-  a row of one figure prints no total, which would be a second figure, its equal);
+  a row of one figure prints no total, which would be a second figure, its equal); a row whose last figure is
+  their sum is read both ways, and its total is known only where the column rules leave one;
 - nothing of the row was printed elsewhere (no figure on a line round it that no row found claims: a figure
   wrapped onto a line of its own);
 - the table prints no 0 and no blank mark anywhere (a row's empty cell is then a blank, not a cell lost), but in
   rows printing a mark in each part column and nothing else (the author's row of nothing: blank);
-- the table adds up in its sums: APP_BALANCE over all columns together, which needs no figure's column.
+- the table adds up in its sums: APP_BALANCE over all columns together, which needs no figure's column; or, for
+  results_total and the outcome rows alone, APP_OUTCOME_SUM so (a balance row's figures may stand apart).
 """
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ from itertools import combinations
 from ..core import labels as L
 from . import recovery as R
 from .cells import BLANK, RECOVERED, UNKNOWN, VALUE, read_count
-from .pipe_full_rows import a_figure_round_the_row
+from .pipe_full_rows import a_figure_round_the_row, prints_a_figure
 from .pipe_page_grid import parts_placed_under_a_cut_total
 from .record import Cell, ParsedReport
 from .rows import Row, _is_figure
@@ -63,18 +65,25 @@ def _a_mark_in_each_part(words: list[str]) -> bool:
     return len(words) == len(L.APPLICANT_KEYS) - 1 and all(read_count(word).state == BLANK for word in words)
 
 
-def _balance_of_the_sums_holds(read: dict, words: dict[int, list[str]]) -> bool:
-    """APP_BALANCE summed over the columns, which needs no column of any figure: what the intake rows print adds
-    up to what 总计 and the carried-forward rows print. False where a row it needs is not found."""
-    if not all(key in read for key in BALANCE_ROWS):
-        return False
-    sums = {key: sum(read_count(word).value or 0 for word in words[id(read[key][0])]) for key in BALANCE_ROWS}
-    return balance_holds(sums)
+def _rows_the_sums_vouch_for(read: dict, words: dict[int, list[str]], outcomes: tuple[str, ...]) -> frozenset[str]:
+    """The rows whose totals a sum over the columns together, which needs no column of any figure, vouches for by
+    finding the table adding up as printed: every row found where what the intake rows print adds up to what 总计
+    and the carried-forward rows print (APP_BALANCE: the table as a whole); else results_total and the outcome rows
+    where what the outcome rows print adds up to what 总计 prints (APP_OUTCOME_SUM, every outcome row found: a
+    balance row's figures may then stand on a line of their own, or be lost). None where neither holds: a figure
+    lost or misprinted, and no sum is proof of a total."""
+    if all(key in read for key in BALANCE_ROWS) \
+            and balance_holds({key: _printed_sum(read, words, key) for key in BALANCE_ROWS}):
+        return frozenset(read)
+    if outcomes and all(key in read for key in ("results_total", *outcomes)) and _printed_sum(
+            read, words, "results_total") == sum((_printed_sum(read, words, key) for key in outcomes), Decimal(0)):
+        return frozenset(("results_total", *outcomes))
+    return frozenset()
 
 
 def _words_of_a_sparse_cut_table(header_rows: list[Row], read: dict) -> dict[int, list[str]] | None:
     """Each found row's printed words (by the row's id) where the table is one the module describes (its header,
-    no 0 and no blank mark, no row printing in every column, APP_BALANCE over the columns together); else None."""
+    no 0 and no blank mark, no row printing in every column); else None."""
     header = "\n".join([cell.text for row in header_rows for cell in row.cells])
     if _TOTAL_NAME_RE.search(header) or not _names_the_last_part(header.split()):
         return None  # 总计 named (its column printed), or 其他 not named (its figures may be cut too)
@@ -84,24 +93,28 @@ def _words_of_a_sparse_cut_table(header_rows: list[Row], read: dict) -> dict[int
         return None  # a blank mark or label word among figures, or a row printing in every column (a total printed)
     if any(read_count(word).value == 0 for texts in words.values() for word in texts):
         return None  # a table writing its zeros: an empty cell may be a figure lost
-    if not _balance_of_the_sums_holds(read, words):
-        return None  # the table does not add up as printed (a misprint, or a figure lost): no sum is proof of a total
     return words
 
 
 def _figures_of_a_sparse_row(rows: list[Row], row: Row, code: str, words: list[str], found_lines: list[int]
                              ) -> list[Decimal] | None:
-    """The figures a row whose columns nothing proves prints, all its parts (module doc): None where the row is
-    read otherwise, prints nothing, a figure of it may stand on a line round it, a word is not read, or its last
-    figure may be its total written whole."""
+    """The figures a row whose columns nothing proves prints, in order: its parts, and its total where that was
+    written whole (`_may_print_its_total`). None where the row is read otherwise, prints nothing, a figure of it
+    may stand on a line round it, or a word is not read."""
     if code not in _COLUMNS_UNPROVEN or not words or row.line is None:
         return None  # (not a row whose figures may be another row's)
     if a_figure_round_the_row(rows, row, found_lines):
         return None
     values = [read_count(word).value for word in words]
-    if any(value is None for value in values) or values[-1] == sum(values[:-1]):
-        return None  # (a figure not read, or a last figure that may be the row's total written whole)
-    return values
+    return None if any(value is None for value in values) else values
+
+
+def _may_print_its_total(values: list[Decimal]) -> bool:
+    """Whether a sparse row's last figure may be its total, written whole past the paper's edge: only where it is
+    the others' sum. A total written prints beside every nonzero part (no part column is cut, and blank parts print
+    nothing), so it is the sum of the figures before it; a row of one figure prints no total (it would be a second
+    figure, its equal)."""
+    return len(values) > 1 and values[-1] == sum(values[:-1])
 
 
 def _placings_of_parts(header_rows: list[Row], row: Row, values: list[Decimal], parts: int
@@ -119,19 +132,21 @@ def sparse_rows_under_a_cut_total(report: ParsedReport, rows: list[Row], header_
                                   outcomes: tuple[str, ...], printed_pipe_rows: dict[int, Row]) -> None:
     """Table 3 as the module describes it (else nothing): each sparse row's total its figures' sum, then the parts
     the column rules settle. The table's premises, its cells and its rows' lines are asked once for both."""
-    if (words := _words_of_a_sparse_cut_table(header_rows, read)) is None:
-        return
+    if (words := _words_of_a_sparse_cut_table(header_rows, read)) is None \
+            or not (vouched := _rows_the_sums_vouch_for(read, words, outcomes)):
+        return  # (the table does not add up as printed: a misprint, or a figure lost)
     cells = {(cell.row, cell.column): cell for cell in report.cells if cell.table == "applications"}
     _rows_of_marks_blank(report, read, words, cells)
     found_lines = [row.line for row, *_ in read.values() if row.line is not None]
-    _blank_rows_by_the_sums(report, rows, read, outcomes, words, cells, found_lines)
-    if completed := _rest_of_rows_read_in_part(rows, read, words, cells, found_lines):
+    _blank_rows_by_the_sums(report, rows, read, outcomes, vouched, words, cells, found_lines)
+    read_vouched = {key: found for key, found in read.items() if key in vouched}
+    if completed := _rest_of_rows_read_in_part(rows, read_vouched, words, cells, found_lines):
         report.warn("cells_recovered", f"table 3 {', '.join(completed)}: a row whose parts read are every figure it "
                     "prints, in a table printing no 0 and no blank mark under a cut 总计: its other parts are blank, "
                     "its total their sum, marked recovered", read[completed[0]][0].line)
-    _cut_totals_of_sparse_rows(report, rows, read, words, cells, found_lines)
-    _parts_of_sparse_rows_by_the_columns(report, rows, header_rows, read, outcomes, printed_pipe_rows, words, cells,
-                                         found_lines)
+    _cut_totals_of_sparse_rows(report, rows, read_vouched, words, cells, found_lines)
+    _parts_of_sparse_rows_by_the_columns(report, rows, header_rows, read, outcomes, vouched, printed_pipe_rows, words,
+                                         cells, found_lines)
 
 
 def _rows_of_marks_blank(report: ParsedReport, read: dict, words: dict[int, list[str]],
@@ -156,8 +171,8 @@ def _printed_sum(read: dict, words: dict[int, list[str]], key: str) -> Decimal:
 
 
 def _blank_rows_by_the_sums(report: ParsedReport, rows: list[Row], read: dict, outcomes: tuple[str, ...],
-                            words: dict[int, list[str]], cells: dict[tuple[str, str], Cell], found_lines: list[int]
-                            ) -> None:
+                            vouched: frozenset[str], words: dict[int, list[str]], cells: dict[tuple[str, str], Cell],
+                            found_lines: list[int]) -> None:
     """Found rows of table 3 printing nothing, their cells unknown (`（二）部分公开` on a line of its own, where
     the table's figures may stand apart from their labels): blank, where the sums over the columns together leave
     them nothing. Every figure of the table is on a found row's line (none on a line no row reads), and the rows'
@@ -165,8 +180,7 @@ def _blank_rows_by_the_sums(report: ParsedReport, rows: list[Row], read: dict, o
     less what the other outcome rows print (APP_OUTCOME_SUM over the columns), a balance row's to what APP_BALANCE
     over the columns leaves it; a count is never negative, so a row left 0 counts nothing in every column, printed
     blank (the table prints no 0)."""
-    if any(_is_figure(word) for other in rows if other.line not in found_lines
-           for cell in other.cells for word in cell.text.split()):
+    if any(prints_a_figure(other) for other in rows if other.line not in found_lines):
         return  # a figure on a line no row reads: some row's figure, so no row's sum is proven
     empty = [key for key, (row, *_) in read.items() if not words[id(row)] and row.line is not None
              and all((target := cells.get((key, column))) is not None and target.state == UNKNOWN
@@ -174,11 +188,11 @@ def _blank_rows_by_the_sums(report: ParsedReport, rows: list[Row], read: dict, o
     if not empty:
         return
     owed: dict[str, Decimal | None] = {}
-    if "results_total" in read and "results_total" not in empty:
+    if "results_total" in vouched and "results_total" not in empty:
         owed |= dict.fromkeys(outcomes, _printed_sum(read, words, "results_total") - sum(
             (_printed_sum(read, words, key) for key in outcomes if key in read), Decimal(0)))
-    # APP_BALANCE over the columns holds as printed (the module's premise), with 0 for the row printing nothing
-    owed |= dict.fromkeys(BALANCE_ROWS, Decimal(0))
+    if "new_received" in vouched:  # APP_BALANCE over the columns holds as printed, 0 for the row printing nothing
+        owed |= dict.fromkeys(BALANCE_ROWS, Decimal(0))
     blank = [key for key in empty if owed.get(key) == 0]
     for key in blank:
         for column in L.APPLICANT_KEYS:
@@ -206,7 +220,7 @@ def _rest_of_rows_read_in_part(rows: list[Row], read: dict, words: dict[int, lis
                 or len(known) + len(unknown) < len(targets) - 1:
             continue
         if (values := _figures_of_a_sparse_row(rows, row, code, words[id(row)], found_lines)) is None \
-                or sorted(value for value in known if value is not None) != sorted(values):
+                or _may_print_its_total(values) or sorted(value for value in known if value is not None) != sorted(values):
             continue
         if targets[-1].state != UNKNOWN and targets[-1].value != sum(values):
             continue  # (a total read that is not its parts' sum: the row is not as the module says)
@@ -227,8 +241,9 @@ def _cut_totals_of_sparse_rows(report: ParsedReport, rows: list[Row], read: dict
         targets = [cells.get((key, column)) for column in L.APPLICANT_KEYS]
         if any(target is None or target.state != UNKNOWN for target in targets):
             continue
-        if (values := _figures_of_a_sparse_row(rows, row, code, words[id(row)], found_lines)) is None:
-            continue
+        values = _figures_of_a_sparse_row(rows, row, code, words[id(row)], found_lines)
+        if values is None or _may_print_its_total(values):
+            continue  # (a row that may print its total is left to the column rules)
         targets[-1].value, targets[-1].state = sum(values), RECOVERED
         recovered.append(key)
     if recovered:
@@ -240,13 +255,14 @@ def _cut_totals_of_sparse_rows(report: ParsedReport, rows: list[Row], read: dict
 
 
 def _parts_of_sparse_rows_by_the_columns(report: ParsedReport, rows: list[Row], header_rows: list[Row], read: dict,
-                                         outcomes: tuple[str, ...], printed_pipe_rows: dict[int, Row],
-                                         words: dict[int, list[str]], cells: dict[tuple[str, str], Cell],
-                                         found_lines: list[int]) -> None:
+                                         outcomes: tuple[str, ...], vouched: frozenset[str],
+                                         printed_pipe_rows: dict[int, Row], words: dict[int, list[str]],
+                                         cells: dict[tuple[str, str], Cell], found_lines: list[int]) -> None:
     """The parts of the rows whose cells the module's premises leave unknown, settled by the column rules: each
     such row's figures are its parts, in order, one a shown column (blank cells print nothing, and no 0 or mark is
-    printed), so its readings are every choice of columns for them, its total their sum; the rows read (every
-    cell known) are fixed, and a rule needing a row neither read nor such is left out (`R.settle_table`). A part
+    printed), so its readings are every choice of columns for them, its total their sum (and, where its last figure
+    is the others' sum, every choice for the others, its total that last figure); the rows read (every cell known)
+    are fixed, and a rule needing a row neither read nor such is left out (`R.settle_table`). A part
     every reading the rules keep gives alike is marked recovered (a blank one blank); the others stay unknown.
     Nothing where no reading of the whole table keeps the rules (a figure lost or misprinted)."""
     parts = len(L.APPLICANT_KEYS) - 1
@@ -261,23 +277,31 @@ def _parts_of_sparse_rows_by_the_columns(report: ParsedReport, rows: list[Row], 
             # nothing proves: no premise for the others (a reading left out only widens what the rules keep)
             if R.applicant_sum_holds(reading := tuple(target.value for target in targets)):
                 table[key] = [reading]
-        elif all(target.state == UNKNOWN for target in targets[:-1]) and targets[-1].state in (UNKNOWN, RECOVERED) \
-                and (values := _figures_of_a_sparse_row(rows, row, code, words[id(row)], found_lines)) is not None:
+        elif key in vouched and all(target.state == UNKNOWN for target in targets[:-1]) \
+                and targets[-1].state in (UNKNOWN, RECOVERED) and (values := _figures_of_a_sparse_row(rows, row, code, words[id(row)], found_lines)) is not None:
             printed = printed_pipe_rows.get(row.line, row)  # (its empty cells, which the page's grid counts)
             table[key] = [(*placing, sum(values)) for placing in _placings_of_parts(header_rows, printed, values, parts)]
-            sparse[key] = targets[:-1]
+            if _may_print_its_total(values):  # or its last figure is its total, the others its parts
+                table[key] += [(*placing, values[-1]) for placing in _placings_of_parts(header_rows, printed,
+                                                                                        values[:-1], parts)]
+            sparse[key] = targets if targets[-1].state == UNKNOWN else targets[:-1]
     if not sparse:
         return
     # an outcome row neither read nor such (not found, or unknown for another reason) still counts nothing negative:
     # the others then pay at most results_total's, column by column (a bound, `R.settle_table`); where that is too
     # much work, the rule is left out
     bounded = table | {key: [] for key in outcomes if key not in table}
-    if (keeps := R.some_table_keeps_the_rules(bounded, outcomes)) is None:
-        bounded, keeps = table, R.some_table_keeps_the_rules(table, outcomes)
+    # whole figures, a row's readings only which columns they stand in: the budget of such text (`R`) for the rules
+    # as equations; a bound prunes little, so it gets the default budget before the rule is left out
+    bounds = bounded.keys() != table.keys()
+    steps = R.MAX_TABLE_STEPS if bounds else R.MAX_WHOLE_FIGURE_TABLE_STEPS
+    if (keeps := R.some_table_keeps_the_rules(bounded, outcomes, steps)) is None and bounds:
+        bounded, steps = table, R.MAX_WHOLE_FIGURE_TABLE_STEPS
+        keeps = R.some_table_keeps_the_rules(table, outcomes, steps)
     if keeps is not True:
         return  # (no reading of the whole table keeps the rules, or too many to tell: nothing is proven)
     settled = []
-    for key, kept in R.settle_table(bounded, outcomes).items():
+    for key, kept in R.settle_table(bounded, outcomes, steps).items():
         if key not in sparse:
             continue
         for target, agreed in zip(sparse[key], R.agreed_cells(kept)):
@@ -288,5 +312,5 @@ def _parts_of_sparse_rows_by_the_columns(report: ParsedReport, rows: list[Row], 
     if settled:
         report.warn("cells_recovered", f"table 3 {', '.join(settled)}: the total column cut at the page's edge, in a "
                     "table printing no 0 and no blank mark: each row's figures are its parts, one a column in order, "
-                    "whatever columns they stand in; the parts every placing keeping APP_OUTCOME_SUM and APP_BALANCE "
-                    "gives alike are marked recovered, the others unknown", read[settled[0]][0].line)
+                    "whatever columns they stand in (a last figure the others' sum perhaps its total); the cells every "
+                    "placing keeping APP_OUTCOME_SUM and APP_BALANCE gives alike are marked recovered, the others unknown", read[settled[0]][0].line)
