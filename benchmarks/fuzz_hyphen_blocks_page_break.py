@@ -4,12 +4,12 @@ label (a blank's hyphen joined to the next line, as poppler drops a line-ending 
 columns as poppler's blocks of random bands of rows, one column a block (a band's total column set after all
 the page's other blocks at times), before the next page's first label. Read by the parser and scored against
 the table written: the check for silent wrong cells in application_columns.py's
-`_blank_columns_of_hyphen_blocks_on_two_pages` (and whatever reader takes such a text).
+`_hyphen_blocks_on_two_pages` (and whatever reader takes such a text).
 
     .venv/bin/python benchmarks/fuzz_hyphen_blocks_page_break.py SEED COUNT [--show]
 
 prints `wrong W unknown U known K split P files N worst S` (wrong: cells read, not unknown, whose value is not
-the table's; known: cells read; split: files `_blank_columns_of_hyphen_blocks_on_two_pages` read; worst: the
+the table's; known: cells read; split: files `_hyphen_blocks_on_two_pages` read; worst: the
 most CPU seconds one file took). The table is plain_chunks_fuzz.py's `table`, the text
 tests/unit/test_plain_hyphen_blocks_page_break.py's `two_pages_text`.
 """
