@@ -1006,7 +1006,7 @@ def _page_tables_of_hyphen_blocks(figures: list[RawCell], rows: int, width: int,
     # a total put back stands last in its band
     orders = [shapes, *(order for order in orders if order.index(shapes[-1]) % across == across - 1)]
     values = [read_count(figure.text).value for figure in figures]
-    if any(value is not None and value < 0 for value in values):
+    if any(value is not None and (value < 0 or value != int(value)) for value in values):
         return None  # the search leaves out a band whose parts pass its total, which a negative figure may undo
     hyphens = frozenset(index for index, figure in enumerate(figures) if figure.text == CB.HYPHEN)
     tables: dict[tuple[tuple[Decimal | None, ...], ...], list[list[RawCell | None]]] = {}
@@ -1016,11 +1016,11 @@ def _page_tables_of_hyphen_blocks(figures: list[RawCell], rows: int, width: int,
             firsts = [None if cell is None else read_count(cell.text).value for cell in beside]
             search = _HyphenBands(columns, across, rows, firsts, values, hyphens, work)
             for order in orders:
-                for reading in search.rest(tuple(shape[0] for shape in order), 0):
-                    cells = [[*beside[row:row + 1], *(None if index is None else figures[index] for index in placed)]
-                             for row, placed in enumerate(reading)]
-                    tables.setdefault(tuple(tuple(None if cell is None else read_count(cell.text).value
-                                                  for cell in row) for row in cells), cells)
+                for read, reading in search.rest(tuple(shape[0] for shape in order), 0):
+                    tables.setdefault(tuple((*firsts[row:row + 1], *cells) for row, cells in enumerate(read)),
+                                      [[*beside[row:row + 1], *(None if index is None else figures[index]
+                                                                for index in placed)]
+                                       for row, placed in enumerate(reading)])
                     if len(tables) > _PAGE_TABLES_KEPT:
                         return None
     except WB.Spent:
@@ -1031,14 +1031,17 @@ def _page_tables_of_hyphen_blocks(figures: list[RawCell], rows: int, width: int,
 # placings of hyphen blocks tried at most over one page's readings (`_page_tables_of_hyphen_blocks`)
 _HYPHEN_PLACINGS_TRIED = 200_000
 
+# a reading of hyphen blocks over some rows: (each row's values, blanks None; each row's figures' indexes)
+_HyphenReading = tuple[tuple[tuple[Decimal | None, ...], ...], list[tuple[int | None, ...]]]
+
 
 @dataclass
 class _HyphenBands:
     """The readings of a page's hyphen blocks (`_page_tables_of_hyphen_blocks`): `columns` (each its figures'
     indexes) in bands of `across` columns, each band's total last, over `rows` rows, each band a run of one
     row or more and each row keeping its sum with its figure beside the label (`firsts`, where there is that
-    column). Each point's readings and each band's fillings are kept once found, for every order of the
-    columns read; WB.Spent past `_PAGE_TABLES_KEPT` readings at a point or `work`'s placings."""
+    column). Each point's readings, each band's fillings and each block's placings are kept once found, for
+    every order of the columns read; WB.Spent past `_PAGE_TABLES_KEPT` readings at a point or `work`'s placings."""
 
     columns: list[list[int]]
     across: int
@@ -1049,66 +1052,80 @@ class _HyphenBands:
     work: list[int]
     known: dict = field(default_factory=dict)
     fillings: dict = field(default_factory=dict)
+    placed: dict = field(default_factory=dict)
 
-    def rest(self, order: tuple[int, ...], row: int) -> list[list[list[int | None]]]:
+    def rest(self, order: tuple[int, ...], row: int) -> list[_HyphenReading]:
         """The readings, distinct in the values read, of the columns `order` (their places in `columns`) over
-        the rows from `row` on: each row's figures' indexes, None where blank."""
+        the rows from `row` on."""
         if not order:
-            return [[]] if row == self.rows else []
+            return [((), [])] if row == self.rows else []
         if (order, row) not in self.known:
-            kept: dict[tuple, list[list[int | None]]] = {}
+            kept: dict[tuple, list[tuple[int | None, ...]]] = {}
             band, after = order[:self.across], order[self.across:]
             for count in range(1, self.rows - row - len(after) // self.across + 1):
                 if (band, row, count) not in self.fillings:
-                    self.fillings[band, row, count] = _band_fillings(
-                        [self.columns[at] for at in band], count, self.firsts[row:row + count], self.values,
-                        self.hyphens, self.work)
-                for filling in self.fillings[band, row, count]:
-                    for later in self.rest(after, row + count):
-                        reading = filling + later
-                        kept.setdefault(tuple(tuple(None if index is None else self.values[index] for index in cells)
-                                              for cells in reading), reading)
+                    self.fillings[band, row, count] = self.band_fillings(band, row, count)
+                for read, cells in self.fillings[band, row, count]:
+                    for later_read, later in self.rest(after, row + count):
+                        kept.setdefault(read + later_read, cells + later)
                         if len(kept) > _PAGE_TABLES_KEPT:
                             raise WB.Spent
-            self.known[order, row] = list(kept.values())
+            self.known[order, row] = list(kept.items())
         return self.known[order, row]
 
+    def band_fillings(self, band: tuple[int, ...], row: int, count: int) -> list[_HyphenReading]:
+        """Each way the columns `band` (the total last) fill `count` rows from `row`, each row keeping its sum:
+        the total column's placings first, then the others' left to right (those of one placing at once), no
+        row's parts past its total."""
+        found: list[_HyphenReading] = []
+        ways = [self.placings(column, count) for column in band]
+        if not all(ways):
+            return found
+        free = [at for at in range(len(band) - 1) if len(ways[at]) > 1]
+        placed: list[tuple[int | None, ...]] = [cells for cells, _ in (way[0] for way in ways)]
 
-def _band_fillings(columns: list[list[int]], count: int, firsts: list[Decimal | None],
-                   values: list[Decimal | None], hyphens: frozenset[int], work: list[int]
-                   ) -> list[list[list[int | None]]]:
-    """Each way a band of hyphen blocks (`columns`, the total last; `hyphens`, the figures printing `-`) fills
-    `count` rows, each row keeping its sum with its figure beside the label (`firsts`, where there is that
-    column): the total column's placings first, then the others' left to right, no row's parts past its
-    total. Each way's rows of figures' indexes (None: blank). WB.Spent past `work`'s placings."""
-    def value(index: int | None) -> Decimal:
-        found = None if index is None else values[index]
-        return Decimal(0) if found is None else found
+        def fill(at: int, owed: list[int]) -> None:
+            if at == len(free):
+                if not any(owed):
+                    rows = list(zip(*placed))
+                    found.append((tuple(tuple(None if index is None else self.values[index] for index in cells)
+                                        for cells in rows), rows))
+                return
+            for cells, amounts in ways[free[at]]:
+                left = list(owed)
+                for place, amount in amounts:
+                    left[place] -= amount
+                    if left[place] < 0:
+                        break
+                else:
+                    placed[free[at]] = cells
+                    fill(at + 1, left)
 
-    def placings(column: list[int]) -> Iterable[list[int | None]]:
-        for placing in _placings_of_a_hyphen_block(column, column[-1] in hyphens, count):
-            work[0] -= 1
-            if work[0] < 0:
-                raise WB.Spent
-            yield placing
+        fixed = [amount for at in range(len(band) - 1) if len(ways[at]) == 1 for amount in ways[at][0][1]]
+        for cells, amounts in ways[-1]:
+            owed = [-int(first or 0) for first in self.firsts[row:row + count]] or [0] * count
+            for place, amount in amounts:
+                owed[place] += amount
+            for place, amount in fixed:
+                owed[place] -= amount
+            if all(debt >= 0 for debt in owed):
+                placed[-1] = cells
+                fill(0, owed)
+        return found
 
-    found: list[list[list[int | None]]] = []
-
-    def fill(at: int, owed: list[Decimal], placed: list[list[int | None]]) -> None:
-        if at == len(columns) - 1:
-            if not any(owed):
-                found.append([list(cells) for cells in zip(*placed)])
-            return
-        for placing in placings(columns[at]):
-            left = [debt - value(index) for debt, index in zip(owed, placing)]
-            if all(debt >= 0 for debt in left):
-                fill(at + 1, left, [*placed[:-1], placing, placed[-1]])
-
-    for totals in placings(columns[-1]):
-        owed = [value(index) - (first or 0) for index, first in zip(totals, firsts or [None] * count)]
-        if all(debt >= 0 for debt in owed):
-            fill(0, owed, [totals])
-    return found
+    def placings(self, column: int, count: int) -> list[tuple[tuple[int | None, ...], list[tuple[int, int]]]]:
+        """`_placings_of_a_hyphen_block` of the block `columns[column]` over `count` rows, each counted against
+        the work: each its rows' figures' indexes, and its (row, count) where it places a figure."""
+        if (column, count) not in self.placed:
+            figures = self.columns[column]
+            self.placed[column, count] = [
+                (tuple(placing), [(place, int(self.values[index] or 0)) for place, index in enumerate(placing)
+                                  if index is not None and self.values[index]])
+                for placing in _placings_of_a_hyphen_block(figures, figures[-1] in self.hyphens, count)]
+        self.work[0] -= len(self.placed[column, count])
+        if self.work[0] < 0:
+            raise WB.Spent
+        return self.placed[column, count]
 
 
 def _band_leaves_its_leads(sums: list[Decimal | None], _: int, cells: list[int]) -> bool:
