@@ -4,12 +4,13 @@ label (a blank's hyphen joined to the next line, as poppler drops a line-ending 
 columns as poppler's blocks of random bands of rows, one column a block (a band's total column set after all
 the page's other blocks at times), before the next page's first label. Read by the parser and scored against
 the table written: the check for silent wrong cells in application_columns.py's
-`_blank_columns_of_hyphen_blocks_on_two_pages` (and whatever reader takes such a text).
+`_hyphen_blocks_on_two_pages` (and whatever reader takes such a text).
 
     .venv/bin/python benchmarks/fuzz_hyphen_blocks_page_break.py SEED COUNT [--show]
 
-prints `wrong W unknown U known K split P files N worst S` (wrong: cells read, not unknown, whose value is not
-the table's; known: cells read; split: files `_blank_columns_of_hyphen_blocks_on_two_pages` read; worst: the
+prints `wrong W unknown U known K split P placed Q files N worst S` (wrong: cells read, not unknown, whose value
+is not the table's; known: cells read; split: files `_hyphen_blocks_on_two_pages` read; placed: those whose
+blocks' figures it placed in rows, not only their columns of hyphens alone read blank; worst: the
 most CPU seconds one file took). The table is plain_chunks_fuzz.py's `table`, the text
 tests/unit/test_plain_hyphen_blocks_page_break.py's `two_pages_text`.
 """
@@ -55,7 +56,9 @@ def scored(text: str, figures: dict[str, list[int | None]], case: int, show: boo
     started = time.process_time()
     report = parse_text(text, "plain.txt")
     spent = time.process_time() - started
-    counts = Counter(split=any("split by a page break" in warning.message for warning in report.warnings))
+    counts = Counter(split=any("split by a page break" in warning.message for warning in report.warnings),
+                     placed=any("every run of its rows its hyphens allow" in warning.message
+                                for warning in report.warnings))
     for key, cells in applications_of(report).items():
         for column, (cell, value) in enumerate(zip(cells, figures[key])):
             outcome = "unknown" if cell.state == UNKNOWN else "known" if cell.value == value else "wrong"
@@ -76,7 +79,7 @@ def main(seed: int, count: int, show: bool) -> None:
         total += counts
         worst = max(worst, spent)
     print(f"wrong {total['wrong']} unknown {total['unknown']} known {total['known']} split {total['split']} "
-          f"files {count} worst {worst:.2f}")
+          f"placed {total['placed']} files {count} worst {worst:.2f}")
 
 
 if __name__ == "__main__":

@@ -705,7 +705,7 @@ def _beside_then_column_blocks(report: ParsedReport, rows: list[Row], found: dic
     if not read[0] and CB.HYPHEN in words:
         read = _blank_columns_of_hyphen_blocks(report, rows, found, keys, past_the_heading)
     if not read[0] and CB.HYPHEN in words:
-        read = _blank_columns_of_hyphen_blocks_on_two_pages(report, rows, found, keys), False
+        read = _hyphen_blocks_on_two_pages(report, rows, found, keys), False
     return read
 
 
@@ -746,19 +746,22 @@ def _blank_columns_of_hyphen_blocks(report: ParsedReport, rows: list[Row], found
     return True, bool(past)
 
 
-def _blank_columns_of_hyphen_blocks_on_two_pages(report: ParsedReport, rows: list[Row], found: dict[str, Row],
-                                                 keys: tuple[str, ...]) -> bool:
+def _hyphen_blocks_on_two_pages(report: ParsedReport, rows: list[Row], found: dict[str, Row],
+                                keys: tuple[str, ...]) -> bool:
     """`_blank_columns_of_hyphen_blocks`' table split by a page break (a form feed opening a line between
     two labels): poppler writes each page's rows on their own, their hyphen blocks after the page's last
     label, before the next page's first. Each page is read so on its own: a first column may stand beside
     each label (one figure at most between a label and the next; a blank there prints nothing, its hyphen
     joined to the next line), the last label's own maybe the first figure after it, or none (both read);
-    the other columns in the blocks, whose bands' sums are then left unchecked (which rows a band covers is
-    lost). Where no figure stands beside a label but the last, the page may also have no such column. A
-    column every reading of a page fills with hyphens' blocks alone is blank in each of its rows:
-    recovered; every other cell unknown (the column beside the labels too). Nothing where every label is
-    not found in order, a page's blocks read no way, a search passes its bounds, or no column is so
-    blank; the figures past the next heading are never taken."""
+    the other columns in the blocks. Where no figure stands beside a label but the last, the page may also
+    have no such column. Each page's tables are every way its bands cover its rows and each block's figures
+    stand in its band's rows as its hyphens allow, each row keeping its sum (`_page_tables_of_hyphen_blocks`);
+    the two pages' tables read together keeping APP_OUTCOME_SUM and APP_BALANCE in every column are kept,
+    and a cell all kept read alike is recovered, every other unknown. Where no pair is kept (or a search
+    passes its bounds, or a row is left out), a column every reading of a page fills with hyphens' blocks
+    alone is blank in each of its rows: recovered; every other cell unknown (the column beside the labels
+    too). Nothing where every label is not found in order, a page's blocks read no way, a search passes its
+    bounds, or nothing is read so; the figures past the next heading are never taken."""
     absent = [key for key in keys if "other" in found and key in _OTHER_SUB_ROWS and key not in found]
     keys = tuple(key for key in keys if key not in absent)
     at = [index for index, key in enumerate(keys) if key in found]
@@ -777,6 +780,8 @@ def _blank_columns_of_hyphen_blocks_on_two_pages(report: ParsedReport, rows: lis
         return False  # a label not found at the page break: which page its row stands on is lost
     width = len(L.APPLICANT_KEYS)
     blank_of_pages: list[set[int]] = []
+    # each page's tables (`_page_tables_of_hyphen_blocks`), None once a search passes its bounds
+    tables_of_pages: list[dict | None] = []
     for page_at, page_rows in ((at[:opening], rows[first:breaks[0]]), (at[opening:], rows[breaks[0]:])):
         page_keys = keys[page_at[0]:page_at[-1] + 1]
         page_at = [index - page_at[0] for index in page_at]
@@ -791,13 +796,16 @@ def _blank_columns_of_hyphen_blocks_on_two_pages(report: ParsedReport, rows: lis
         if placings is None or not last:
             return False
         blank: set[int] | None = None
+        tables: dict | None = {}
         # the last label's figure beside it, the first after it or none; or no column beside the labels
         ways = [(1, last[1:], [*beside, last[:1]]) for beside in placings] + \
             [(1, last, [*beside, []]) for beside in placings] + \
             ([(0, last, [])] if not any(cells for beside in placings for cells in beside) else [])
         for lead, blocks in {(lead, len(blocks)): blocks for lead, blocks, _ in ways}.items():
-            leads = [[read_count(cells[0].text) if cells else CellRead(BLANK, None) for cells in beside]
-                     for way_lead, way_blocks, beside in ways if (way_lead, len(way_blocks)) == lead]
+            besides = [[cells[0] if cells else None for cells in beside]
+                       for way_lead, way_blocks, beside in ways if (way_lead, len(way_blocks)) == lead]
+            leads = [[read_count(cell.text) if cell else CellRead(BLANK, None) for cell in way] for way in besides]
+            besides = [way for way, reads in zip(besides, leads) if all(read.state in (VALUE, BLANK) for read in reads)]
             leads = [way for way in leads if all(read.state in (VALUE, BLANK) for read in way)]
             if lead[0] and not leads:
                 continue
@@ -809,9 +817,23 @@ def _blank_columns_of_hyphen_blocks_on_two_pages(report: ParsedReport, rows: lis
             if read is not None:
                 shifted = {column + lead[0] for column in read}
                 blank = shifted if blank is None else blank & shifted
+                if tables is not None:
+                    more = _page_tables_of_hyphen_blocks(blocks, len(page_keys), width, besides if lead[0] else None)
+                    tables = None if more is None else {**more, **tables}
         if blank is None:
             return False
         blank_of_pages.append(blank)
+        tables_of_pages.append(tables if tables is None or len(tables) <= _PAGE_TABLES_KEPT else None)
+    kept = _hyphen_pages_kept(tables_of_pages, keys) if not absent else None
+    if kept:
+        _write_cells_kept(report, found, keys, kept)
+        report.warn("column_blocks", "table 3: split by a page break, each page's figures after its labels as "
+                    "poppler's blocks (plain pdftotext of a PDF), a first column maybe beside the labels, its blanks "
+                    "printing hyphens, which poppler drops where one ends a block's line before another: each "
+                    "block's figures read in every run of its rows its hyphens allow, every row keeping its sum, and "
+                    f"the two pages together every column rule ({len(kept)} reading(s)); a cell all read alike is "
+                    "recovered, every other unknown", found[keys[0]].line)
+        return True
     if not any(blank_of_pages):
         return False
     _write_blank_columns(report, found, absent, list(zip((keys[:turn], keys[turn:]), blank_of_pages)))
@@ -821,6 +843,42 @@ def _blank_columns_of_hyphen_blocks_on_two_pages(report: ParsedReport, rows: lis
                 "block's figures is lost; the columns every reading of a page's blocks fills with hyphens alone "
                 "are blank in its rows, recovered; every other cell unknown", found[keys[0]].line)
     return True
+
+
+def _hyphen_pages_kept(tables_of_pages: list[dict | None], keys: Sequence[str]
+                       ) -> list[tuple[dict[str, tuple], list[list[RawCell | None]]]] | None:
+    """The two pages' tables (`_page_tables_of_hyphen_blocks`', of rows `keys` in all) read together that keep
+    APP_OUTCOME_SUM and APP_BALANCE in every column: each the table (a row's values by key) and the figures
+    placed in its cells. None where a page's tables are unknown, the table does not hold every row those
+    rules add up (a rule short of a row proves nothing), or the pairs pass `_JOINT_TABLES_TRIED`."""
+    if any(tables is None for tables in tables_of_pages) or \
+            not {*R.BALANCE_ROWS, "results_total"} <= set(keys) or \
+            prod(len(tables) for tables in tables_of_pages) > _JOINT_TABLES_TRIED:  # type: ignore[arg-type]
+        return None
+    outcomes = L.outcome_rows_among([key for key in L.APPLICATION_ROWS if key in keys])
+    kept = []
+    for pages in product(*(tables.items() for tables in tables_of_pages)):  # type: ignore[union-attr]
+        table = dict(zip(keys, (row for values, _ in pages for row in values)))
+        if not R.failing_columns(table, outcomes):
+            kept.append((table, [row for _, cells in pages for row in cells]))
+    return kept
+
+
+def _write_cells_kept(report: ParsedReport, found: dict[str, Row], keys: Sequence[str],
+                      kept: list[tuple[dict[str, tuple], list[list[RawCell | None]]]]) -> None:
+    """Table 3's cells of rows `keys` as the readings `kept` (each its table and the figures it places) leave
+    them: a cell every reading reads alike is recovered (blank where None), the figure of the first reading
+    its line and text; every other cell unknown."""
+    for index, key in enumerate(keys):
+        line = found[key].line if key in found else None
+        for column, applicant in enumerate(L.APPLICANT_KEYS):
+            if len({table[key][column] for table, _ in kept}) > 1:
+                report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, line))
+                continue
+            value, cell = kept[0][0][key][column], kept[0][1][index][column]
+            report.cells.append(Cell("applications", key, applicant, value, BLANK if value is None else RECOVERED,
+                                     line if cell is None else cell.line,
+                                     None if cell is None else cell.text.strip()))
 
 
 def _write_blank_columns(report: ParsedReport, found: dict[str, Row], absent: list[str],
@@ -849,22 +907,14 @@ def _columns_hyphen_blocks_leave_blank(figures: list[RawCell], rows: int, width:
     least 0 in each band, and the bands, which cover the rows in order, a row at least each, take the leads'
     runs one after another (`_bands_take_the_leads`) in some way. Says (the columns, None where the blocks read no way; whether a search passed
     its bounds: then nothing may be read)."""
-    sums: list[Decimal | None] = []  # each block's columns' figures added up (None: hyphens only)
-    shapes: list[list[int]] = []  # each block's columns, as their places in `sums`
-    for block in _blocks_of(figures):
-        reads = [read_count(figures[index].text) for index in block]
-        texts, lines = [figures[index].text for index in block], {figures[index].line for index in block}
-        if any(read.state not in (VALUE, BLANK) for read in reads):
-            return None, False
-        if len(lines) == len(block) and CB.HYPHEN not in texts[:-1]:
-            columns = [reads]
-        elif len(block) == 2 and len(lines) == 1:
-            columns = [[read] for read in reads]
-        else:
-            return None, False
-        shapes.append(list(range(len(sums), len(sums) + len(columns))))
-        sums += [sum(filter(None, (read.value for read in column)), Decimal(0))
-                 if any(read.state == VALUE for read in column) else None for column in columns]
+    laid = _hyphen_block_columns(figures)
+    if laid is None:
+        return None, False
+    columns, shapes = laid
+    values = [read_count(figure.text).value for figure in figures]
+    # each column's figures added up (None: hyphens and marks only)
+    sums = [sum(filter(None, (values[index] for index in column)), Decimal(0))
+            if any(values[index] is not None for index in column) else None for column in columns]
     bands, uneven = divmod(len(sums), width)
     if uneven or not 1 <= bands <= rows:
         return None, False
@@ -885,6 +935,197 @@ def _columns_hyphen_blocks_leave_blank(figures: list[RawCell], rows: int, width:
         for reading in readings:
             blank -= {column for band in reading for column, at in enumerate(band) if sums[at] is not None}
     return (blank, False) if some_order_read else (None, False)
+
+
+def _hyphen_block_columns(figures: list[RawCell]) -> tuple[list[list[int]], list[list[int]]] | None:
+    """Poppler's hyphen blocks of `figures` (`_blank_columns_of_hyphen_blocks`) as columns: (each column's
+    figures, as their indexes, in order; each block's columns, as their places among those). A block of one
+    word a line, a `-` only last, is one column; a line of two words alone, one row of two columns. None where
+    a figure is no count or a block stands otherwise."""
+    columns: list[list[int]] = []
+    shapes: list[list[int]] = []
+    for block in _blocks_of(figures):
+        texts, lines = [figures[index].text for index in block], {figures[index].line for index in block}
+        if any(read_count(text).state not in (VALUE, BLANK) for text in texts):
+            return None
+        if len(lines) == len(block) and CB.HYPHEN not in texts[:-1]:
+            block_columns = [block]
+        elif len(block) == 2 and len(lines) == 1:
+            block_columns = [[index] for index in block]
+        else:
+            return None
+        shapes.append(list(range(len(columns), len(columns) + len(block_columns))))
+        columns += block_columns
+    return columns, shapes
+
+
+# distinct tables of one page's hyphen blocks kept at most (`_page_tables_of_hyphen_blocks`); more, and the
+# page's cells are read only as the columns blank in every reading
+_PAGE_TABLES_KEPT = 256
+# the two pages' tables tried together at most; more, and the same
+_JOINT_TABLES_TRIED = 8192
+
+
+def _placings_of_a_hyphen_block(column: list[int], ends_blank: bool, count: int) -> Iterable[list[int | None]]:
+    """Each way a one-column hyphen block (`column`, its figures' indexes; `ends_blank`, whether the last prints
+    `-`) stands in `count` rows: poppler drops the `-` of a blank row before another line and keeps only a last
+    one, so the block prints its figures in order and a `-` only where its last row is blank; a block ending in
+    `-` holds its other figures in any of its first rows, one a row, in order; one ending in a figure holds that
+    in its last row and the others in any rows before. Each way's rows, a figure's index or None (blank)."""
+    free = column[:-1]
+    if len(free) > count - 1:
+        return
+    for rows in combinations(range(count - 1), len(free)):
+        placed: list[int | None] = [None] * count
+        for row, index in zip(rows, free):
+            placed[row] = index
+        if not ends_blank:
+            placed[-1] = column[-1]
+        yield placed
+
+
+def _page_tables_of_hyphen_blocks(figures: list[RawCell], rows: int, width: int,
+                                  leads: list[list[RawCell | None]] | None
+                                  ) -> dict[tuple[tuple[Decimal | None, ...], ...], list[list[RawCell | None]]] | None:
+    """Every table a page's hyphen blocks (`_columns_hyphen_blocks_leave_blank`'s: one column a block, the
+    columns following each other band by band, left to right, in the order written or with a band's total
+    column put back after all the others) may read as, each of its `rows` rows keeping its sum: each band some
+    run of rows, each block's figures in every run of its rows its hyphens allow (`_placings_of_a_hyphen_block`).
+    `leads`: where a column stands beside the labels, each way its rows' figures stand (None: blank). Each table
+    (each row's values, blanks None) with the figures a reading of it places in each row's cells. None where a
+    block is a row of two columns (poppler may then set a band's block after its others), a search passes its
+    bounds or the tables `_PAGE_TABLES_KEPT`: a reading missed could be the true one."""
+    laid = _hyphen_block_columns(figures)
+    if laid is None or any(len(shape) > 1 for shape in laid[1]):
+        return None
+    columns, shapes = laid
+    across = width - (leads is not None)  # the columns of a band
+    orders = CB.totals_put_back(shapes, 1, limit=len(shapes))
+    if orders is None or len(columns) % across:
+        return None
+    # a total put back stands last in its band
+    orders = [shapes, *(order for order in orders if order.index(shapes[-1]) % across == across - 1)]
+    values = [read_count(figure.text).value for figure in figures]
+    if any(value is not None and (value < 0 or value != int(value)) for value in values):
+        return None  # the search leaves out a band whose parts pass its total, which a negative figure may undo
+    hyphens = frozenset(index for index, figure in enumerate(figures) if figure.text == CB.HYPHEN)
+    tables: dict[tuple[tuple[Decimal | None, ...], ...], list[list[RawCell | None]]] = {}
+    work = [_HYPHEN_PLACINGS_TRIED]  # the placings tried, over every reading of the page
+    try:
+        for beside in leads if leads is not None else [[]]:
+            firsts = [None if cell is None else read_count(cell.text).value for cell in beside]
+            search = _HyphenBands(columns, across, rows, firsts, values, hyphens, work)
+            for order in orders:
+                for read, reading in search.rest(tuple(shape[0] for shape in order), 0):
+                    tables.setdefault(tuple((*firsts[row:row + 1], *cells) for row, cells in enumerate(read)),
+                                      [[*beside[row:row + 1], *(None if index is None else figures[index]
+                                                                for index in placed)]
+                                       for row, placed in enumerate(reading)])
+                    if len(tables) > _PAGE_TABLES_KEPT:
+                        return None
+    except WB.Spent:
+        return None
+    return tables
+
+
+# placings of hyphen blocks tried at most over one page's readings (`_page_tables_of_hyphen_blocks`)
+_HYPHEN_PLACINGS_TRIED = 200_000
+
+# a reading of hyphen blocks over some rows: (each row's values, blanks None; each row's figures' indexes)
+_HyphenReading = tuple[tuple[tuple[Decimal | None, ...], ...], list[tuple[int | None, ...]]]
+
+
+@dataclass
+class _HyphenBands:
+    """The readings of a page's hyphen blocks (`_page_tables_of_hyphen_blocks`): `columns` (each its figures'
+    indexes) in bands of `across` columns, each band's total last, over `rows` rows, each band a run of one
+    row or more and each row keeping its sum with its figure beside the label (`firsts`, where there is that
+    column). Each point's readings, each band's fillings and each block's placings are kept once found, for
+    every order of the columns read; WB.Spent past `_PAGE_TABLES_KEPT` readings at a point or `work`'s placings."""
+
+    columns: list[list[int]]
+    across: int
+    rows: int
+    firsts: list[Decimal | None]
+    values: list[Decimal | None]
+    hyphens: frozenset[int]
+    work: list[int]
+    known: dict = field(default_factory=dict)
+    fillings: dict = field(default_factory=dict)
+    placed: dict = field(default_factory=dict)
+
+    def rest(self, order: tuple[int, ...], row: int) -> list[_HyphenReading]:
+        """The readings, distinct in the values read, of the columns `order` (their places in `columns`) over
+        the rows from `row` on."""
+        if not order:
+            return [((), [])] if row == self.rows else []
+        if (order, row) not in self.known:
+            kept: dict[tuple, list[tuple[int | None, ...]]] = {}
+            band, after = order[:self.across], order[self.across:]
+            for count in range(1, self.rows - row - len(after) // self.across + 1):
+                if (band, row, count) not in self.fillings:
+                    self.fillings[band, row, count] = self.band_fillings(band, row, count)
+                for read, cells in self.fillings[band, row, count]:
+                    for later_read, later in self.rest(after, row + count):
+                        kept.setdefault(read + later_read, cells + later)
+                        if len(kept) > _PAGE_TABLES_KEPT:
+                            raise WB.Spent
+            self.known[order, row] = list(kept.items())
+        return self.known[order, row]
+
+    def band_fillings(self, band: tuple[int, ...], row: int, count: int) -> list[_HyphenReading]:
+        """Each way the columns `band` (the total last) fill `count` rows from `row`, each row keeping its sum:
+        the total column's placings first, then the others' left to right (those of one placing at once), no
+        row's parts past its total."""
+        found: list[_HyphenReading] = []
+        ways = [self.placings(column, count) for column in band]
+        if not all(ways):
+            return found
+        free = [at for at in range(len(band) - 1) if len(ways[at]) > 1]
+        placed: list[tuple[int | None, ...]] = [cells for cells, _ in (way[0] for way in ways)]
+
+        def fill(at: int, owed: list[int]) -> None:
+            if at == len(free):
+                if not any(owed):
+                    rows = list(zip(*placed))
+                    found.append((tuple(tuple(None if index is None else self.values[index] for index in cells)
+                                        for cells in rows), rows))
+                return
+            for cells, amounts in ways[free[at]]:
+                left = list(owed)
+                for place, amount in amounts:
+                    left[place] -= amount
+                    if left[place] < 0:
+                        break
+                else:
+                    placed[free[at]] = cells
+                    fill(at + 1, left)
+
+        fixed = [amount for at in range(len(band) - 1) if len(ways[at]) == 1 for amount in ways[at][0][1]]
+        for cells, amounts in ways[-1]:
+            owed = [-int(first or 0) for first in self.firsts[row:row + count]] or [0] * count
+            for place, amount in amounts:
+                owed[place] += amount
+            for place, amount in fixed:
+                owed[place] -= amount
+            if all(debt >= 0 for debt in owed):
+                placed[-1] = cells
+                fill(0, owed)
+        return found
+
+    def placings(self, column: int, count: int) -> list[tuple[tuple[int | None, ...], list[tuple[int, int]]]]:
+        """`_placings_of_a_hyphen_block` of the block `columns[column]` over `count` rows, each counted against
+        the work: each its rows' figures' indexes, and its (row, count) where it places a figure."""
+        if (column, count) not in self.placed:
+            figures = self.columns[column]
+            self.placed[column, count] = [
+                (tuple(placing), [(place, int(self.values[index] or 0)) for place, index in enumerate(placing)
+                                  if index is not None and self.values[index]])
+                for placing in _placings_of_a_hyphen_block(figures, figures[-1] in self.hyphens, count)]
+        self.work[0] -= len(self.placed[column, count])
+        if self.work[0] < 0:
+            raise WB.Spent
+        return self.placed[column, count]
 
 
 def _band_leaves_its_leads(sums: list[Decimal | None], _: int, cells: list[int]) -> bool:

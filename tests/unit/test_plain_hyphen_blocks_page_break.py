@@ -1,8 +1,10 @@
 """Table 3 in plain `pdftotext` of Chromium's PDF split by a page break, each page's blanks printing a hyphen:
 poppler writes each page's labels (maybe each with its first column's figure on the next line, a blank's hyphen
 joined to the next label's line), then that page's other columns as blocks of bands of rows, before the next
-page's first label. A column whose every block on a page prints hyphens alone is blank in that page's rows;
-every other cell unknown (application_columns.py's `_blank_columns_of_hyphen_blocks_on_two_pages`)."""
+page's first label. Each block's figures stand in the rows its hyphens allow: a cell every reading keeping each
+row's sum and the two pages' column rules reads alike is read, every other unknown; where no reading keeps the
+rules, a column whose every block on a page prints hyphens alone is blank in that page's rows, every other cell
+unknown (application_columns.py's `_hyphen_blocks_on_two_pages`)."""
 
 from __future__ import annotations
 
@@ -64,38 +66,68 @@ def read_of(text: str):
     return applications_of(report), report
 
 
-def test_each_pages_columns_of_hyphens_alone_are_blank_and_every_other_cell_unknown():
+def table_shown(read) -> dict[str, list[int | None | str]]:
+    """Each row's cells as read: a value, None (blank) or `?` (unknown)."""
+    return {key: ["?" if cell.state == "unknown" else None if cell.value is None else int(cell.value) for cell in cells]
+            for key, cells in read.items()}
+
+
+def test_each_blocks_figures_placed_in_the_rows_every_rule_leaves_them():
     text = two_pages_text(SPARSE, TURN, [(1, [3, 1], None), (1, [1] * SECOND, None)])
     read, report = read_of(text)
-    assert set(read) == set(SPARSE)
-    for key in SPARSE:
-        for column, cell in enumerate(read[key]):
-            if column in BLANK_COLUMNS:
-                assert (cell.state, cell.value) == ("blank", None), (key, column, cell)
-            else:  # the column beside the labels, and the columns whose blocks print a figure
-                assert cell.state == "unknown", (key, column, cell)
+    assert table_shown(read) == SPARSE
     assert any(SPLIT in warning.message for warning in report.warnings)
 
 
 def test_a_page_with_no_column_beside_its_labels_and_a_total_set_apart():
     text = two_pages_text(SPARSE, TURN, [(0, [2, 2], 0), (1, [4, 6, 5, 6], 1)])
     read, _ = read_of(text)
-    assert all((read[key][column].state, read[key][column].value) == ("blank", None)
-               for key in SPARSE for column in BLANK_COLUMNS)
-    assert all(read[key][column].state == "unknown" for key in SPARSE for column in (0, 3, 6))
+    assert table_shown(read) == SPARSE
 
 
-def test_a_column_printing_a_figure_on_one_page_only_is_blank_on_the_other_alone():
-    # a column printing 0 in two rows of the second page (every rule holds: a table printing a nonzero figure
-    # in a column prints one on both pages, the first page's new applications balancing the second's results)
+def test_a_zero_that_may_stand_in_several_rows_is_unknown_there():
+    # a column printing 0 in two rows of the second page: the 0 of results_total ends the last band, so it
+    # stands there; the other may stand in any row of its band, each keeping every sum and rule
     figures = {key: list(values) for key, values in SPARSE.items()}
     for key in ("unavailable_not_held", "results_total"):
         figures[key][4] = 0
     read, _ = read_of(two_pages_text(figures, TURN, [(1, [3, 1], None), (1, [2] * (SECOND // 2) + [1], None)]))
-    first_page, second_page = [key for key, _, _ in ROWS[:TURN]], [key for key, _, _ in ROWS[TURN:]]
-    assert all(read[key][4].state == "blank" for key in first_page)
-    assert all(read[key][4].state == "unknown" for key in second_page)
-    assert all(read[key][column].state == "blank" for key in SPARSE for column in BLANK_COLUMNS - {4})
+    shown = table_shown(read)
+    assert shown["results_total"] == figures["results_total"]
+    assert shown["unavailable_not_held"][4] == "?"
+    assert all(value in ("?", figures[key][column]) for key, row in shown.items() for column, value in enumerate(row))
+    assert all(shown[key][column] is None for key in SPARSE for column in BLANK_COLUMNS - {4})
+
+
+def test_two_figures_that_may_swap_rows_keeping_every_rule_are_unknown():
+    # columns 2 and 3 each print one 5 in the first two rows of a band of three: either in either row keeps
+    # each row's sum and every column rule, so those four cells are unknown; the rest is read
+    figures: dict[str, list[int | None]] = {key: [None] * WIDTH for key, _, _ in ROWS}
+    figures.update({"new_received": [10, None, 5, 5, None, None, 20],
+                    "granted": [10, None, 5, None, None, None, 15],
+                    "partially_granted": [None, None, None, 5, None, None, 5],
+                    "results_total": [10, None, 5, 5, None, None, 20]})
+    read, _ = read_of(two_pages_text(figures, 2, [(0, [2], None), (1, [3] + [1] * (len(ROWS) - 5), None)]))
+    shown = table_shown(read)
+    swapped = {("granted", 2), ("granted", 3), ("partially_granted", 2), ("partially_granted", 3)}
+    for key, row in shown.items():
+        for column, value in enumerate(row):
+            assert value == ("?" if (key, column) in swapped else figures[key][column]), (key, column, value)
+
+
+def test_where_no_reading_keeps_the_column_rules_only_the_columns_of_hyphens_alone_are_read():
+    # results_total printed one short in the first column: no placing of the figures keeps APP_OUTCOME_SUM
+    figures = {key: list(values) for key, values in SPARSE.items()}
+    figures["results_total"] = [17, None, None, 2, None, None, 19]
+    figures["carried_forward"] = [3, None, None, None, None, None, 3]
+    read, report = read_of(two_pages_text(figures, TURN, [(1, [3, 1], None), (1, [1] * SECOND, None)]))
+    for key in figures:
+        for column, cell in enumerate(read[key]):
+            if column in BLANK_COLUMNS:
+                assert (cell.state, cell.value) == ("blank", None), (key, column, cell)
+            else:  # the column beside the labels, and the columns whose blocks print a figure
+                assert cell.state == "unknown", (key, column, cell)
+    assert any(SPLIT in warning.message for warning in report.warnings)
 
 
 def test_a_page_whose_blocks_fill_no_band_is_not_read():
