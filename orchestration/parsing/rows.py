@@ -442,7 +442,9 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             if blanks_marked and not _marks_a_blank_cell(raw):
                 continue  # the markup's indentation around every cell, not a cell
             if current:
-                current.append(RawCell("", line_no, gap=not blanks_marked))
+                gap = RawCell("", line_no)  # its flag set after it is built, as a row's are (`Row`'s note)
+                gap.gap = not blanks_marked
+                current.append(gap)
                 has_value = True
             continue
         if kind == _FURNITURE:
