@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, compress, pairwise, repeat
 from operator import attrgetter, eq, itemgetter
@@ -43,7 +43,10 @@ class RawCell:
         return not clean_cell_text(self.text)
 
 
-@dataclass(eq=False, slots=True)  # a row is itself: found by identity, never compared cell by cell
+# a row is itself: found by identity, never compared cell by cell. Built for every line of every table: where
+# the readers build rows line by line (`build_rows`, `_aligned_row`), a row is built with its cells alone and its
+# flags set after, as keywords to a dataclass's __init__ go through a dict of them (twice the cost of the build)
+@dataclass(eq=False, slots=True)
 class Row:
     cells: list[RawCell]
     padded: bool = False  # pipe rows: trailing empty cells are padding, not blank cells
@@ -162,9 +165,12 @@ class Row:
         return self._figures_after_label
 
     def with_cells(self, cells: list[RawCell]) -> Row:
-        """The same row with other cells: its classes (computed once from its cells) worked out again."""
-        return replace(self, cells=cells, _label_cells=None, _label_places=None, _label=None, _values=None, _has_figures=None,
-                       _figures_after_label=None, _filled=None)
+        """The same row with other cells: its classes (computed once from its cells) worked out again. Every
+        flag passed on by name, in one call (`dataclasses.replace` walks the fields each time: ten times the cost,
+        asked of aligned rows by the dozen a report); the fields computed once are left to their defaults."""
+        return Row(cells, self.padded, self.aligned, self.short_by, self.joined, self.stacked, self.gaps_are_cells,
+                   self.gaps_close_rows, self.spaced, self.lines_apart, self.page, self.piped, self.markdown_page,
+                   self.markdown_table, self.ruled, self.amount_may_go_on, self.tabbed)
 
 
 def position_in(rows: Sequence[Row], row: Row) -> int | None:
@@ -360,7 +366,8 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
     def flush(then_joined: bool = False) -> None:
         nonlocal current, joined, has_value, labels, last_label, last_figure
         if current:
-            row = Row(current, joined=joined, stacked=not joined)
+            row = Row(current)  # its flags set after it is built (`Row`'s note)
+            row.joined, row.stacked = joined, not joined
             row._label_cells, row._values = labels, current[last_label + 1 :]
             row._figures_after_label, row._has_figures = last_figure > last_label, last_figure >= 0
             rows.append(row)
@@ -435,7 +442,9 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             if blanks_marked and not _marks_a_blank_cell(raw):
                 continue  # the markup's indentation around every cell, not a cell
             if current:
-                current.append(RawCell("", line_no, gap=not blanks_marked))
+                gap = RawCell("", line_no)  # its flag set after it is built, as a row's are (`Row`'s note)
+                gap.gap = not blanks_marked
+                current.append(gap)
                 has_value = True
             continue
         if kind == _FURNITURE:
@@ -445,7 +454,8 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             continue
         if kind == _SPACED:
             flush()
-            row = Row(list(map(RawCell, parts, repeat(line_no))), spaced=True)  # (each cell built at C level)
+            row = Row(list(map(RawCell, parts, repeat(line_no))))  # (each cell built at C level)
+            row.spaced = True
             row._classified_as(classes)  # worked out once per distinct line
             rows.append(row)
             continue
@@ -453,9 +463,10 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         if kind == _RULE:  # the line under a markdown header
             continue
         short_by = markdown_width - len(parts) if markdown_width and printed_width else 0
-        row = Row(list(map(RawCell, parts, repeat(line_no))), padded=padded, short_by=max(short_by, 0),
-                  piped=printed_width is not None, ruled=ruled, tabbed="\t" in raw, markdown_page=table_opened_after,
-                  markdown_table=markdown_tables if printed_width is not None else 0)
+        row = Row(list(map(RawCell, parts, repeat(line_no))))  # its flags set after it is built (`Row`'s note)
+        row.padded, row.short_by, row.piped, row.ruled, row.tabbed = \
+            padded, max(short_by, 0), printed_width is not None, ruled, "\t" in raw
+        row.markdown_page, row.markdown_table = table_opened_after, markdown_tables if printed_width is not None else 0
         row._classified_as(classes)
         rows.append(row)
     flush()
@@ -1567,7 +1578,8 @@ def _aligned_row(raw: str, line_no: int, page: int) -> Row:
     """A row of aligned text, its classes given with its line's cells (`_aligned_line`): every
     reader asks them of every row, and the line recurs from report to report."""
     layout, classes = _aligned_line(raw)
-    row = Row(_cells_laid_out(layout, line_no), aligned=True, page=page)
+    row = Row(_cells_laid_out(layout, line_no))  # its flags set after it is built (`Row`'s note)
+    row.aligned, row.page = True, page
     row._classified_as(classes)
     return row
 

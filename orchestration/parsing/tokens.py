@@ -159,7 +159,7 @@ def reading_lines(lines: list[str]) -> list[Line]:
                 piece = piece.lstrip()
                 if (indent := _NUMBERING_INDENT_RE.match(piece)) is not None:
                     piece = indent.group(1) + piece[indent.end():]
-                result.append(Line(piece, index + 1, joined=True))
+                result.append(_LINE(Line, (piece, index + 1, True)))
     return result
 
 

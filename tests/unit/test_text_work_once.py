@@ -155,3 +155,16 @@ def test_a_pipe_rows_last_cell_of_words_is_looked_up_once_by_its_texts_and_still
     assert TR._last_of_words.cache_info().hits == 1
     assert TR._last_cell_of_words(Row([RawCell("3", 1), RawCell("计", 1), RawCell("0", 1)], piped=True)) == 1
     assert TR._last_cell_of_words(Row([RawCell("3", 1), RawCell("0", 1)], piped=True)) == -1  # none holds words
+
+
+def test_a_row_with_other_cells_keeps_every_flag_and_works_its_classes_out_again():
+    import dataclasses
+
+    flags = {f.name for f in dataclasses.fields(Row) if not f.name.startswith("_") and f.name != "cells"}
+    # every flag set to a value other than its default, so that a flag dropped shows
+    values = {name: (not getattr(Row([]), name)) if isinstance(getattr(Row([]), name), bool) else 7 for name in flags}
+    row = Row([RawCell("规章", 1), RawCell("3", 1)], **values)
+    assert row.label == "规章" and [cell.text for cell in row.values()] == ["3"]
+    again = row.with_cells([RawCell("3", 1), RawCell("行政规范性文件", 1), RawCell("0", 1)])
+    assert {name: getattr(again, name) for name in flags} == values
+    assert again.label == "行政规范性文件" and [cell.text for cell in again.values()] == ["0"]  # worked out anew
