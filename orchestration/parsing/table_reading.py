@@ -458,11 +458,13 @@ def _lines_inside_another_label_given_to_it(rows: list[Row], found: dict[str, Ro
     kept: dict[str, Row] = {}
     given: dict[str, Row] = {}
     for key, row in found.items():
-        if row.has_figures() and not _names_its_row(row, key, sequence):
+        if row.has_figures() and not _stands_in_its_row(row, key, sequence):
             if index_of is None:
                 index_of = _positions(rows)
+                # the heading （六）其他处理 is no row where its sub-rows are (`）其他` / figures / `处理` down the margin)
+                rows_in_use = tuple(_in_the_form_used(sequence, found))
             at = index_of.get(id(row))
-            owners = _rows_wrapped_round(rows, at, sequence) if at is not None else ()
+            owners = _rows_wrapped_round(rows, at, rows_in_use) if at is not None else ()
             if owners and key not in owners:
                 if len(owners) == 1:
                     given[owners[0]] = row
@@ -476,11 +478,13 @@ def _lines_inside_another_label_given_to_it(rows: list[Row], found: dict[str, Ro
     return {key: kept[key] for key in sequence if key in kept}
 
 
-def _names_its_row(row: Row, key: str, sequence: tuple[str, ...]) -> bool:
-    """Whether a row's own label words name row `key` (its figures on its label's line)."""
+def _stands_in_its_row(row: Row, key: str, sequence: tuple[str, ...]) -> bool:
+    """Whether a line's own label words name row `key`, or are a piece of its label, whole or by its label column
+    (`费用、行政机关不再处理其政府信息  0 0 …`, a margin heading's piece beside it): its figures on its label's lines."""
     own = L.squash(_label_words(row))
-    return bool(own) and any(A.score(own, template_row) >= A.MIN_SCORE
-                             for template_row in A.template_rows(sequence) if template_row.key == key)
+    return bool(own) and (any(A.score(own, template_row) >= A.MIN_SCORE
+                              for template_row in A.template_rows(sequence) if template_row.key == key)
+                          or _pieces_of_its_label(own, "", key) or _pieces_of_its_label(_label_column_words(row), "", key))
 
 
 def _rows_wrapped_round(rows: list[Row], at: int, sequence: tuple[str, ...]) -> tuple[str, ...]:

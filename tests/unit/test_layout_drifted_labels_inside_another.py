@@ -77,3 +77,20 @@ def test_a_label_above_printing_nothing_never_takes_the_next_labels_line():
     read = _cells(layout_text(TRUTH, lines))
     assert all(state == "unknown" for state, _ in read["rejected_confirmation"]), read["rejected_confirmation"]
     _never_wrong(read, {**TRUTH, "rejected_confirmation": [None] * 7})
+
+
+def test_a_margin_headings_pieces_round_a_rows_middle_line_leave_it_that_rows():
+    # `（六` / `2.申请人逾期未按收费通知要求缴纳` / `）其他` / `费用、…政府信息  0 1 0 …` / `处理` / `公开申请`: the heading
+    # 其他处理 split round the line down the margin names no row where its sub-rows are; the line holds a piece of the
+    # row's own label, so it stays that row's
+    no_fee_paid = [0, 1, 0, 0, 0, 0, 1]
+    truth = {**TRUTH, "other_no_fee_paid": no_fee_paid, "other_no_correction": [0] * 7}
+    lines = {"other_no_correction": ["      1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"],
+             "other_no_fee_paid": ["  （六", "           2.申请人逾期未按收费通知要求缴纳", "  ）其他",
+                                   figure_line("           费用、行政机关不再处理其政府信息", no_fee_paid), "  处理",
+                                   "           公开申请"]}
+    report = parse_text(layout_text(truth, lines), "chromium_pdftotext.txt")
+    read = {key: [(cell.state, cell.value) for cell in cells] for key, cells in applications_of(report).items()}
+    assert read["other_no_fee_paid"] == [("value", v) for v in no_fee_paid]
+    assert "other" not in read or all(state == "unknown" for state, _ in read["other"])
+    _never_wrong(read, truth)
