@@ -34,13 +34,19 @@ def _never_wrong(read: dict[str, list[tuple[str, object]]], truth: dict[str, lis
             (key, cells)
 
 
+def _printing_nothing_read_unknown(lines: dict[str, list[str]], key: str, truth: dict[str, list[int]] = TRUTH) -> None:
+    """Row `key` prints nothing in the table `lines` set: its cells unknown (never a neighbour's figures), and no
+    cell of the table read wrong."""
+    read = _cells(layout_text(truth, lines))
+    assert all(state == "unknown" for state, _ in read[key]), read[key]
+    _never_wrong(read, {**truth, key: [None] * 7})
+
+
 def test_a_row_printing_nothing_below_never_takes_the_line_inside_the_label_above():
     lines = {"other_no_correction": WRAPPED_ROUND_ITS_LINE,
              "other_no_fee_paid": ["              申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息", "",
                                    "              公开申请"]}
-    read = _cells(layout_text(TRUTH, lines))
-    assert all(state == "unknown" for state, _ in read["other_no_fee_paid"]), read["other_no_fee_paid"]
-    _never_wrong(read, {**TRUTH, "other_no_fee_paid": [None] * 7})
+    _printing_nothing_read_unknown(lines, "other_no_fee_paid")
 
 
 def test_a_line_inside_a_label_wrapped_round_it_is_that_rows_own():
@@ -63,9 +69,7 @@ def test_a_whole_label_below_a_wrapped_rest_is_its_own_row_printing_nothing():
              "results_total": [3, 2, 0, 0, 4, 0, 9]}
     lines = {"rejected_petition": [figure_line("（五）不予处", petition), "理             申请"],
              "rejected_duplicate": ["      重复申请"]}
-    read = _cells(layout_text(truth, lines))
-    assert all(state == "unknown" for state, _ in read["rejected_duplicate"]), read["rejected_duplicate"]
-    _never_wrong(read, {**truth, "rejected_duplicate": [None] * 7})
+    _printing_nothing_read_unknown(lines, "rejected_duplicate", truth)
 
 
 def test_a_label_above_printing_nothing_never_takes_the_next_labels_line():
@@ -74,9 +78,7 @@ def test_a_label_above_printing_nothing_never_takes_the_next_labels_line():
     lines = {"rejected_confirmation": ["      5.要求行政机关确认或重新出具已获取", "      信息"],
              "other_no_correction": ["              申请人无正", figure_line("（", NO_CORRECTION),
                                      "六）其他处理        当理由逾期不补正、行政机关不再处理其政府信息公开申请"]}
-    read = _cells(layout_text(TRUTH, lines))
-    assert all(state == "unknown" for state, _ in read["rejected_confirmation"]), read["rejected_confirmation"]
-    _never_wrong(read, {**TRUTH, "rejected_confirmation": [None] * 7})
+    _printing_nothing_read_unknown(lines, "rejected_confirmation")
 
 
 def test_a_margin_headings_pieces_round_a_rows_middle_line_leave_it_that_rows():
