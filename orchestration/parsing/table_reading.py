@@ -411,9 +411,9 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
         # only of a row taken in its place
         empty_beside = piped and bool(row.values()) and _empty_beside_figures_apart(row)
         if not row.values():  # no cells at all (an empty cell of a tab or pipe row is a cell: blank)
-            row = _figures_earlier_in_label(rows, labelled, position, taken) or row
+            row = _figures_earlier_in_label(rows, labelled, position, taken, sequence) or row
         elif empty_beside:
-            earlier = _figures_earlier_in_label(rows, labelled, position, taken)
+            earlier = _figures_earlier_in_label(rows, labelled, position, taken, sequence)
             row = earlier if earlier is not None and earlier.piped else row
         if not row.values() or (piped and (empty_beside if row is labelled_row else _empty_beside_figures_apart(row))):
             # a label with its figures on a line of their own (no label, or a label placed nowhere)
@@ -426,6 +426,7 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
         elif row.aligned:
             row = _with_cells_on_its_wrapped_lines(rows, labelled, position, taken, row)
         found[key] = row
+    found = _lines_inside_another_label_given_to_it(rows, found, sequence)
     _figures_read_once(rows, labelled, assignment, found)
     found = _label_less_rows_between(rows, found, sequence)
     if piped:
@@ -441,6 +442,64 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
     if piped and not rests:
         found = _figure_line_above_a_bare_label_by_the_sums(rows, labelled, assignment, found, sequence, template)
     return found
+
+
+def _lines_inside_another_label_given_to_it(rows: list[Row], found: dict[str, Row], sequence: tuple[str, ...]
+                                            ) -> dict[str, Row]:
+    """`found`, each line of figures given to a row it does not stand in, that stands inside another row's label
+    wrapped round it (the label-only lines right above and below it join into a piece of that row's label, each read
+    whole or by its label's column, a margin heading's piece before it: `申请人无正当理由逾期不补正、行政机关` /
+    `（六）其他处  0 0 …` / `理   不再处理其政府信息公开申请`), taken from it: a label that lost its numbering
+    (`pdftotext -layout`, labels drifted off their lines) reads the next row's name with the lines after it, its
+    figures then that row's, and a row printing nothing below (`申请人逾期未按…` / an empty line / `公开申请`) took them.
+    The line is the wrapping label's own (`pdftotext -layout` centres a cell's figures in its height): that row takes
+    it where it has no figures of its own; the row that took it is left unread (unknown)."""
+    index_of: dict[int, int] | None = None  # built at the first row given a line of figures (most tables: every row)
+    kept: dict[str, Row] = {}
+    given: dict[str, Row] = {}
+    for key, row in found.items():
+        if row.has_figures() and not _stands_in_its_row(row, key, sequence):
+            if index_of is None:
+                index_of = _positions(rows)
+                # the heading （六）其他处理 is no row where its sub-rows are (`）其他` / figures / `处理` down the margin)
+                rows_in_use = tuple(_in_the_form_used(sequence, found))
+            at = index_of.get(id(row))
+            owners = _rows_wrapped_round(rows, at, rows_in_use) if at is not None else ()
+            if owners and key not in owners:
+                if len(owners) == 1:
+                    given[owners[0]] = row
+                continue
+        kept[key] = row
+    if not given:
+        return kept
+    for owner, row in given.items():
+        if owner not in kept or not kept[owner].has_figures():
+            kept[owner] = row
+    return {key: kept[key] for key in sequence if key in kept}
+
+
+def _stands_in_its_row(row: Row, key: str, sequence: tuple[str, ...]) -> bool:
+    """Whether a line's own label words name row `key`, or are a piece of its label, whole or by its label column
+    (`费用、行政机关不再处理其政府信息  0 0 …`, a margin heading's piece beside it): its figures on its label's lines."""
+    own = L.squash(_label_words(row))
+    return bool(own) and (any(A.score(own, template_row) >= A.MIN_SCORE
+                              for template_row in A.template_rows(sequence) if template_row.key == key)
+                          or _pieces_of_its_label(own, "", key) or _pieces_of_its_label(_label_column_words(row), "", key))
+
+
+def _rows_wrapped_round(rows: list[Row], at: int, sequence: tuple[str, ...]) -> tuple[str, ...]:
+    """The rows whose label is wrapped round the line of figures `at` (`_row_label_wrapped_round`, or so by each
+    side's label column, `_label_column_words`)."""
+    if not 0 < at < len(rows) - 1 or any(side.has_figures() or not side.label_cells() for side in (rows[at - 1], rows[at + 1])):
+        return ()  # asked first: a line of figures between two label-only lines is rare
+    return tuple(key for key in sequence if _row_label_wrapped_round(rows, at, key)
+                 or _label_wrapped_round(rows, at, key, _label_column_words))
+
+
+def _label_column_words(row: Row) -> str:
+    """A line's last label cell: its row label's column, a margin heading's piece in a cell before it
+    (`三）不予公开   家秘密`)."""
+    return row.label_cells()[-1].text
 
 
 def _figures_read_once(rows: list[Row], labelled: tuple[int, ...], assignment: dict[str, int],
@@ -1007,12 +1066,19 @@ def _label_less_rows_in_order(rows: list[Row], labelled: tuple[int, ...], assign
     return {key: rows[index] for key, index in zip(waiting, bare)}
 
 
-def _figures_earlier_in_label(rows: list[Row], labelled: tuple[int, ...], position: int, taken: set[int]) -> Row | None:
+def _figures_earlier_in_label(rows: list[Row], labelled: tuple[int, ...], position: int, taken: set[int],
+                              sequence: tuple[str, ...]) -> Row | None:
     """The figures of a label wrapped over lines and placed by its last line: on an earlier line of
     the label, or on a line of figures alone inside it (`pdftotext -layout`: `（二）部分公开（区分…` /
     `447  7  0 …` / `形，不计其他情形）`), never past the label placed before it."""
     if _LABEL_OPENS_RE.search(rows[labelled[position]].label) or _opens_a_sub_rows_label(rows[labelled[position]]):
         return None  # placed by its numbered first line (`1.属于…`, `（二）部分公开`): its figures stand on or below it
+    if labelled[position] > 0 and not rows[labelled[position] - 1].has_figures() and rows[labelled[position] - 1].label \
+            and _a_label_of_its_own(L.squash(rows[labelled[position] - 1].label), L.squash(_label_column_words(rows[labelled[position]])),
+                                    sequence):
+        # a row's words whole on the line, which the label line above does not run into (`理   申请` / `重复申请`,
+        # drifted labels without their numbering): the label opens on its line, no earlier line is its
+        return None
     before = [labelled[p] for p in taken if p < position]
     # a label down a narrow column (`1.本` / `机关` / … / `息`, LibreOffice's PDF of a DOCX) runs over more lines
     reach = NARROW_WRAP if len(rows[labelled[position]].label.strip()) <= NARROW else WRAP
@@ -1127,7 +1193,10 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Place
         # the label-only rows just before and after it: the rest of a label wrapped over lines
         # (the loops asked first whether their first line ends them: most labels are whole on their line)
         before = []
-        if position and not figures[position - 1] and not starts[position] and not opens_on_its_figures[position]:
+        if position and not figures[position - 1] and not starts[position] and not opens_on_its_figures[position] \
+                and not _a_label_of_its_own(squashed[position - 1], L.squash(shape[labelled[position]][0][-1]), sequence):
+            # (a row's words whole on the line that the line above does not run into open its label there: drifted
+            # labels without their numbering, `当理由…公开申请` / `申请人逾期未按收费通知要求缴纳费用、…其政府`)
             for p in range(position - 1, max(position - WRAP, -1), -1):
                 if figures[p] or starts[p + 1] or labelled[p] < labelled[position] - WRAP:
                     break
@@ -1142,6 +1211,10 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Place
                     # `本年度  0 0 …` / `办理结果 息` / `没有现成信息需要另行制` / `0 0 0 2 …` / `供 作` (drifted labels,
                     # numbering lost): the pieces round that line are its row's label, no rest of this one's (which,
                     # read with them, took that row's name and left its figures to no row)
+                    break
+                if _a_label_of_its_own(own + "".join(after), L.squash(shape[labelled[p]][0][-1]), sequence):
+                    # `（五）不予处  0 0 …` / `理   申请` / `重复申请` (drifted labels, numbering lost): a row's words
+                    # whole that the lines above do not run into are that row's label, no rest of this one's
                     break
                 after.append(squashed[p])
         if not after and figures[position] and position + 1 < len(labelled) and not figures[position + 1] \
@@ -1231,6 +1304,16 @@ def _label_round_its_figure_line(shape: tuple, labelled: list[int], squashed: li
     at = labelled[p]
     return p + 1 < len(labelled) and labelled[p + 1] == at + 2 and not figures[p + 1] and not starts[p + 1] \
         and not shape[at + 1][0] and shape[at + 1][1] and A.names_a_row(squashed[p] + squashed[p + 1], sequence)
+
+
+@lru_cache(maxsize=1 << 10)
+def _a_label_of_its_own(rest: str, line: str, sequence: tuple[str, ...]) -> bool:
+    """Whether a label-only line (`line`: its label column, squashed, a margin heading's piece before it left out) below
+    a label's lines (`rest`, squashed, joined) holds a template row's words whole, and those lines and it join into no
+    piece of that row's label (`理申请` / `重复申请`; not `结转下年度` / `继续办理`): the line is that row's own label, no
+    rest of the label above."""
+    return any(_holds_its_words(line, row) and not _pieces_of_its_label(rest, line, row.key)
+               for row in A.template_rows(sequence))
 
 
 def _end_of_the_label_above(shape: tuple, labelled: list[int], squashed: list[str], position: int,
