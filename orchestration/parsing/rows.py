@@ -166,8 +166,9 @@ class Row:
 
     def with_cells(self, cells: list[RawCell]) -> Row:
         """The same row with other cells: its classes (computed once from its cells) worked out again. Every
-        flag passed on by name, in one call (`dataclasses.replace` walks the fields each time: ten times the cost,
-        asked of aligned rows by the dozen a report); the fields computed once are left to their defaults."""
+        flag passed on in one call, in the order of the fields (`dataclasses.replace` walks the fields each time:
+        ten times the cost, asked of aligned rows by the dozen a report); the fields computed once are left to their
+        defaults."""
         return Row(cells, self.padded, self.aligned, self.short_by, self.joined, self.stacked, self.gaps_are_cells,
                    self.gaps_close_rows, self.spaced, self.lines_apart, self.page, self.piped, self.markdown_page,
                    self.markdown_table, self.ruled, self.amount_may_go_on, self.tabbed)
