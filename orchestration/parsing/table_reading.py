@@ -464,7 +464,7 @@ def _lines_inside_another_label_given_to_it(rows: list[Row], found: dict[str, Ro
                 # the heading （六）其他处理 is no row where its sub-rows are (`）其他` / figures / `处理` down the margin)
                 rows_in_use = tuple(_in_the_form_used(sequence, found))
             at = index_of.get(id(row))
-            owners = _rows_wrapped_round(rows, at, rows_in_use) if at is not None else ()
+            owners = _rows_wrapped_round(rows, at, rows_in_use, key) if at is not None else ()
             if owners and key not in owners:
                 if len(owners) == 1:
                     given[owners[0]] = row
@@ -482,18 +482,36 @@ def _stands_in_its_row(row: Row, key: str, sequence: tuple[str, ...]) -> bool:
     """Whether a line's own label words name row `key`, or are a piece of its label, whole or by its label column
     (`费用、行政机关不再处理其政府信息  0 0 …`, a margin heading's piece beside it): its figures on its label's lines."""
     own = L.squash(_label_words(row))
-    return bool(own) and (any(A.score(own, template_row) >= A.MIN_SCORE
-                              for template_row in A.template_rows(sequence) if template_row.key == key)
-                          or _pieces_of_its_label(own, "", key) or _pieces_of_its_label(_label_column_words(row), "", key))
+    return bool(own) and _words_stand_in_row(own, _label_column_words(row), key, sequence)
 
 
-def _rows_wrapped_round(rows: list[Row], at: int, sequence: tuple[str, ...]) -> tuple[str, ...]:
+@lru_cache(maxsize=1 << 12)
+def _words_stand_in_row(own: str, column_words: str, key: str, sequence: tuple[str, ...]) -> bool:
+    """`_stands_in_its_row` of a line's label words (squashed) and its label column's: asked of every row found, whose
+    lines recur from report to report."""
+    return any(A.score(own, template_row) >= A.MIN_SCORE for template_row in A.template_rows(sequence)
+               if template_row.key == key) or _pieces_of_its_label(own, "", key) or _pieces_of_its_label(column_words, "", key)
+
+
+def _rows_wrapped_round(rows: list[Row], at: int, sequence: tuple[str, ...], found_for: str) -> tuple[str, ...]:
     """The rows whose label is wrapped round the line of figures `at` (`_row_label_wrapped_round`, or so by each
-    side's label column, `_label_column_words`)."""
+    side's label column, `_label_column_words`), as far as the caller needs them: `(found_for,)` where row
+    `found_for`'s is (its own line: a label wrapped round its figures, the common case), else up to two others."""
     if not 0 < at < len(rows) - 1 or any(side.has_figures() or not side.label_cells() for side in (rows[at - 1], rows[at + 1])):
         return ()  # asked first: a line of figures between two label-only lines is rare
-    return tuple(key for key in sequence if _row_label_wrapped_round(rows, at, key)
-                 or _label_wrapped_round(rows, at, key, _label_column_words))
+
+    def wrapped_round(key: str) -> bool:
+        return _row_label_wrapped_round(rows, at, key) or _label_wrapped_round(rows, at, key, _label_column_words)
+
+    if found_for in sequence and wrapped_round(found_for):
+        return (found_for,)
+    owners: list[str] = []
+    for key in sequence:
+        if key != found_for and wrapped_round(key):
+            owners.append(key)
+            if len(owners) == 2:  # two others: the line is neither's, nor this row's
+                break
+    return tuple(owners)
 
 
 def _label_column_words(row: Row) -> str:
