@@ -500,8 +500,10 @@ def _rows_wrapped_round(rows: list[Row], at: int, sequence: tuple[str, ...], fou
     if not 0 < at < len(rows) - 1 or any(side.has_figures() or not side.label_cells() for side in (rows[at - 1], rows[at + 1])):
         return ()  # asked first: a line of figures between two label-only lines is rare
 
+    pieces = (*_pieces_round(rows, at), *_label_pieces_round(rows, at, _label_column_words))
+
     def wrapped_round(key: str) -> bool:
-        return _row_label_wrapped_round(rows, at, key) or _label_wrapped_round(rows, at, key, _label_column_words)
+        return _joins_round(pieces, key)
 
     if found_for in sequence and wrapped_round(found_for):
         return (found_for,)
@@ -640,7 +642,8 @@ def _each_wrapped_in_a_label(rows: list[Row], figures: list[int], keys: list[str
     (`_label_wrapped_round`), every row of figures so placed, no two in one label; None otherwise."""
     owners = {}
     for index in figures:
-        round_it = [key for key in keys if _row_label_wrapped_round(rows, index, key)]
+        pieces = _pieces_round(rows, index)
+        round_it = [key for key in keys if _joins_round(pieces, key)]
         if len(round_it) != 1:
             return None
         owners[index] = round_it[0]
@@ -701,9 +704,27 @@ def _row_label_wrapped_round(rows: list[Row], at: int, key: str) -> bool:
     """`_label_wrapped_round`, or so with the pipe rows beside the line of figures read by their last cell of words,
     the row label's column (`|  | （四）无法 | 2.没有 |` / figures / `|  | 提供 | 现成信息需要另行制作 |`): the group's
     and the section's headings in the cells before it are wrapped down their own columns, beside any row's lines."""
-    return _label_wrapped_round(rows, at, key) or _label_wrapped_round(rows, at, key, _row_label_words) \
-        or _label_wrapped_round_past_a_heading(rows, at, key) or _label_wrapped_round_past_margin_lines(rows, at, key) \
-        or _label_wrapped_round_beside_its_heading(rows, at, key)
+    return _joins_round(_pieces_round(rows, at), key)
+
+
+# the pieces of a label that may be wrapped round a line of figures, each (above, below, the line's own piece, and the
+# words of a group's heading beside them, which must be a piece of the row's own group's heading, or None): found
+# once a line, whatever row is asked of it (the shapes below ask nothing of the row but its label's words)
+_Piece = tuple[str, str, str, str | None]
+
+
+def _pieces_round(rows: list[Row], at: int) -> tuple[_Piece, ...]:
+    """Every shape's pieces round line `at` that `_row_label_wrapped_round` asks of a row's label."""
+    return (*_label_pieces_round(rows, at), *_label_pieces_round(rows, at, _row_label_words),
+            *_pieces_round_past_a_heading(rows, at), *_pieces_round_past_margin_lines(rows, at),
+            *_pieces_round_beside_its_heading(rows, at))
+
+
+def _joins_round(pieces: tuple[_Piece, ...], key: str) -> bool:
+    """Whether any of `pieces` joins into a piece of row `key`'s label (`_pieces_of_its_label`), its heading's words
+    a piece of its group's heading where it has some."""
+    return any((heading is None or GN.a_piece_of_its_groups_heading(heading, key))
+               and _pieces_of_its_label(above, below, key, middle) for above, below, middle, heading in pieces)
 
 
 def _label_wrapped_round_beside_its_heading(rows: list[Row], at: int, key: str) -> bool:
@@ -713,16 +734,21 @@ def _label_wrapped_round_beside_its_heading(rows: list[Row], at: int, key: str) 
     the label's column, the words before it the heading's. Both columns must prove it: the last words join into a
     piece of the row's label and the words before them into a piece of its own group's heading (numbering and all),
     so the figures stand inside that label's lines, no other row's."""
+    return _joins_round(_pieces_round_beside_its_heading(rows, at), key)
+
+
+def _pieces_round_beside_its_heading(rows: list[Row], at: int) -> tuple[_Piece, ...]:
+    """`_label_wrapped_round_beside_its_heading`'s pieces round line `at`."""
     if not 0 < at < len(rows) - 1:
-        return False
+        return ()
     sides = rows[at - 1], rows[at + 1]
     if any(side.has_figures() or not side.label_cells() for side in sides):
-        return False
+        return ()
     words = [_row_label_words(side).split() for side in sides]
     if not all(words) or all(len(line) == 1 for line in words):
-        return False  # no heading's words beside the label's: the other shapes' case
+        return ()  # no heading's words beside the label's: the other shapes' case
     heading = "".join(word for line in words for word in line[:-1])
-    return GN.a_piece_of_its_groups_heading(heading, key) and _pieces_of_its_label(words[0][-1], words[1][-1], key)
+    return ((words[0][-1], words[1][-1], "", heading),)
 
 
 def _label_wrapped_round_past_margin_lines(rows: list[Row], at: int, key: str) -> bool:
@@ -732,18 +758,23 @@ def _label_wrapped_round_past_margin_lines(rows: list[Row], at: int, key: str) -
     column apart, between the row's lines). Such a line is no row's (`_a_margin_heading_alone`), so the label's
     pieces on either side of it still join round the figures, with the piece on the line of figures where it prints
     one; skipping a line of the label's own would leave pieces that join into no label."""
+    return _joins_round(_pieces_round_past_margin_lines(rows, at), key)
+
+
+def _pieces_round_past_margin_lines(rows: list[Row], at: int) -> tuple[_Piece, ...]:
+    """`_label_wrapped_round_past_margin_lines`'s pieces round line `at`."""
     above = at - 1 - (at > 1 and _a_margin_heading_alone(rows[at - 1]))
     below = at + 1 + (at + 2 < len(rows) and _a_margin_heading_alone(rows[at + 1]))
     if (above, below) == (at - 1, at + 1) or not 0 <= above < below < len(rows):
-        return False  # no margin line between: the other shapes' case
+        return ()  # no margin line between: the other shapes' case
     sides = rows[above], rows[below]
     if any(side.has_figures() or not side.label_cells() or _a_margin_heading_alone(side) for side in sides):
-        return False
+        return ()
     first, rest = _row_label_words(sides[0]), _row_label_words(sides[1])
     # a piece of the label on the line of figures itself (`2.申请人…要求` / `理` / `| 缴纳费用、…处理其 | 1 |` /
     # `政府信息公开申请`: a label wrapped over three lines, its figures on the middle one) joins between them
     own = _row_label_words(rows[at]) if rows[at].label_cells() else ""
-    return _pieces_of_its_label(first, rest, key) or (bool(own.strip()) and _pieces_of_its_label(first, rest, key, own))
+    return ((first, rest, "", None), (first, rest, own, None)) if own.strip() else ((first, rest, "", None),)
 
 
 def _label_wrapped_round_past_a_heading(rows: list[Row], at: int, key: str) -> bool:
@@ -754,23 +785,30 @@ def _label_wrapped_round_past_a_heading(rows: list[Row], at: int, key: str) -> b
     `他情形）`, a label wrapped over three lines, its figures centred on the middle one), or with the rest of a group
     heading between that joins its first piece two lines up (`（六）其` / `2.申请人…缴纳费` / `他处理` / `| 用、…公开 | 1 |`
     / `申请`: the heading's lines and the row's interleaved down the page)."""
+    return _joins_round(_pieces_round_past_a_heading(rows, at), key)
+
+
+def _pieces_round_past_a_heading(rows: list[Row], at: int) -> tuple[_Piece, ...]:
+    """`_label_wrapped_round_past_a_heading`'s pieces round line `at`."""
     above, below = at - 1, at + 1
     if above > 0 and (_a_group_headings_first_piece(rows[above]) or _a_group_headings_rest(rows, above)):
         above -= 1
     if below < len(rows) - 1 and _a_group_headings_first_piece(rows[below]):
         below += 1
     if not 0 <= above < below < len(rows):
-        return False
+        return ()
     sides = rows[above], rows[below]
     if any(side.has_figures() or not side.label_cells() or _a_group_headings_first_piece(side) for side in sides):
-        return False
+        return ()
     own = _row_label_words(rows[at]) if rows[at].label_cells() else ""
     if (above, below) == (at - 1, at + 1) and not own.strip():
-        return False  # no heading between, no piece on the line: `_label_wrapped_round`'s case
+        return ()  # no heading between, no piece on the line: `_label_wrapped_round`'s case
     # the sides read whole, or by their row label's column where a group's heading wraps down the cells before it
     # (`| 其他处 | 2.申请人…缴 |` / `| 理 | 纳费用、…政府 | 1 |` / `信息公开申请`)
-    return _pieces_of_its_label(_label_words(sides[0]), _label_words(sides[1]), key, own) \
-        or (own.strip() != "" and _pieces_of_its_label(_row_label_words(sides[0]), _row_label_words(sides[1]), key, own))
+    whole = (_label_words(sides[0]), _label_words(sides[1]), own, None)
+    if own.strip() == "":
+        return (whole,)
+    return whole, (_row_label_words(sides[0]), _row_label_words(sides[1]), own, None)
 
 
 def _a_group_headings_first_piece(row: Row) -> bool:
@@ -1759,13 +1797,17 @@ def _label_wrapped_round(rows: list[Row], at: int | None, key: str, words: Calla
     """Whether the lines of labels alone right above and below row `at` (a line of figures) join into a piece
     of row `key`'s label (`1.本机关不掌握相关政府` / figures / `信息`, `（七` / figures / `）总计`): its label wrapped
     round its figures, which are then its own. `words`: the words of a line of labels taken."""
-    if at is None or not 0 < at < len(rows) - 1:
-        return False
+    return at is not None and _joins_round(_label_pieces_round(rows, at, words), key)
+
+
+def _label_pieces_round(rows: list[Row], at: int, words: Callable[[Row], str] = _label_words) -> tuple[_Piece, ...]:
+    """`_label_wrapped_round`'s pieces round line `at`."""
+    if not 0 < at < len(rows) - 1:
+        return ()
     sides = rows[at - 1], rows[at + 1]
     if any(side.has_figures() or not side.label_cells() for side in sides):
-        return False
-    above, below = (words(side) for side in sides)
-    return _pieces_of_its_label(above, below, key)
+        return ()
+    return ((words(sides[0]), words(sides[1]), "", None),)
 
 
 def _pieces_of_its_label(above: str, below: str, key: str, middle: str = "") -> bool:
