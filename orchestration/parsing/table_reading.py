@@ -458,7 +458,8 @@ def _lines_inside_another_label_given_to_it(rows: list[Row], found: dict[str, Ro
     kept: dict[str, Row] = {}
     given: dict[str, Row] = {}
     for key, row in found.items():
-        if row.has_figures() and not _stands_in_its_row(row, key, sequence):
+        # (`pdftotext -layout` alone sets a label's figures in the middle of its lines, away from its words)
+        if row.aligned and row.has_figures() and not _stands_in_its_row(row, key, sequence):
             if index_of is None:
                 index_of = _positions(rows)
                 # the heading （六）其他处理 is no row where its sub-rows are (`）其他` / figures / `处理` down the margin)
