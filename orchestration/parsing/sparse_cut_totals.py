@@ -70,7 +70,7 @@ def _rows_the_sums_vouch_for(read: dict, words: dict[int, list[str]], outcomes: 
     finding the table adding up as printed: every row found where what the intake rows print adds up to what 总计
     and the carried-forward rows print (APP_BALANCE: the table as a whole); else results_total and the outcome rows
     where what the outcome rows print adds up to what 总计 prints (APP_OUTCOME_SUM, every outcome row found: a
-    balance row's figures may then stand on a line of their own, or be lost). None where neither holds: a figure
+    balance row's figures may then stand on a line of their own, or be lost). Empty where neither holds: a figure
     lost or misprinted, and no sum is proof of a total."""
     if all(key in read for key in BALANCE_ROWS) \
             and balance_holds({key: _printed_sum(read, words, key) for key in BALANCE_ROWS}):
@@ -278,7 +278,8 @@ def _parts_of_sparse_rows_by_the_columns(report: ParsedReport, rows: list[Row], 
             if R.applicant_sum_holds(reading := tuple(target.value for target in targets)):
                 table[key] = [reading]
         elif key in vouched and all(target.state == UNKNOWN for target in targets[:-1]) \
-                and targets[-1].state in (UNKNOWN, RECOVERED) and (values := _figures_of_a_sparse_row(rows, row, code, words[id(row)], found_lines)) is not None:
+                and targets[-1].state in (UNKNOWN, RECOVERED) \
+                and (values := _figures_of_a_sparse_row(rows, row, code, words[id(row)], found_lines)) is not None:
             printed = printed_pipe_rows.get(row.line, row)  # (its empty cells, which the page's grid counts)
             table[key] = [(*placing, sum(values)) for placing in _placings_of_parts(header_rows, printed, values, parts)]
             if _may_print_its_total(values):  # or its last figure is its total, the others its parts
@@ -313,4 +314,5 @@ def _parts_of_sparse_rows_by_the_columns(report: ParsedReport, rows: list[Row], 
         report.warn("cells_recovered", f"table 3 {', '.join(settled)}: the total column cut at the page's edge, in a "
                     "table printing no 0 and no blank mark: each row's figures are its parts, one a column in order, "
                     "whatever columns they stand in (a last figure the others' sum perhaps its total); the cells every "
-                    "placing keeping APP_OUTCOME_SUM and APP_BALANCE gives alike are marked recovered, the others unknown", read[settled[0]][0].line)
+                    "placing keeping APP_OUTCOME_SUM and APP_BALANCE gives alike are marked recovered, the others "
+                    "unknown", read[settled[0]][0].line)
