@@ -42,6 +42,25 @@ def _last_piece(row: Row) -> str | None:
     return "".join(pieces) if pieces else None
 
 
+def _spaced_piece(row: Row) -> str | None:
+    """The row's own label piece on its line where its characters stand a word each (`3 . 危` / `护 第`, `（ 七 ） 总 计
+    25 2 27`: a DOCX whose text is spaced, pdfminer writing each character as a word): the run of one-character words
+    ending its label cells there, joined; a line ending in a longer word, that word (`果 （ 三 属于`: the group
+    heading's spaced pieces, then the row's). None for a row without a label."""
+    lines: dict[int, list[str]] = {}
+    for cell in row.label_cells():
+        lines.setdefault(cell.line, []).extend(word for word in cell.text.split() if not _is_count(word))
+    pieces = []
+    for words in lines.values():
+        if not words:
+            continue
+        first = len(words) - 1
+        while len(words[first]) == 1 and first and len(words[first - 1]) == 1:
+            first -= 1
+        pieces.append("".join(words[first:]))
+    return "".join(pieces) if pieces else None
+
+
 def _is_count(word: str) -> bool:
     read = read_count(word)
     return read.state == VALUE and read.value is not None and not read.problem
@@ -63,13 +82,17 @@ def _spells(pieces: Sequence[str], key: str) -> bool:
 
 
 def _segmentations(pieces: list[str], figures: list[bool], keys: Sequence[str], limit: int = 2,
-                   neighbours: tuple[str | None, str | None] = (None, None)) -> list[list[int]]:
+                   neighbours: tuple[str | None, str | None] = (None, None),
+                   spaced: list[str] | None = None) -> list[list[int]]:
     """The ways (at most `limit`) the lines spell `keys` in order: each way the index of each row's first line.
     A line with figures opens its row. Between two rows, lines without figures may spell a group's heading whose
     group holds the row before or after them (`（四` / `）无` / `法提` / `供` before 1.本机关不掌握…, the merged
     heading's cell taller than its rows' labels beside it); `neighbours` are the rows found before and after the
-    lines, for a heading at their ends."""
+    lines, for a heading at their ends. `spaced`: the lines' pieces where their characters stand a word each
+    (`_spaced_piece`): a label or heading spells by either reading of all its lines (a cell's text spaced or not).
+    A line of punctuation alone (`”`) opens nothing: it spells alike in the row above or below, a twin way."""
     found: list[list[int]] = []
+    readings = (pieces, spaced) if spaced is not None and spaced != pieces else (pieces,)
 
     def beside(index: int) -> tuple[str | None, str | None]:
         return (keys[index - 1] if index else neighbours[0], keys[index] if index < len(keys) else neighbours[1])
@@ -80,17 +103,20 @@ def _segmentations(pieces: list[str], figures: list[bool], keys: Sequence[str], 
         if index == len(keys) and at == len(pieces):
             found.append(starts)
             return
+        if 0 < at < len(pieces) and not figures[at] and not any(char.isalnum() for reading in readings
+                                                                 for char in reading[at]):
+            return
         for end in range(at + 1, min(len(pieces), at + MOST_LINES_A_LABEL) + 1):
             if figures[end - 1]:
                 break  # a heading prints no figure
-            if _heads_a_row_beside(pieces[at:end], beside(index)):
+            if any(_heads_a_row_beside(reading[at:end], beside(index)) for reading in readings):
                 walk(end, index, starts)
         if index == len(keys):
             return
         for end in range(at + 1, min(len(pieces), at + MOST_LINES_A_LABEL) + 1):
             if end - 1 > at and figures[end - 1]:
                 break  # a line with figures opens a row: the row at `at` ends before it
-            if _spells(pieces[at:end], keys[index]):
+            if any(_spells(reading[at:end], keys[index]) for reading in readings):
                 walk(end, index + 1, [*starts, at])
 
     walk(0, 0, [])
@@ -162,8 +188,10 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
             if rest is None or any(figures[:rest]):
                 continue
         # the 2021 template's （六）其他处理 printed as one row or as its three sub-rows: whichever the pieces spell
+        spaced = [_spaced_piece(row) for row in run][rest:]  # (a DOCX's text may be spaced a character a word)
         ways = [(option, way) for option in _with_other_one_way(keys)
-                for way in _segmentations(pieces[rest:], figures[rest:], option, neighbours=(before, after))]
+                for way in _segmentations(pieces[rest:], figures[rest:], option, neighbours=(before, after),
+                                          spaced=spaced)]
         if len(ways) != 1:
             continue
         keys, starts = ways[0]

@@ -223,3 +223,40 @@ def test_pieces_spelling_their_rows_two_ways_are_not_read():
     text = narrow_report(ROWS, FIGURES, ("20 20", "1 1")).replace("\n".join(narrow_lines(FIGURES)), "\n".join(lines))
     for key in ("other", "other_misc", "rejected_confirmation"):
         assert {s for _, s in cells(text, "applications", key)} == {"unknown"}
+
+
+def _spaced(line: str) -> str:
+    """A plain line as pdfminer writes a DOCX's spaced text: each character of its words a word."""
+    return " ".join(char for char in line if char != " ")
+
+
+def _with_spaced_labels(keys: tuple[str, ...], totals_line: str) -> str:
+    """The narrow report with the lines of rows `keys` (their labels alone, no figures) spaced a character a word,
+    and （七）总计's line so (`（ 七 ） 总 计 20 20`)."""
+    lines = narrow_lines(FIGURES)
+    spaced = list(lines)
+    for key, label, heading in SUB_ROWS:
+        if key in keys:
+            first = lines.index(_two_a_line(label, True)[0])
+            for at in range(first, first + len(_two_a_line(label, True))):
+                spaced[at] = _spaced(lines[at])
+    text = narrow_report(ROWS, FIGURES, ("20 20", "1 1")).replace("\n".join(lines), "\n".join(spaced))
+    return text.replace("（七）总计 20 20", totals_line)
+
+
+def test_labels_spaced_a_character_a_word_spell_their_rows():
+    # `3 . 危` / `及 “` / … / `”` / `4 . 保` / `护 第` / …: each label read by its lines' runs of one-character words,
+    # while `开 密` (a heading's piece beside a row's) still reads by its last word; the lone `”` closes the row above
+    text = _with_spaced_labels(("denied_security_stability", "denied_third_party_rights"), "（ 七 ） 总 计 20 20")
+    assert "\n3 . 危\n及 “\n" in text and "\n开 密\n" in text and "\n” \n" not in text
+    for key in ("denied_state_secret", "denied_security_stability", "denied_third_party_rights", "rejected_publication"):
+        assert [s for _, s in cells(text, "applications", key)] == ["blank"] * 7
+    assert [v for v, _ in cells(text, "applications", "unavailable_not_held")] == [5, None, None, None, None, None, 5]
+    assert [v for v, _ in cells(text, "applications", "results_total")] == [20, None, None, None, None, None, 20]
+
+
+def test_spaced_pieces_spelling_no_label_leave_the_run_unread():
+    # a character of a spaced label lost (`三 安` gone): no reading spells 3.危及“三安全一稳定”, nothing is read blank
+    text = _with_spaced_labels(("denied_security_stability",), "（ 七 ） 总 计 20 20").replace("\n三 安\n", "\n")
+    for key in ("denied_state_secret", "denied_security_stability", "rejected_publication"):
+        assert {s for _, s in cells(text, "applications", key)} == {"unknown"}
