@@ -175,24 +175,29 @@ def _blank_rows_by_the_sums(report: ParsedReport, rows: list[Row], read: dict, o
                             found_lines: list[int]) -> None:
     """Found rows of table 3 printing nothing, their cells unknown (`（二）部分公开` on a line of its own, where
     the table's figures may stand apart from their labels): blank, where the sums over the columns together leave
-    them nothing. Every figure of the table is on a found row's line (none on a line no row reads), and the rows'
-    figures are their parts (the module's premises): so an outcome row's parts sum to what results_total prints
+    them nothing. Every figure of the table is on a found row's line, or on lines the balance proves one row's
+    printing nothing (`_balance_row_the_lines_are`), and the rows' figures are their parts (the module's premises):
+    so an outcome row's parts sum to what results_total prints
     less what the other outcome rows print (APP_OUTCOME_SUM over the columns), a balance row's to what APP_BALANCE
     over the columns leaves it; a count is never negative, so a row left 0 counts nothing in every column, printed
     blank (the table prints no 0)."""
-    if any(prints_a_figure(other) for other in rows if other.line not in found_lines):
-        return  # a figure on a line no row reads: some row's figure, so no row's sum is proven
     empty = [key for key, (row, *_) in read.items() if not words[id(row)] and row.line is not None
              and all((target := cells.get((key, column))) is not None and target.state == UNKNOWN
                      for column in L.APPLICANT_KEYS)]
     if not empty:
         return
+    owner = None  # the balance row printing nothing whose figures the lines no row reads are, if any
+    if (stray := [other for other in rows if other.line not in found_lines and prints_a_figure(other)]) \
+            and (owner := _balance_row_the_lines_are(read, words, stray, empty)) is None:
+        return  # a figure on a line no row reads: some row's figure, so no row's sum is proven
     owed: dict[str, Decimal | None] = {}
     if "results_total" in vouched and "results_total" not in empty:
         owed |= dict.fromkeys(outcomes, _printed_sum(read, words, "results_total") - sum(
             (_printed_sum(read, words, key) for key in outcomes if key in read), Decimal(0)))
     if "new_received" in vouched:  # APP_BALANCE over the columns holds as printed, 0 for the row printing nothing
         owed |= dict.fromkeys(BALANCE_ROWS, Decimal(0))
+    elif owner is not None:  # it holds with the lines no row reads the owner's: the other rows printing nothing owe 0
+        owed |= {key: Decimal(0) for key in BALANCE_ROWS if key != owner}
     blank = [key for key in empty if owed.get(key) == 0]
     for key in blank:
         for column in L.APPLICANT_KEYS:
@@ -201,6 +206,25 @@ def _blank_rows_by_the_sums(report: ParsedReport, rows: list[Row], read: dict, o
         report.warn("cells_recovered", f"table 3 {', '.join(blank)}: a row printing nothing in a table printing no 0 "
                     "and no blank mark, every figure on a row's line, where APP_OUTCOME_SUM and APP_BALANCE over the "
                     "columns together leave it nothing: blank", read[blank[0]][0].line)
+
+
+def _balance_row_the_lines_are(read: dict, words: dict[int, list[str]], stray: list[Row], empty: list[str]
+                               ) -> str | None:
+    """The balance row printing nothing whose figures the lines of figures no row reads are (`3 1` under （七）总计,
+    over 四、结转下年度继续办理 printing nothing), by APP_BALANCE over the columns together: the balance holds with that
+    row printing the lines' figures (the others as printed), and with no other such row doing so. A count is never
+    negative and the table prints no 0, so those figures given to any other row (a row of its own, or a piece of a
+    figure wrapped) raise what that row prints: a sum holding as printed then breaks. The lines are that row's,
+    whatever columns they stand in (unknown). None where no one such row keeps the balance."""
+    if not all(key in read for key in BALANCE_ROWS):
+        return None
+    counts = [read_count(word) for line in stray for cell in line.cells for word in cell.text.split()]
+    if not all(count.state == VALUE and count.value for count in counts):
+        return None  # (a word that is no figure: not a line of figures alone)
+    printed = {key: _printed_sum(read, words, key) for key in BALANCE_ROWS}
+    lines_sum = sum((count.value for count in counts), Decimal(0))
+    owners = [key for key in BALANCE_ROWS if key in empty and balance_holds(printed | {key: lines_sum})]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _rest_of_rows_read_in_part(rows: list[Row], read: dict, words: dict[int, list[str]],

@@ -73,3 +73,28 @@ def test_a_row_read_in_part_is_not_completed_in_a_table_printing_a_zero():
                "carried_over": {5: 0}}
     read = cells(narrow_row_table(figures), "applications", "unavailable_needs_creation")
     assert [state for _, state in read[4:]] == ["unknown"] * 3
+
+
+def with_a_line_before_carried_forward(line: str) -> str:
+    """3 received (10 and 1, and 2 more), 11 handled: the 2 carried forward on a line of figures alone (`line`)
+    right above 四、结转下年度继续办理, which prints nothing, on a plain line; 1.属于国家秘密 a label alone too."""
+    figures = {"new_received": {4: 10, 8: 3}, "results_total": {4: 10, 8: 1}, "granted": {4: 10}}
+    text = with_figures_apart(figures, ("carried_over", "denied_state_secret"))
+    return text.replace(sparse_row("carried_forward", {}, CELLS), f"{line}\n{LABELS['carried_forward']}")
+
+
+def test_rows_printing_nothing_are_blank_beside_a_line_the_balance_gives_the_row_carried_forward():
+    # `2`, read by no row, is carried_forward's by APP_BALANCE (13 received, 11 handled): given to any other row it
+    # raises a sum that holds as printed; so the outcome rows printing nothing owe nothing, and are blank
+    text = with_a_line_before_carried_forward("2")
+    assert cells(text, "applications", "denied_state_secret") == BLANK_ROW
+    assert cells(text, "applications", "carried_over") == BLANK_ROW  # the balance, the 2 carried forward, leaves it 0
+    # its columns unknown, and its total not read (a report may leave a total blank)
+    assert {state for _, state in cells(text, "applications", "carried_forward")} == {"unknown"}
+
+
+def test_rows_printing_nothing_stay_unknown_beside_a_line_the_balance_does_not_give_a_row():
+    # `3`: carried_forward owes 2, so the 3 is no row's as the sums stand; nothing is proven of a row printing nothing
+    text = with_a_line_before_carried_forward("3")
+    for key in ("denied_state_secret", "carried_forward"):
+        assert {state for _, state in cells(text, "applications", key)} == {"unknown"}
