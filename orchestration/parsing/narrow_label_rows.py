@@ -61,6 +61,14 @@ def _spaced_piece(row: Row) -> str | None:
     return "".join(pieces) if pieces else None
 
 
+def _figures_among_its_label(row: Row) -> bool:
+    """Whether a count stands among the row's label words past its first word of characters (`4 . 无 21 21` taken
+    whole for a label, its figures unread): the row would read blank what it prints, so its run is left alone."""
+    words = [word for cell in row.label_cells() for word in cell.text.split()]
+    first = next((at for at, word in enumerate(words) if any("\u4e00" <= char <= "\u9fff" for char in word)), len(words))
+    return any(map(_is_count, words[first + 1 :]))
+
+
 def _is_count(word: str) -> bool:
     read = read_count(word)
     return read.state == VALUE and read.value is not None and not read.problem
@@ -178,7 +186,7 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
         run = rows[start:at]
         pieces = [_last_piece(row) for row in run]
         figures = [row.has_figures() for row in run]
-        if not keys or None in pieces:
+        if not keys or None in pieces or any(map(_figures_among_its_label, run)):
             continue
         # the run may open with the rest of the pipe row's label (`| 三、 （一）予以公 | ２４ | … |` / `本年 开`)
         head = _last_piece(rows[start - 1])

@@ -260,3 +260,15 @@ def test_spaced_pieces_spelling_no_label_leave_the_run_unread():
     text = _with_spaced_labels(("denied_security_stability",), "（ 七 ） 总 计 20 20").replace("\n三 安\n", "\n")
     for key in ("denied_state_secret", "denied_security_stability", "rejected_publication"):
         assert {s for _, s in cells(text, "applications", key)} == {"unknown"}
+
+
+def test_a_spaced_label_whose_figures_stand_unread_in_its_label_leaves_the_run_unread():
+    # `4 . 无 21 21`: the spaced label opens on 无 (a blank mark's word), and the line is taken whole for a label, its
+    # figures unread: spelled as 4.无正当理由大量反复申请's first line, the row would read blank what it prints
+    figures = {**FIGURES, "rejected_excessive": "21 21"}
+    lines = narrow_lines(figures)
+    at = lines.index("4.无 21 21")
+    spaced = [*lines[:at], "4 . 无 21 21", *map(_spaced, lines[at + 1 : at + 6]), *lines[at + 6 :]]
+    text = narrow_report(ROWS, figures, ("41 41", "1 1")).replace("\n".join(lines), "\n".join(spaced))
+    assert "\n4 . 无 21 21\n正 当\n" in text
+    assert {state for _, state in cells(text, "applications", "rejected_excessive")} == {"unknown"}
