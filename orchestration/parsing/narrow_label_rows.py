@@ -204,7 +204,8 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
             continue
         keys, starts = ways[0]
         mine = {key: run[rest + first] for key, first in zip(keys, starts, strict=True)}
-        down = any(_down_a_narrow_column(pieces[rest + first : rest + end])
+        # (by both readings: a spaced line's last word is a character of a label that may be wide)
+        down = any(_down_a_narrow_column(pieces[rest + first : rest + end]) and _down_a_narrow_column(spaced[first:end])
                    for first, end in zip(starts, [*starts[1:], len(pieces) - rest], strict=True))
         if any(key in found and found[key] is not row and found[key].has_figures() for key, row in mine.items()):
             # another reader placed a row's figures elsewhere: not proven either way. Down a narrow column the

@@ -6,6 +6,8 @@ column rules then place figures a merged pipe cell or a plain line leaves unplac
 
 from __future__ import annotations
 
+import random
+
 from orchestration.parsing.narrow_label_rows import (
     _segmentations,
     anywhere_then_the_total,
@@ -272,3 +274,16 @@ def test_a_spaced_label_whose_figures_stand_unread_in_its_label_leaves_the_run_u
     text = narrow_report(ROWS, figures, ("41 41", "1 1")).replace("\n".join(lines), "\n".join(spaced))
     assert "\n4 . 无 21 21\n正 当\n" in text
     assert {state for _, state in cells(text, "applications", "rejected_excessive")} == {"unknown"}
+
+
+def test_spaced_numbering_lines_of_a_wide_table_prove_no_narrow_column():
+    # a table under a cut 总计 whose empty sub-rows print their numbering spaced on a line of its own (`2 .`) above
+    # their words spaced a character a word: each line's last word is one character, yet the labels are wide; the
+    # rows so spelled prove no narrow layout, so no row's last figure is read as its total (the total is cut):
+    # 上年结转's `5 … 5` is 社会公益's 5 and 其他's 5, its total 10 (never 5)
+    from benchmarks.fuzz_markitdown_sparse_cut_total import document, table
+    rng = random.Random(81)
+    values = table(rng)
+    text = document(rng, values, False, apart=True)
+    assert "\n2 .\n其 他 法 律 行 政 法 规 禁 止 公 开\n" in text and values["carried_over"] == [0, 0, 0, 5, 0, 5]
+    assert cells(text, "applications", "carried_over")[-1] in ((None, "unknown"), (10, "recovered"))
