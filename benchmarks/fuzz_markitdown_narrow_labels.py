@@ -21,8 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from orchestration.core import labels as L
-from orchestration.parsing.parse import parse_text
+from benchmarks.fuzz_markitdown_sparse_cut_total import count_wrong
 from tests.unit.test_converted_markdown import HEADER, report
 from tests.unit.test_markitdown_merged_header_cells import NARROW_HEADER, RULE_8
 from tests.unit.test_narrow_label_rows import SUB_ROWS, _two_a_line
@@ -79,40 +78,18 @@ def document(rng: random.Random, values: dict[str, int]) -> str:
     return report(table3).replace(f"{HEADER}\n{RULE_8}", "\n".join(NARROW_HEADER))
 
 
-def wrong_cells(values: dict[str, int], text: str) -> tuple[list[str], int, int]:
-    """The cells of table 3 read wrong (described), and the counts of those read right and unknown."""
-    wrong, right, unknown = [], 0, 0
-    for cell in parse_text(text, "fuzz.md").cells:
-        if cell.table != "applications" or cell.row not in values:
-            continue
-        column = L.APPLICANT_KEYS.index(cell.column)
-        truth = values[cell.row] if column in (0, len(L.APPLICANT_KEYS) - 1) else 0
-        if cell.state == "unknown":
-            unknown += 1
-        elif (0 if cell.value is None else int(cell.value)) != truth:
-            wrong.append(f"{cell.row} {cell.column}: {cell.state} {cell.value}, truly {truth}")
-        else:
-            right += 1
-    return wrong, right, unknown
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--count", type=int, default=300)
     parser.add_argument("--show", action="store_true", help="print each wrong cell")
     args = parser.parse_args()
-    wrong = documents_wrong = right = unknown = 0
-    for seed in range(args.start, args.start + args.count):
-        rng = random.Random(seed)
-        values = table(rng)
-        bad, good, unread = wrong_cells(values, document(rng, values))
-        if args.show:
-            for cell in bad:
-                print(f"WRONG seed {seed}: {cell}")
-        wrong, documents_wrong = wrong + len(bad), documents_wrong + bool(bad)
-        right, unknown = right + good, unknown + unread
-    print(f"documents={args.count} wrong={wrong} documents_wrong={documents_wrong} right={right} unknown={unknown}")
+
+    def made(rng: random.Random) -> tuple[dict[str, list[int]], str]:
+        values = table(rng)  # each row's 自然人 figure: its parts as the cut-total fuzz counts them
+        return {key: [value, 0, 0, 0, 0, 0] for key, value in values.items()}, document(rng, values)
+
+    print(count_wrong(range(args.start, args.start + args.count), made, args.show))
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -103,6 +104,21 @@ def wrong_cells(values: dict[str, list[int]], text: str) -> tuple[list[str], int
     return wrong, right, unknown
 
 
+def count_wrong(seeds: range, made: Callable[[random.Random], tuple[dict[str, list[int]], str]], show: bool) -> str:
+    """The summary of reading back the documents `made` makes of each seed's random source (their parts' values, their
+    markdown), each wrong cell printed where `show`."""
+    wrong = documents_wrong = right = unknown = 0
+    for seed in seeds:
+        values, text = made(random.Random(seed))
+        bad, good, unread = wrong_cells(values, text)
+        if show:
+            for cell in bad:
+                print(f"WRONG seed {seed}: {cell}")
+        wrong, documents_wrong = wrong + len(bad), documents_wrong + bool(bad)
+        right, unknown = right + good, unknown + unread
+    return f"documents={len(seeds)} wrong={wrong} documents_wrong={documents_wrong} right={right} unknown={unknown}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--start", type=int, default=0)
@@ -112,17 +128,12 @@ def main() -> None:
     parser.add_argument("--apart", action="store_true", help="carried_forward's figures and sub-rows' numbering apart")
     parser.add_argument("--show", action="store_true", help="print each wrong cell")
     args = parser.parse_args()
-    wrong = documents_wrong = right = unknown = 0
-    for seed in range(args.start, args.start + args.count):
-        rng = random.Random(seed)
+
+    def made(rng: random.Random) -> tuple[dict[str, list[int]], str]:
         values = table(rng)
-        bad, good, unread = wrong_cells(values, document(rng, values, args.pack, args.totals, args.apart))
-        if args.show:
-            for cell in bad:
-                print(f"WRONG seed {seed}: {cell}")
-        wrong, documents_wrong = wrong + len(bad), documents_wrong + bool(bad)
-        right, unknown = right + good, unknown + unread
-    print(f"documents={args.count} wrong={wrong} documents_wrong={documents_wrong} right={right} unknown={unknown}")
+        return values, document(rng, values, args.pack, args.totals, args.apart)
+
+    print(count_wrong(range(args.start, args.start + args.count), made, args.show))
 
 
 if __name__ == "__main__":
