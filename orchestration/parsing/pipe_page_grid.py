@@ -138,34 +138,34 @@ def reviews_placed_by_the_page_grid(rows: list[Row], data: Row, last_total_cut: 
     value, None for a blank), False for the others. None where a word of the row is no figure or mark, another
     row of the table holds figures (a figure wrapped over lines), no placing keeps the rules or none agrees.
     `last_total_cut`: the header shows every column but the last proceeding's 总计, cut at the page's edge
-    (LibreOffice), so the figures stand in the columns before it; yet a total whose column starts inside the
-    paper is written whole though its centred name, starting further right, is not (sparse_cut_totals.py), and
-    would be read as one of its outcomes: so only where every placing leaves that proceeding blank (a total
-    written prints beside its parts, which print too), its cut total then unknown (0 or a blank: not printed)."""
+    (LibreOffice), so the figures may stand in the columns before it, the cut total their sum; yet a total
+    whose column starts inside the paper is written whole though its centred name, starting further right, is
+    not (sparse_cut_totals.py), and would be read as one of its outcomes: so the placings of both pages are
+    tried, the cut total's and the written one's, and a cell is read where all of them agree (the cut total
+    itself unknown wherever a cut placing stands: 0 or a blank, not printed)."""
     width = len(L.REVIEW_OUTCOME_KEYS) * len(L.PROCEEDING_KEYS)
-    shown = width - 1 if last_total_cut else width
     if not data.piped or any(row.has_figures() for row in rows if row is not data):
         return None
     figures = _figures(data, list(range(len(data.cells))))
-    if not figures or len(figures) >= shown:
+    if not figures or len(figures) >= width:
         return None
     header = [row for row in rows if row is not data and row.piped and row.line < data.line
               and row.markdown_page == data.markdown_page and len(row.cells) == len(data.cells)]
     last_parts = len(L.REVIEW_OUTCOME_KEYS) - 1
 
-    def sums_hold(reading: tuple[Decimal | None, ...]) -> bool:
-        if last_total_cut:  # the cut total is its parts' sum: the rule asks the proceedings printed whole
-            reading = (*reading, sum((value or Decimal(0) for value in reading[-last_parts:]), Decimal(0)))
-        return R.review_sums_hold(reading)
+    def sums_hold_past_a_cut_total(reading: tuple[Decimal | None, ...]) -> bool:
+        # the cut total is its parts' sum: the rule asks the proceedings printed whole
+        return R.review_sums_hold((*reading, sum((value or Decimal(0) for value in reading[-last_parts:]), Decimal(0))))
 
-    ways = _placings(figures, _header_anchors(header, _OUTCOME_SLOTS, _OUTCOME_TEXT), shown, sums_hold)
-    if not ways:
+    anchors = _header_anchors(header, _OUTCOME_SLOTS, _OUTCOME_TEXT)
+    written = _placings(figures, anchors, width, R.review_sums_hold)
+    cut = _placings(figures, anchors, width - 1, sums_hold_past_a_cut_total) \
+        if last_total_cut and len(figures) < width - 1 else []
+    if not written and not cut:
         return None
-    agreed = R.agreed_cells(ways)
-    if last_total_cut:
-        if any(cell is not None for cell in agreed[-last_parts:]):
-            return None  # (a figure there may be the total, written whole)
-        agreed.append(False)
+    agreed = R.agreed_cells([*written, *([*way, None] for way in cut)])
+    if cut:
+        agreed[-1] = False  # not printed: 0 or a blank
     return agreed if any(cell is not False for cell in agreed) else None
 
 
