@@ -2,7 +2,7 @@
 made-up tables that keep every rule, laid out on a page and written as markitdown writes them, read back; counts the
 cells read wrong (a value or blank that is not the truth).
 
-    .venv/bin/python benchmarks/fuzz_markitdown_cut_table_4.py [--start S] [--count N] [--show K]
+    .venv/bin/python benchmarks/fuzz_markitdown_cut_table_4.py [--start S] [--count N] [--show K] [--whole]
 
 The model (pipe_page_grid.py's premise): fifteen columns of random widths side by side; each header word and each
 figure centred in its column, its words wrapped as LibreOffice wraps them (`结果维` over `持`, the 总计 of the first
@@ -13,6 +13,7 @@ not), half cut it with its name. markitdown's grid: pipe cells starting at a ran
 less 20 pt) lies right of its left edge, the words of a cell joined by spaces. Rows as in md43/md71: the proceedings'
 names, 行政复议's first pieces, `总计`, its second pieces beside 行政诉讼's first ones, `总计`, their second pieces, the
 figures. A cell the reader leaves unknown is never wrong; the cut total's truth is its parts' sum (never printed).
+`--whole`: the page is wide enough: 复议后起诉's 总计 printed, its name on a loose line of its own too.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def centred(start: float, width: float, text: str, glyph: float) -> Word:
     return start + (width - len(text) * glyph) / 2, text
 
 
-def table_4(rng: random.Random) -> tuple[list[int | None], bool]:
+def table_4(rng: random.Random, whole: bool) -> tuple[list[int | None], bool]:
     """The fifteen cells (None a blank), each proceeding blank or its total its parts' sum, and whether 复议后起诉's
     total is written past the edge."""
     values: list[int | None] = []
@@ -51,10 +52,10 @@ def table_4(rng: random.Random) -> tuple[list[int | None], bool]:
         parts = [rng.choice([None, None, None, 1, 2, 3, 4, 12]) if rng.random() < 0.6 else None for _ in range(4)]
         total = sum(part or 0 for part in parts)
         values += [*parts, total or None]
-    return values, rng.random() < 0.5
+    return values, whole or rng.random() < 0.5
 
 
-def page(rng: random.Random, values: list[int | None], total_written: bool) -> str:
+def page(rng: random.Random, values: list[int | None], total_written: bool, whole: bool) -> str:
     """Table 4 laid out and written as markitdown's pipe rows and loose lines."""
     widths = [rng.uniform(34, 60) for _ in REVIEW_KEYS]
     starts = [sum(widths[:column]) for column in range(len(widths))]
@@ -85,13 +86,13 @@ def page(rng: random.Random, values: list[int | None], total_written: bool) -> s
 
     rule = "| " + " | ".join("---" for _ in cells) + " |"
     return "\n".join((pipe(names), rule, pipe(names_2), pipe(first), "总计", pipe(second_and_first), rule, "总计",
-                      pipe(second), rule, pipe(figures)))
+                      pipe(second), rule, *(["总计"] if whole else []), pipe(figures)))
 
 
-def run(seed: int) -> tuple[list[tuple], int, int, str]:
+def run(seed: int, whole: bool = False) -> tuple[list[tuple], int, int, str]:
     rng = random.Random(seed)
-    values, total_written = table_4(rng)
-    text = report().replace("\n".join(PRINTED_LINES), page(rng, values, total_written))
+    values, total_written = table_4(rng, whole)
+    text = report().replace("\n".join(PRINTED_LINES), page(rng, values, total_written, whole))
     wrong, right, unknown = [], 0, 0
     for cell in parse_text(text, "t.md").cells:
         if cell.table != "reviews":
@@ -111,10 +112,11 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=300)
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--show", type=int, default=0, help="print the table of the first K documents read wrong")
+    parser.add_argument("--whole", action="store_true", help="复议后起诉's 总计 printed, its name too")
     args = parser.parse_args()
     wrong, right, unknown, shown = [], 0, 0, 0
     for seed in range(args.start, args.start + args.count):
-        found, r, u, text = run(seed)
+        found, r, u, text = run(seed, args.whole)
         wrong += found
         right, unknown = right + r, unknown + u
         if found and shown < args.show:

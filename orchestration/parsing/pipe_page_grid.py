@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from itertools import pairwise
+from itertools import combinations, pairwise
 from typing import NamedTuple
 
 from ..core import labels as L
@@ -81,7 +81,9 @@ def _header_anchors(header: list[Row], slots: dict[str, tuple[int, ...]], alphab
     character of `slots` (the columns it may name, left to right), the pieces holding it (at most one a
     column) in a left-to-right order the grid proves. As many as its columns: one each; fewer (a header split
     by a page break, its other pieces on the page before) leave the m-th of k between the m-th column and the
-    (n - k + m)-th. A piece counts only if made of the header's words (`alphabet`) and naming one set of columns."""
+    (n - k + m)-th; so do any of them whose order the grid proves where it does not prove all
+    (a piece after the first of its pipe cell). A piece counts only if made of the header's words (`alphabet`) and
+    naming one set of columns."""
     by_character: dict[str, list[_Token]] = {}
     for row in header:
         for token, word in _tokens(row):
@@ -96,10 +98,12 @@ def _header_anchors(header: list[Row], slots: dict[str, tuple[int, ...]], alphab
         if len(tokens) > len(columns):
             continue  # more pieces than columns: not one header's
         tokens.sort(key=lambda token: (token.cell, token.line, token.order))
-        if not all(_starts_left_of(a, b) for a, b in pairwise(tokens)):
-            continue
-        spare = len(columns) - len(tokens)
-        anchors += [(token, columns[m], columns[m + spare]) for m, token in enumerate(tokens)]
+        # any of them the grid puts in order stand in as many columns, left to right, whatever the others' places
+        for size in range(len(tokens), 0, -1):
+            for chain in combinations(tokens, size):
+                if all(_starts_left_of(a, b) for a, b in pairwise(chain)):
+                    spare = len(columns) - size
+                    anchors += [(token, columns[m], columns[m + spare]) for m, token in enumerate(chain)]
     return anchors
 
 
