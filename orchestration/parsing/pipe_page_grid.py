@@ -151,8 +151,8 @@ def reviews_placed_by_the_page_grid(rows: list[Row], data: Row, last_total_cut: 
     if not data.piped or any(row.has_figures() for row in rows if row is not data):
         return None
     figures = _figures(data, list(range(len(data.cells))))
-    if not figures or len(figures) >= width:
-        return None
+    if not figures or len(figures) >= (width - 1 if last_total_cut else width):
+        return None  # (as many as the columns shown: each its own, read in order elsewhere)
     header = [row for row in rows if row is not data and row.piped and row.line < data.line
               and row.markdown_page == data.markdown_page and len(row.cells) == len(data.cells)]
     last_parts = len(L.REVIEW_OUTCOME_KEYS) - 1
@@ -163,8 +163,7 @@ def reviews_placed_by_the_page_grid(rows: list[Row], data: Row, last_total_cut: 
 
     anchors = _header_anchors(header, _OUTCOME_SLOTS, _OUTCOME_TEXT)
     written = _placings(figures, anchors, width, R.review_sums_hold)
-    cut = _placings(figures, anchors, width - 1, sums_hold_past_a_cut_total) \
-        if last_total_cut and len(figures) < width - 1 else []
+    cut = _placings(figures, anchors, width - 1, sums_hold_past_a_cut_total) if last_total_cut else []
     if not written and not cut:
         return None
     agreed = R.agreed_cells([*written, *([*way, None] for way in cut)])
