@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from itertools import pairwise
+from itertools import combinations, pairwise
 from typing import NamedTuple
 
 from ..core import labels as L
@@ -81,7 +81,9 @@ def _header_anchors(header: list[Row], slots: dict[str, tuple[int, ...]], alphab
     character of `slots` (the columns it may name, left to right), the pieces holding it (at most one a
     column) in a left-to-right order the grid proves. As many as its columns: one each; fewer (a header split
     by a page break, its other pieces on the page before) leave the m-th of k between the m-th column and the
-    (n - k + m)-th. A piece counts only if made of the header's words (`alphabet`) and naming one set of columns."""
+    (n - k + m)-th; so do any of them whose order the grid proves where it does not prove all
+    (a piece after the first of its pipe cell). A piece counts only if made of the header's words (`alphabet`) and
+    naming one set of columns."""
     by_character: dict[str, list[_Token]] = {}
     for row in header:
         for token, word in _tokens(row):
@@ -96,10 +98,12 @@ def _header_anchors(header: list[Row], slots: dict[str, tuple[int, ...]], alphab
         if len(tokens) > len(columns):
             continue  # more pieces than columns: not one header's
         tokens.sort(key=lambda token: (token.cell, token.line, token.order))
-        if not all(_starts_left_of(a, b) for a, b in pairwise(tokens)):
-            continue
-        spare = len(columns) - len(tokens)
-        anchors += [(token, columns[m], columns[m + spare]) for m, token in enumerate(tokens)]
+        # any of them the grid puts in order stand in as many columns, left to right, whatever the others' places
+        for size in range(len(tokens), 0, -1):
+            for chain in combinations(tokens, size):
+                if all(_starts_left_of(a, b) for a, b in pairwise(chain)):
+                    spare = len(columns) - size
+                    anchors += [(token, columns[m], columns[m + spare]) for m, token in enumerate(chain)]
     return anchors
 
 
@@ -138,34 +142,33 @@ def reviews_placed_by_the_page_grid(rows: list[Row], data: Row, last_total_cut: 
     value, None for a blank), False for the others. None where a word of the row is no figure or mark, another
     row of the table holds figures (a figure wrapped over lines), no placing keeps the rules or none agrees.
     `last_total_cut`: the header shows every column but the last proceeding's 总计, cut at the page's edge
-    (LibreOffice), so the figures stand in the columns before it; yet a total whose column starts inside the
-    paper is written whole though its centred name, starting further right, is not (sparse_cut_totals.py), and
-    would be read as one of its outcomes: so only where every placing leaves that proceeding blank (a total
-    written prints beside its parts, which print too), its cut total then unknown (0 or a blank: not printed)."""
+    (LibreOffice), so the figures may stand in the columns before it, the cut total their sum; yet a total
+    whose column starts inside the paper is written whole though its centred name, starting further right, is
+    not (sparse_cut_totals.py), and would be read as one of its outcomes: so the placings of both pages are
+    tried, the cut total's and the written one's, and a cell is read where all of them agree (the cut total
+    itself unknown wherever a cut placing stands: 0 or a blank, not printed)."""
     width = len(L.REVIEW_OUTCOME_KEYS) * len(L.PROCEEDING_KEYS)
-    shown = width - 1 if last_total_cut else width
     if not data.piped or any(row.has_figures() for row in rows if row is not data):
         return None
     figures = _figures(data, list(range(len(data.cells))))
-    if not figures or len(figures) >= shown:
-        return None
+    if not figures or len(figures) >= (width - 1 if last_total_cut else width):
+        return None  # (as many as the columns shown: each its own, read in order elsewhere)
     header = [row for row in rows if row is not data and row.piped and row.line < data.line
               and row.markdown_page == data.markdown_page and len(row.cells) == len(data.cells)]
     last_parts = len(L.REVIEW_OUTCOME_KEYS) - 1
 
-    def sums_hold(reading: tuple[Decimal | None, ...]) -> bool:
-        if last_total_cut:  # the cut total is its parts' sum: the rule asks the proceedings printed whole
-            reading = (*reading, sum((value or Decimal(0) for value in reading[-last_parts:]), Decimal(0)))
-        return R.review_sums_hold(reading)
+    def sums_hold_past_a_cut_total(reading: tuple[Decimal | None, ...]) -> bool:
+        # the cut total is its parts' sum: the rule asks the proceedings printed whole
+        return R.review_sums_hold((*reading, sum((value or Decimal(0) for value in reading[-last_parts:]), Decimal(0))))
 
-    ways = _placings(figures, _header_anchors(header, _OUTCOME_SLOTS, _OUTCOME_TEXT), shown, sums_hold)
-    if not ways:
+    anchors = _header_anchors(header, _OUTCOME_SLOTS, _OUTCOME_TEXT)
+    written = _placings(figures, anchors, width, R.review_sums_hold)
+    cut = _placings(figures, anchors, width - 1, sums_hold_past_a_cut_total) if last_total_cut else []
+    if not written and not cut:
         return None
-    agreed = R.agreed_cells(ways)
-    if last_total_cut:
-        if any(cell is not None for cell in agreed[-last_parts:]):
-            return None  # (a figure there may be the total, written whole)
-        agreed.append(False)
+    agreed = R.agreed_cells([*written, *([*way, None] for way in cut)])
+    if cut:
+        agreed[-1] = False  # not printed: 0 or a blank
     return agreed if any(cell is not False for cell in agreed) else None
 
 

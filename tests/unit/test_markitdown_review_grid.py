@@ -91,11 +91,16 @@ def test_a_row_under_a_header_cut_at_its_last_total_is_placed_in_the_columns_bef
     assert read[14][1] == "unknown"  # the cut total: nothing printed, a 0 or a blank
 
 
-def test_a_figure_in_the_proceeding_of_the_cut_total_leaves_the_row_unknown():
-    # a total whose column starts inside the paper is written whole, its centred name not: the 1 may be the third
-    # proceeding's total as well as an outcome's
+def test_a_figure_in_the_proceeding_of_the_cut_total_leaves_its_cells_unknown():
+    # a total whose column starts inside the paper is written whole, its centred name not: the 1 stands under
+    # 复议后起诉's 结果维 结果纠, an outcome of it under the cut total (its total written whole would leave its outcomes
+    # blank, which the sums forbid); which outcome, and the cut total, are not known; every placing, written total
+    # or cut, reads 行政复议's 3 and 3 as an outcome and its total, 未经复议直接起诉 blank
     read = reviews(table_4(*CUT_HEADER_LINES, "| 3 | | 3 | | | | 1 | |"))
-    assert {state for _, state in read} == {"unknown"}
+    assert [state for _, state in read[10:12]] == ["unknown"] * 2 and read[14][1] == "unknown"
+    assert read[12:14] == [(None, "blank")] * 2
+    assert read[4] == (Decimal(3), "recovered") and read[3] == (None, "blank")
+    assert read[5:10] == [(None, "blank")] * 5
 
 
 def test_figures_no_placing_before_the_cut_total_adds_up_are_never_read():
