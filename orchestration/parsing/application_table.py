@@ -160,6 +160,7 @@ from .table_reading import (
     _HEADER_WORD_RE,
     _SPACED_FIGURES_RE,
     _SUB_ROW_NUMBERING_RE,
+    _TEXT_OF,
     MAX_PIECE_READINGS,
     MERGED_CELL_AS_ONE,
     NARROW,
@@ -182,6 +183,7 @@ from .table_reading import (
     _is_applicant_header,
     _label_wrapped_round,
     _last_cell_of_words,
+    _last_of_words,
     _looks_run_together,
     _mark_placed_by_page_order,
     _merged_cell_read_as_one,
@@ -833,7 +835,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 read[key] = (row, [None] * width, FIGURES_BESIDE_ITS_EMPTY_CELLS, "short_row")
     # `| 果 （三 | 1.属 | … |` taken for （二）部分公开: its own cells number another group, so it is not that row
     for key, (row, fitted, problem, code) in pipe_rows_read:
-        if row.piped and GN.numbers_another_group(" ".join(cell.text for cell in row.label_cells()), key):
+        if row.piped and GN.numbers_another_group(" ".join([cell.text for cell in row.label_cells()]), key):
             read[key] = (row, [None] * width, NUMBERS_ANOTHER_GROUP, "label_mismatch")
     clean = {key: known[1] if (known := pipe_readings.get(key)) is not None and known[0] is fitted else reading_of(fitted)
              for key, (_, fitted, _, _) in read.items()}
@@ -3560,11 +3562,16 @@ def _beside_a_label_less_pipe_row(rows: list[Row], row: Row) -> bool:
                and not any(_holds_words(cell.text) for cell in rows[i].cells) for i in (at - 1, at + 1))
 
 
-def _pipe_value_words(row: Row) -> list[str] | None:
+def _pipe_value_words(row: Row) -> tuple[str, ...] | None:
     """The words of a pipe row's cells after its last cell of words (a merged cell `3 —` may have been taken
     for its label's), where each is a figure or a blank mark; None where another word stands among them."""
-    label_end = _last_cell_of_words(row)
-    words = [word for cell in row.cells[label_end + 1 :] for word in cell.text.split()]
+    return _value_words_of(tuple(map(_TEXT_OF, row.cells)))
+
+
+@lru_cache(maxsize=1 << 12)  # asked of every pipe row of table 3: its cells' texts recur from report to report
+def _value_words_of(texts: tuple[str, ...]) -> tuple[str, ...] | None:
+    """`_pipe_value_words` of a pipe row's cells' texts."""
+    words = tuple([word for text in texts[_last_of_words(texts) + 1 :] for word in text.split()])
     return words if all(map(_figure_or_mark, words)) else None
 
 
