@@ -824,9 +824,10 @@ def _rowspans_said_once(rows: list[Row]) -> None:
     for (above, row), texts_above, texts in zip(pairwise(rows), as_printed, as_printed[1:]):
         if not (above.piped and row.piped and len(above.cells) == len(row.cells)):
             continue
-        same = [index for index in compress(range(len(texts) - 1), map(eq, texts, texts_above)) if texts[index]]
-        if all(row.cells[index].is_value for index in same):
-            continue  # no cell but the last says what the one above says, or only figures do: nothing repeated
+        # a repeat is a label cell (not the last) saying what the one above says: the cells equal above asked their
+        # kind in one C-level pass (most rows: none, or figures and empty cells only), nothing repeated without one
+        if _LABEL not in compress(map(_cell_kind, map(_text_of, row.cells)), map(eq, texts[:-1], texts_above)):
+            continue
         first = next((index for index, cell in enumerate(row.cells) if cell.is_value and not cell.is_empty),
                      len(row.cells))
         # a merged cell of figures and blank marks (`3 —`, markitdown's columns merged) is no label: the row
