@@ -143,6 +143,7 @@ from .rows import (
     aligned_readings,
     anchors_hold,
     cell_parts,
+    each_prints,
     figure_parts,
     fills_the_row,
     fit_row,
@@ -827,7 +828,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # cells centred on a line of their own, its wide figures wrapped round it (piece_rows.py): none of its cells is read
     for key, (row, fitted, problem, code) in pipe_rows_read:
         if problem is None and row.piped and key not in wrapped and key not in wrapped_round \
-                and any(raw is None or raw.is_empty for raw in fitted):
+                and not (all(fitted) and each_prints(fitted)):  # a cell unfitted (None) or empty
             if read_lines is None:
                 read_lines, by_line = _lines_read_and_rows_by_line(read, rows)
             if figures_beside_its_empty_cells(printed_pipe_rows.get(row.line, row), [

@@ -146,11 +146,7 @@ class Row:
         """Its value cells that print something (a figure or a blank mark), in order: table 3's readers of
         figures on lines of their own ask them of a row several times. (A list shared by the askers: not changed.)"""
         if self._filled is None:
-            filled = []  # (a loop: see `_classified_as`)
-            for cell in self.values():
-                if not cell.is_empty:
-                    filled.append(cell)
-            self._filled = filled
+            self._filled = printing_cells(self.values())
         return self._filled
 
     def has_figures(self) -> bool:
@@ -184,6 +180,28 @@ def position_in(rows: Sequence[Row], row: Row) -> int | None:
 
 _LABEL, _FIGURE, _EMPTY_VALUE = "label", "figure", "empty value"
 _text_of = attrgetter("text")
+
+
+# a cell's `is_empty` asked of each cell of a row by the readers' passes: its text cleaned (memoized) in one C-level
+# pass over the cells, no property call a cell
+def prints_nothing(cells: Sequence[RawCell]) -> bool:
+    """Whether no cell prints anything (each `RawCell.is_empty`)."""
+    return not any(map(clean_cell_text, map(_text_of, cells)))
+
+
+def each_prints(cells: Sequence[RawCell]) -> bool:
+    """Whether every cell prints something (none `RawCell.is_empty`)."""
+    return all(map(clean_cell_text, map(_text_of, cells)))
+
+
+def printing_cells(cells: Sequence[RawCell]) -> list[RawCell]:
+    """The cells printing something (not `RawCell.is_empty`), in order."""
+    return list(compress(cells, map(clean_cell_text, map(_text_of, cells))))
+
+
+def printing_places(cells: Sequence[RawCell]) -> list[int]:
+    """The places of the cells printing something (not `RawCell.is_empty`), in order."""
+    return list(compress(range(len(cells)), map(clean_cell_text, map(_text_of, cells))))
 _x_of = attrgetter("x")
 
 
@@ -1902,7 +1920,7 @@ def _figures_of_merged_cells(values: list[RawCell], width: int,
     figure to the last hold no empty cell and their words are exactly the template's figures and
     blank marks, keeping the row rule where it has one, those words are the row's cells in order
     (the empty cells before them a merged label's, after them padding). None otherwise."""
-    filled = [index for index, value in enumerate(values) if not value.is_empty]
+    filled = printing_places(values)
     if not filled or not any(" " in values[index].text.strip() for index in filled):
         return None
     if any(value.is_empty for value in values[filled[0] : filled[-1]]):
@@ -1941,10 +1959,7 @@ def fills_the_row(values: list[RawCell], width: int, signed_at: int | None = Non
     """Aligned cells holding one figure each, as many as the template's columns: set apart by
     runs of spaces, they stand in the only order there is, wherever the header's columns are.
     `signed_at`: the column whose figure may carry a sign (`-6` of 本年增/减), read signed there only."""
-    filled = []  # (a loop: see `Row._classified_as`)
-    for value in values:
-        if not value.is_empty:
-            filled.append(value)
+    filled = printing_cells(values)
     if signed_at is None:
         return len(filled) == width and reading_of(filled) is not None
     return len(filled) == width and all(read_count(v.text, signed=column == signed_at).state != UNKNOWN
