@@ -668,7 +668,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # without them (`pipe_headers` None: no row of it is piped) skips them whole
     pipe_rows_read = read.items() if pipe_headers is not None else {}.items()
     for key, (row, fitted, problem, code) in pipe_rows_read:
-        if row.piped and all(raw is None for raw in fitted) and (total := _under_a_total_header(pipe_headers, row, rows)):
+        # (no cell fitted: a RawCell is never false, so `any` finds one fitted at C level)
+        if row.piped and not any(fitted) and (total := _under_a_total_header(pipe_headers, row, rows)):
             read[key] = (row, [*fitted[:-1], total], problem, code)
     cut_words = _pipe_words_before_a_cut_total(header_rows, read, width, no_column_dropped) \
         if pipe_headers is not None else None
