@@ -149,6 +149,7 @@ from .rows import (
     fit_row,
     place_by_position,
     position_in,
+    prints_nothing,
     reading_of,
     stands_sure_under,
     with_a_cell_cut,
@@ -3379,7 +3380,7 @@ def _pipe_header_span(headers: _PipeHeaders, row: Row) -> tuple[int, int] | None
     # the header fits the row only where its label ends before the columns and nothing stands outside them
     label_end = _last_cell_of_words(row)
     outside = row.cells[label_end + 1 : first] + row.cells[last + 1 :]
-    return (first, last + 1) if label_end < first and all(cell.is_empty for cell in outside) else None
+    return (first, last + 1) if label_end < first and prints_nothing(outside) else None
 
 
 def _under_a_total_header(headers: _PipeHeaders, row: Row, rows: list[Row]) -> RawCell | None:
