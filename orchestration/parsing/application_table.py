@@ -143,11 +143,13 @@ from .rows import (
     aligned_readings,
     anchors_hold,
     cell_parts,
+    each_prints,
     figure_parts,
     fills_the_row,
     fit_row,
     place_by_position,
     position_in,
+    prints_nothing,
     reading_of,
     stands_sure_under,
     with_a_cell_cut,
@@ -160,6 +162,7 @@ from .table_reading import (
     _HEADER_WORD_RE,
     _SPACED_FIGURES_RE,
     _SUB_ROW_NUMBERING_RE,
+    _TEXT_OF,
     MAX_PIECE_READINGS,
     MERGED_CELL_AS_ONE,
     NARROW,
@@ -182,6 +185,7 @@ from .table_reading import (
     _is_applicant_header,
     _label_wrapped_round,
     _last_cell_of_words,
+    _last_of_words,
     _looks_run_together,
     _mark_placed_by_page_order,
     _merged_cell_read_as_one,
@@ -665,7 +669,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # without them (`pipe_headers` None: no row of it is piped) skips them whole
     pipe_rows_read = read.items() if pipe_headers is not None else {}.items()
     for key, (row, fitted, problem, code) in pipe_rows_read:
-        if row.piped and all(raw is None for raw in fitted) and (total := _under_a_total_header(pipe_headers, row, rows)):
+        # (no cell fitted: a RawCell is never false, so `any` finds one fitted at C level)
+        if row.piped and not any(fitted) and (total := _under_a_total_header(pipe_headers, row, rows)):
             read[key] = (row, [*fitted[:-1], total], problem, code)
     cut_words = _pipe_words_before_a_cut_total(header_rows, read, width, no_column_dropped) \
         if pipe_headers is not None else None
@@ -825,7 +830,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # cells centred on a line of their own, its wide figures wrapped round it (piece_rows.py): none of its cells is read
     for key, (row, fitted, problem, code) in pipe_rows_read:
         if problem is None and row.piped and key not in wrapped and key not in wrapped_round \
-                and any(raw is None or raw.is_empty for raw in fitted):
+                and not (all(fitted) and each_prints(fitted)):  # a cell unfitted (None) or empty
             if read_lines is None:
                 read_lines, by_line = _lines_read_and_rows_by_line(read, rows)
             if figures_beside_its_empty_cells(printed_pipe_rows.get(row.line, row), [
@@ -833,7 +838,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 read[key] = (row, [None] * width, FIGURES_BESIDE_ITS_EMPTY_CELLS, "short_row")
     # `| 果 （三 | 1.属 | … |` taken for （二）部分公开: its own cells number another group, so it is not that row
     for key, (row, fitted, problem, code) in pipe_rows_read:
-        if row.piped and GN.numbers_another_group(" ".join(cell.text for cell in row.label_cells()), key):
+        if row.piped and GN.numbers_another_group(" ".join([cell.text for cell in row.label_cells()]), key):
             read[key] = (row, [None] * width, NUMBERS_ANOTHER_GROUP, "label_mismatch")
     clean = {key: known[1] if (known := pipe_readings.get(key)) is not None and known[0] is fitted else reading_of(fitted)
              for key, (_, fitted, _, _) in read.items()}
@@ -3375,7 +3380,7 @@ def _pipe_header_span(headers: _PipeHeaders, row: Row) -> tuple[int, int] | None
     # the header fits the row only where its label ends before the columns and nothing stands outside them
     label_end = _last_cell_of_words(row)
     outside = row.cells[label_end + 1 : first] + row.cells[last + 1 :]
-    return (first, last + 1) if label_end < first and all(cell.is_empty for cell in outside) else None
+    return (first, last + 1) if label_end < first and prints_nothing(outside) else None
 
 
 def _under_a_total_header(headers: _PipeHeaders, row: Row, rows: list[Row]) -> RawCell | None:
@@ -3560,11 +3565,16 @@ def _beside_a_label_less_pipe_row(rows: list[Row], row: Row) -> bool:
                and not any(_holds_words(cell.text) for cell in rows[i].cells) for i in (at - 1, at + 1))
 
 
-def _pipe_value_words(row: Row) -> list[str] | None:
+def _pipe_value_words(row: Row) -> tuple[str, ...] | None:
     """The words of a pipe row's cells after its last cell of words (a merged cell `3 —` may have been taken
     for its label's), where each is a figure or a blank mark; None where another word stands among them."""
-    label_end = _last_cell_of_words(row)
-    words = [word for cell in row.cells[label_end + 1 :] for word in cell.text.split()]
+    return _value_words_of(tuple(map(_TEXT_OF, row.cells)))
+
+
+@lru_cache(maxsize=1 << 12)  # asked of every pipe row of table 3: its cells' texts recur from report to report
+def _value_words_of(texts: tuple[str, ...]) -> tuple[str, ...] | None:
+    """`_pipe_value_words` of a pipe row's cells' texts."""
+    words = tuple([word for text in texts[_last_of_words(texts) + 1 :] for word in text.split()])
     return words if all(map(_figure_or_mark, words)) else None
 
 

@@ -50,6 +50,7 @@ from .rows import (
     _nearest_column,
     cell_parts,
     fit_row,
+    prints_nothing,
     with_a_cell_cut,
 )
 from .table_reading import (
@@ -811,7 +812,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             # figures on the label's line, which the row builder took into the label, and on the lines after it
             problem = "figures on its label's line and on the lines after it: which column each stands in is not known"
             code, fitted = "short_row", [None] * len(columns)
-        elif all(cell.is_empty for cell in values) and _FIGURE_IN_TEXT_RE.search(label):
+        elif prints_nothing(values) and _FIGURE_IN_TEXT_RE.search(label):
             # `| 行政许可 517645 |  |  |` (a converter's markdown), `规章     0     0     0` (an OCR's line): the
             # figures are printed inside the label's cell, so its cells are not blank; one figure a column, in
             # order, or unknown
@@ -823,7 +824,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             else:
                 problem, code, fitted = (f"{len(inside)} figures inside its label's cell for {len(columns)} columns",
                                          "short_row", [None] * len(columns))
-        elif not any(not cell.is_empty for cell in values) and row.has_figures():
+        elif prints_nothing(values) and row.has_figures():
             # `政府集中采购  6  人民币37.` (the amount wrapped down its column), `|政府集中采购|23|人民币8\1.55万元||`
             # (a cell no figure reads from): a figure stands among the label's cells, so the cells after
             # the last word are no row's whole figures

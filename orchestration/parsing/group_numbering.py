@@ -9,6 +9,7 @@ label alignment took it for."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..core import labels as L
 from ..core import numbering as N
@@ -62,6 +63,7 @@ def a_piece_of_its_groups_heading(words: str, key: str) -> bool:
     return bool(text) and text in heading
 
 
+@lru_cache(maxsize=1 << 12)  # asked of every pipe row of table 3: its label and key recur from report to report
 def numbers_another_group(label: str, key: str) -> bool:
     """Whether a row's label text holds a bracketed numbering (`（三`) and none of them is its group's."""
     found = set(_BRACKETED_NUMERAL_RE.findall(label))

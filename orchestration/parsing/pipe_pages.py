@@ -5,7 +5,7 @@ own page proves them."""
 
 from __future__ import annotations
 
-from .rows import Row
+from .rows import Row, printing_places
 from .table_reading import _last_cell_of_words
 
 
@@ -34,7 +34,7 @@ def rows_past_their_headers_page(rows: list[Row], span_above: dict[int, tuple[in
 
 
 def _printing(row: Row) -> frozenset[int]:
-    return frozenset(at for at, cell in enumerate(row.cells) if not cell.is_empty)
+    return frozenset(printing_places(row.cells))
 
 
 def _proves_the_header(row: Row, span: tuple[int, int] | None, total: int | None, unnamed: frozenset[int]) -> bool:

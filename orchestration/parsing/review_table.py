@@ -51,8 +51,12 @@ from .rows import (
     Row,
     _figures_of_merged_cells,
     cell_parts,
+    each_prints,
     figure_parts,
     fit_row,
+    printing_cells,
+    printing_places,
+    prints_nothing,
     reading_of,
 )
 from .rule_solver import sides_can_balance
@@ -139,7 +143,7 @@ def _five_figures(row: Row) -> list[RawCell] | None:
     (`27 10 9 15 61`), empty lines around them (a crawl's, one cell per line's) not cells of this
     small table; None unless exactly five figures."""
     figures = [part if " " not in part.text.strip() else RawCell(text, part.line)
-               for part in row.values() if not part.is_empty for text in part.text.split()]
+               for part in printing_cells(row.values()) for text in part.text.split()]
     return figures if len(figures) == len(L.REVIEW_OUTCOME_KEYS) and all(f.is_value for f in figures) else None
 
 
@@ -547,8 +551,8 @@ def _review_words_among_empty_cells(data: Row, width: int) -> list[RawCell] | No
     out a figure printed as two words). None otherwise (no empty cell among them: `_figures_of_merged_cells`)."""
     label_end = _last_cell_of_words(data)
     values = data.cells[label_end + 1 :]
-    filled = [at for at, cell in enumerate(values) if not cell.is_empty]
-    if not filled or not any(cell.is_empty for cell in values[filled[0] : filled[-1]]):
+    filled = printing_places(values)
+    if not filled or each_prints(values[filled[0] : filled[-1]]):
         return None
     words = [RawCell(word, cell.line) for cell in values for word in cell.text.split()]
     if len(words) != width or not all(_figure_or_mark(word.text) for word in words):
@@ -665,7 +669,7 @@ def _review_row_with_stacked_figures(rows: list[Row], width: int) -> tuple[int, 
     them a glyph or less apart and clear of the row's words, the one row's figures are its line's words and each
     column's digits read top to bottom, in the order they stand; read only where they make exactly `width` cells
     and every proceeding's total is its outcomes' sum. (row's line, its reading, the text for the messages)."""
-    with_figures = [row for row in rows if any(not cell.is_empty for cell in row.values())]
+    with_figures = [row for row in rows if not prints_nothing(row.values())]
     pieces = [cell for row in with_figures for cell in row.values() if cell.problem == STACKED]
     if not pieces or any(cell.x_glyphs is None for cell in pieces):
         return None

@@ -146,11 +146,7 @@ class Row:
         """Its value cells that print something (a figure or a blank mark), in order: table 3's readers of
         figures on lines of their own ask them of a row several times. (A list shared by the askers: not changed.)"""
         if self._filled is None:
-            filled = []  # (a loop: see `_classified_as`)
-            for cell in self.values():
-                if not cell.is_empty:
-                    filled.append(cell)
-            self._filled = filled
+            self._filled = printing_cells(self.values())
         return self._filled
 
     def has_figures(self) -> bool:
@@ -184,6 +180,28 @@ def position_in(rows: Sequence[Row], row: Row) -> int | None:
 
 _LABEL, _FIGURE, _EMPTY_VALUE = "label", "figure", "empty value"
 _text_of = attrgetter("text")
+
+
+# a cell's `is_empty` asked of each cell of a row by the readers' passes: its text cleaned (memoized) in one C-level
+# pass over the cells, no property call a cell
+def prints_nothing(cells: Sequence[RawCell]) -> bool:
+    """Whether no cell prints anything (each `RawCell.is_empty`)."""
+    return not any(map(clean_cell_text, map(_text_of, cells)))
+
+
+def each_prints(cells: Sequence[RawCell]) -> bool:
+    """Whether every cell prints something (none `RawCell.is_empty`)."""
+    return all(map(clean_cell_text, map(_text_of, cells)))
+
+
+def printing_cells(cells: Sequence[RawCell]) -> list[RawCell]:
+    """The cells printing something (not `RawCell.is_empty`), in order."""
+    return list(compress(cells, map(clean_cell_text, map(_text_of, cells))))
+
+
+def printing_places(cells: Sequence[RawCell]) -> list[int]:
+    """The places of the cells printing something (not `RawCell.is_empty`), in order."""
+    return list(compress(range(len(cells)), map(clean_cell_text, map(_text_of, cells))))
 _x_of = attrgetter("x")
 
 
@@ -824,9 +842,10 @@ def _rowspans_said_once(rows: list[Row]) -> None:
     for (above, row), texts_above, texts in zip(pairwise(rows), as_printed, as_printed[1:]):
         if not (above.piped and row.piped and len(above.cells) == len(row.cells)):
             continue
-        same = [index for index in compress(range(len(texts) - 1), map(eq, texts, texts_above)) if texts[index]]
-        if all(row.cells[index].is_value for index in same):
-            continue  # no cell but the last says what the one above says, or only figures do: nothing repeated
+        # a repeat is a label cell (not the last) saying what the one above says: the cells equal above asked their
+        # kind in one C-level pass (most rows: none, or figures and empty cells only), nothing repeated without one
+        if _LABEL not in compress(map(_cell_kind, map(_text_of, row.cells)), map(eq, texts[:-1], texts_above)):
+            continue
         first = next((index for index, cell in enumerate(row.cells) if cell.is_value and not cell.is_empty),
                      len(row.cells))
         # a merged cell of figures and blank marks (`3 —`, markitdown's columns merged) is no label: the row
@@ -1901,7 +1920,7 @@ def _figures_of_merged_cells(values: list[RawCell], width: int,
     figure to the last hold no empty cell and their words are exactly the template's figures and
     blank marks, keeping the row rule where it has one, those words are the row's cells in order
     (the empty cells before them a merged label's, after them padding). None otherwise."""
-    filled = [index for index, value in enumerate(values) if not value.is_empty]
+    filled = printing_places(values)
     if not filled or not any(" " in values[index].text.strip() for index in filled):
         return None
     if any(value.is_empty for value in values[filled[0] : filled[-1]]):
@@ -1940,10 +1959,7 @@ def fills_the_row(values: list[RawCell], width: int, signed_at: int | None = Non
     """Aligned cells holding one figure each, as many as the template's columns: set apart by
     runs of spaces, they stand in the only order there is, wherever the header's columns are.
     `signed_at`: the column whose figure may carry a sign (`-6` of 本年增/减), read signed there only."""
-    filled = []  # (a loop: see `Row._classified_as`)
-    for value in values:
-        if not value.is_empty:
-            filled.append(value)
+    filled = printing_cells(values)
     if signed_at is None:
         return len(filled) == width and reading_of(filled) is not None
     return len(filled) == width and all(read_count(v.text, signed=column == signed_at).state != UNKNOWN

@@ -44,6 +44,7 @@ from .rows import (
     Row,
     _is_figure,
     position_in,
+    prints_nothing,
 )
 from .rule_solver import BALANCE_ROWS, balance_holds
 from .template import OTHER_SUB_ROWS as _OTHER_SUB_ROWS
@@ -940,8 +941,7 @@ def _empty_beside_figures_apart(row: Row) -> bool:
     table row of its own with empty cells (`| 一、本年新收… |  |  |`) and the row's figures on a line or
     row of their own below it; the caller looks there for a label-less row of figures before the next
     placed label (none: the empty cells are the row's, blank)."""
-    return not row.aligned and not row.joined and bool(row.values()) \
-        and all(v.is_empty for v in row.values())
+    return not row.aligned and not row.joined and bool(row.values()) and prints_nothing(row.values())
 
 
 def _with_cells_on_its_wrapped_lines(rows: list[Row], labelled: tuple[int, ...], position: int, taken: set[int],

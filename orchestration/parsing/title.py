@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, compress, count, islice
+from operator import itemgetter
 
 from orchestration.core import labels as L
 
@@ -341,8 +342,12 @@ def head_lines(lines: list[str]) -> list[str]:
 
 def _lines_with_text(lines: list[str]) -> list[tuple[int, str]]:
     """(index, normalised line) of the lines with text: a crawled page's one long line cut to its start."""
-    normalised = ((i, _normal(line[:4000]).strip()) for i, line in enumerate(lines))
-    return [(i, line) for i, line in normalised if line]
+    # (C-level passes over the head's lines: cut, normalised and stripped, then those with text picked with their index)
+    normalised = list(map(str.strip, map(_normal, map(_LINE_START, lines))))
+    return list(compress(enumerate(normalised), normalised))
+
+
+_LINE_START = itemgetter(slice(4000))  # a line's first 4000 characters (a crawled page's one long line: its head)
 
 
 def title_before_tables(lines: list[str], tables_start: int, source: str | None = None) -> TitleRead:

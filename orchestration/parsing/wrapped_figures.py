@@ -90,8 +90,10 @@ def rest_on_a_plain_line_below(rows: list[Row], row: Row) -> str | None:
     if index is None or index + 1 == len(rows):
         return None
     below = rows[index + 1]
-    words = " ".join(cell.text for cell in below.cells).split()
-    if below.piped or below.line > row.line + 2 or not words or not all(map(_PIECE_RE.fullmatch, words)):
+    if below.piped or below.line > row.line + 2:
+        return None  # (most rows: the next pipe row, its words never joined)
+    words = " ".join([cell.text for cell in below.cells]).split()
+    if not words or not all(map(_PIECE_RE.fullmatch, words)):
         return None
     return normalize_text(" ".join(words))
 
