@@ -937,6 +937,8 @@ def spaced_cells(text: str, marks_alone: bool = True) -> list[str] | None:
                                          or tokens[-1 - figures] in _SPACED_MARKS
                                          or (figures == 0 and _SPACED_AMOUNT_RE.fullmatch(tokens[-1]))):
         figures += 1
+    if figures > 1 and tokens[-figures] == "无" and _NUMBERING_ALONE_RE.fullmatch(" ".join(tokens[:-figures])):
+        figures -= 1  # `4 . 无 17 17`: a label spaced a character a word (4.无正当理由…), its 无 the label's first word
     label = " ".join(tokens[: len(tokens) - figures])
     if not figures or "" in tokens or not _CJK_RE.search(label) or _UNIT_RE.fullmatch(label):
         return None
@@ -978,6 +980,8 @@ _SPACED_MARKS = frozenset(_BLANK_MARKS)  # `无` too: a word of its own one spac
 # them, `１ / ４ / - - - - - / １４`) from four of them up to the widest table's width, outside a markdown table's
 # text: fewer may be a margin's words, more a line of dashes in prose, and a markdown rule (`- - - -`) is none
 _MARKS_ALONE = 4
+# a sub-row's numbering alone, spaced or not (`4 .`, `4.`): the words after it open the row's label
+_NUMBERING_ALONE_RE = re.compile(r"\d{1,2} ?[.．、]")
 _MARKS_AT_MOST = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
 _SPACED_CELL = rf"(?:{_SPACED_FIGURE_RE.pattern}|[{re.escape(_BLANK_MARKS)}])"
 _FIGURES_APART_RE = re.compile(rf"{_SPACED_CELL}(?: {_SPACED_CELL})+")

@@ -264,16 +264,18 @@ def test_spaced_pieces_spelling_no_label_leave_the_run_unread():
         assert {s for _, s in cells(text, "applications", key)} == {"unknown"}
 
 
-def test_a_spaced_label_whose_figures_stand_unread_in_its_label_leaves_the_run_unread():
-    # `4 . 无 21 21`: the spaced label opens on 无 (a blank mark's word), and the line is taken whole for a label, its
-    # figures unread: spelled as 4.无正当理由大量反复申请's first line, the row would read blank what it prints
+def test_a_spaced_label_opening_on_none_keeps_its_figures():
+    # `4 . 无 21 21`: the spaced label opens on 无, which is also a blank cell's mark; after the numbering it is the
+    # label's word, so the line is the label's first piece with its figures, never a label whole whose row (found on
+    # its last, empty piece) would read blank what it prints
     figures = {**FIGURES, "rejected_excessive": "21 21"}
     lines = narrow_lines(figures)
     at = lines.index("4.无 21 21")
     spaced = [*lines[:at], "4 . 无 21 21", *map(_spaced, lines[at + 1 : at + 6]), *lines[at + 6 :]]
     text = narrow_report(ROWS, figures, ("41 41", "1 1")).replace("\n".join(lines), "\n".join(spaced))
     assert "\n4 . 无 21 21\n正 当\n" in text
-    assert {state for _, state in cells(text, "applications", "rejected_excessive")} == {"unknown"}
+    read = cells(text, "applications", "rejected_excessive")
+    assert read[-1] == (21, "recovered") and {state for _, state in read[:-1]} == {"unknown"}
 
 
 def test_spaced_numbering_lines_of_a_wide_table_prove_no_narrow_column():

@@ -551,6 +551,9 @@ def test_pdftotext_layout_wrapped_labels_margin_heading_and_page_footers():
     ("（单位：万元） 3", None),
     ("2019 年 1 月", None),
     ("行政复议 5 2", ["行政复议", "5", "2"]),
+    ("4 . 无 17 17", ["4 . 无", "17", "17"]),  # a label spaced a character a word opening on 无 (4.无正当理由…)
+    ("4 . 无 无 无", ["4 . 无", "无", "无"]),
+    ("5 无 3", ["5", "无", "3"]),  # figures and a mark alone, no label: 无 a blank cell
 ])
 def test_a_line_is_a_single_spaced_row_only_when_a_label_leads_its_figures(line, cells):
     from orchestration.parsing.rows import spaced_cells
