@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fuzz_markitdown import COLUMNS, KEYS, pipe, table
+from fuzz_markitdown_pieces import summarize
 
 from orchestration.parsing.parse import parse_text
 from testkit.corpus import FULL_WIDTH_DIGITS as WIDE
@@ -149,17 +150,7 @@ def main() -> None:
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--show", type=int, default=5)
     args = parser.parse_args()
-    wrong, right, unknown, docs = [], 0, 0, set()
-    for seed in range(args.start, args.start + args.count):
-        w, r, u = run(seed, args.mode)
-        wrong += w
-        right += r
-        unknown += u
-        docs |= {seed} if w else set()
-    print(f"{args.mode}: docs={args.count} start={args.start} wrong={len(wrong)} docs_with_wrong={len(docs)} "
-          f"right={right} unknown={unknown}")
-    for item in wrong[: args.show]:
-        print("  ", item)
+    summarize(lambda seed: run(seed, args.mode), args.start, args.count, args.show, f"{args.mode}: ")
 
 
 if __name__ == "__main__":

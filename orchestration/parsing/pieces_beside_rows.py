@@ -1,4 +1,5 @@
-"""Cells of `pdftotext -layout` rows whose figure may go on in a glyph stacked on a line next to the row's.
+"""Cells of table 3 rows (`pdftotext -layout`, markitdown) whose figure may go on in a glyph stacked on a line next to
+the row's.
 
 Chromium wraps a figure too wide for a narrow column (自然人, 总计) a full-width glyph a line and centres it on its
 row, so the row's line may hold one glyph of it, or none (`４` / `５ ０ ０ ０ ０ ０ ５` / `０` for 450; `２` / a line
@@ -12,7 +13,14 @@ a reader has joined to a row's figure (the row's cell reads more digits than its
 among the digits' lines) is that row's. Any other glyph puts in doubt the cell of the row's word standing in its
 column, unless it cannot go on that word: the word is a blank mark, or the glyph would open a figure on a 0 (a
 `０` above with no glyph above it, or a glyph below a lone `０`). Standing where the row prints nothing, it puts in
-doubt every cell the row prints nothing for. A cell in doubt is unknown, never read from its row's line alone.
+doubt every cell the row prints nothing for. A cell in doubt is unknown, never read from its row's line alone, unless
+no joining of the glyphs to the row's words keeps its sum (APP_APPLICANT_SUM) where the row as read does: the glyphs
+are then its neighbours'.
+
+markitdown sets each line as a pipe row, a column at its pipe cell's index (two columns' words may share a cell,
+`５ ０`): the same, with two more shapes of a row read from a line of glyphs alone without its label, where a row
+next to it reads its own cell unknown there (its figure's pieces may be these), or where a label alone and another
+such line stand below it (`１` / label / `７`: 17 stacked round the label's line, or two rows' figures).
 """
 
 from __future__ import annotations
