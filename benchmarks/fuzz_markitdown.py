@@ -38,11 +38,12 @@ COLUMNS = ["natural_person", "commercial_enterprise", "research_institution", "s
 HEADER = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]
 
 
-def table(rng: random.Random) -> dict[str, list[int]]:
-    """A table 3 keeping every rule: intake = outcomes + carried forward, each row's total its parts' sum."""
+def table(rng: random.Random, natural: tuple[int, int] = (5, 60)) -> dict[str, list[int]]:
+    """A table 3 keeping every rule: intake = outcomes + carried forward, each row's total its parts' sum; the
+    自然人 column's intake drawn in `natural`."""
     t = {key: [0] * 7 for key in KEYS}
     for column in range(6):
-        new = rng.randint(5, 60) if column == 0 else rng.choice([0, 0, 1, 2, 3, 12])
+        new = rng.randint(*natural) if column == 0 else rng.choice([0, 0, 1, 2, 3, 12])
         over = rng.choice([0, 0, 1, 2, 11])
         forward = min(new + over, rng.choice([0, 0, 1, 2, 3, 10]))
         t["new_received"][column], t["carried_over"][column], t["carried_forward"][column] = new, over, forward

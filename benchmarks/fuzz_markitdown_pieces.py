@@ -76,16 +76,22 @@ def main() -> None:
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--show", type=int, default=5)
     args = parser.parse_args()
+    summarize(run, args.start, args.count, args.show)
+
+
+def summarize(run_one, start: int, count: int, show: int, title: str = "") -> None:
+    """Runs `run_one(seed)` (→ wrong cells, right, unknown) for `count` seeds from `start`; prints the counts and the
+    first `show` wrong cells."""
     wrong, right, unknown, docs = [], 0, 0, set()
-    for seed in range(args.start, args.start + args.count):
-        w, r, u = run(seed)
+    for seed in range(start, start + count):
+        w, r, u = run_one(seed)
         wrong += w
         right += r
         unknown += u
         docs |= {seed} if w else set()
-    print(f"docs={args.count} start={args.start} wrong={len(wrong)} docs_with_wrong={len(docs)} right={right} "
+    print(f"{title}docs={count} start={start} wrong={len(wrong)} docs_with_wrong={len(docs)} right={right} "
           f"unknown={unknown}")
-    for item in wrong[: args.show]:
+    for item in wrong[:show]:
         print("  ", item)
 
 

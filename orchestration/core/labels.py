@@ -251,6 +251,11 @@ _BRACKET_NOTE_RE = re.compile(f"{N.OPENING_BRACKET}[^{N.OPENING_BRACKETS}{N.CLOS
 _SPACES_RE = re.compile(r"\s+")  # compiled once: re.sub(pattern, …) looks its pattern up in re's cache at every call
 
 
+def opens_with_numbering(text: str) -> bool:
+    """A label's first words: its numbering (`一、`, `（三）`, `4.`) opens it."""
+    return _NUMBERING_RE.match(normalize_text(text).strip()) is not None
+
+
 def normalize_text(text: str) -> str:
     """NFKC (full-width digits and letters to ASCII), no BOM, no non-breaking spaces."""
     return unicodedata.normalize("NFKC", text).replace("\ufeff", "").replace("\xa0", " ")

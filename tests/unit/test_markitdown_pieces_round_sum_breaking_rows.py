@@ -43,12 +43,13 @@ def test_a_row_breaking_its_sum_whose_joined_pieces_keep_it_nowhere_is_unknown_n
     assert got[0][1] == "unknown" and got[5][1] != "blank"
 
 
-def test_a_row_keeping_its_sum_as_printed_is_not_asked():
-    # the same pieces round a row whose figures keep its sum as printed: read as printed (another rule's class)
+def test_a_row_keeping_its_sum_as_printed_beside_pieces_in_its_columns_is_unknown_there():
+    # the same pieces round a row whose figures keep its sum as printed: joined above (12 … 14) it keeps it too, so
+    # the cells the pieces stand beside are unknown (stack40), the others read as printed
     text = balanced(["|  | １ |  |  |  |  |  | １ |", f"| {GRANTED} | ２ | ２ | ０ | ０ | ０ |  | ４ |",
                      "|  | ０ |  |  |  |  |  | ２ |"], (2, 2, 0, 0, 0, 0, 4))
-    assert cells(text, "applications", "granted") == [(2, "value"), (2, "value"), (0, "value"), (0, "value"),
-                                                      (0, "value"), (None, "blank"), (4, "value")]
+    assert cells(text, "applications", "granted") == [(None, "unknown"), (2, "value"), (0, "value"), (0, "value"),
+                                                      (0, "value"), (None, "blank"), (None, "unknown")]
 
 
 CARRIED = LABELS_2021["carried_over"]

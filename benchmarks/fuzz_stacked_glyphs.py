@@ -1,0 +1,157 @@
+"""Fuzz table 3 of a Chromium PDF whose narrow columns (自然人, 总计) print full-width figures a glyph a line,
+stacked round their row's line (stack40), as `pdftotext -layout` (MODE `layout`) or markitdown (MODE `markitdown`)
+sets them. Counts the cells read wrong (a value, recovered or blank cell that is not the truth) and unknown.
+
+Chromium wraps a figure of 2 or 3 digits too wide for its column one glyph a line and centres the cell on its
+row: an odd count of glyphs puts the middle one on the row's line (`４` / `５ ０ ０ ０ ０ ０ ５` / `０`, 450 read as 5
+there), an even count straddles it (nothing of the figure on the row's line, a glyph above and below). A column
+with fewer glyphs than its row's tallest sits half a line off, its glyphs on the row's line and the one above or
+below. The other columns print their figures whole on the row's line, zeros as `０`, `/` or nothing (truth blank),
+per document. Some rows' labels wrap round the row's line (its first part above, its rest below, on the lines of
+the glyphs); rows follow each other with no line between, so a glyph line between two rows' lines may stand
+next to both. markitdown writes each line as a pipe row, each column in a cell of its own or two neighbouring
+columns' words in one cell (`５ ０`), the same for the whole table, a piece in the cell of its column.
+
+    .venv/bin/python benchmarks/fuzz_stacked_glyphs.py MODE [--count N] [--start S] [--show K]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from fuzz_markitdown import COLUMNS, KEYS, pipe, table
+from fuzz_markitdown_pieces import summarize
+
+from orchestration.parsing.parse import parse_text
+from testkit.corpus import FULL_WIDTH_DIGITS as WIDE
+from tests.unit.test_converted_markdown import LABELS_2021, report
+from tests.unit.test_layout_label_round_figures import AT, HEADER
+from tests.unit.test_reader_classes import ROWS, TITLE
+
+NARROW = (0, 6)  # 自然人 and 总计: one full-width glyph a line
+PLACES = [AT + 4 * column for column in range(6)] + [AT + 4 * 5 + 3]  # each column's character place on a line
+MD_HEADER = "| （本列数据的勾稽关系） | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |"
+
+
+def row_block(rng: random.Random, words: list[str], wrapped: bool) -> tuple[list[dict[int, str]], int]:
+    """A row's lines as {column: text} and the index of its own line: the narrow columns' figures of two glyphs
+    or more stacked a glyph a line, centred on it; the other words whole on it."""
+    stacks = {column: words[column] for column in NARROW if len(words[column]) >= 2}
+    tallest = max((len(text) for text in stacks.values()), default=1)
+    height = tallest if tallest % 2 else tallest + 1  # an even stack straddles a line of its own
+    height = max(height, 3 if wrapped else 1)
+    own = height // 2
+    lines: list[dict[int, str]] = [{} for _ in range(height)]
+    for column, text in enumerate(words):
+        if column not in stacks:
+            if text:
+                lines[own][column] = text
+            continue
+        count = len(text)
+        if count % 2:
+            at = list(range(own - count // 2, own + count // 2 + 1))
+        elif tallest % 2 == 0:  # straddling the row's line, which holds none of it
+            at = [*range(own - count // 2, own), *range(own + 1, own + count // 2 + 1)]
+        else:  # half a line off in a row of an odd stack: on the row's line and the lines above or below
+            start = own - count // 2 + rng.choice([0, 1])
+            at = list(range(start, start + count))
+        for line, glyph in zip(at, text, strict=True):
+            lines[line][column] = glyph
+    return lines, own
+
+
+def draw(rng: random.Random) -> tuple[dict[str, list[int]], str]:
+    t = table(rng, natural=rng.choice([(5, 60), (10, 99), (100, 400)]))
+    return t, rng.choice(["０", "/", ""])
+
+
+def layout_text(rng: random.Random, t: dict[str, list[int]], zero: str) -> str:
+    lines = list(HEADER)
+    wraps = {key for key in KEYS if rng.random() < 0.2}
+    for key, label, heading in ROWS:
+        words = [str(v).translate(WIDE) if v else zero for v in t[key]]
+        wrapped = key in wraps and len(label) > 6
+        block, own = row_block(rng, words, wrapped)
+        if heading:
+            lines.append("    " + heading)
+        cut = rng.randint(3, len(label) - 2) if wrapped else 18
+        texts = {own: label[:18]} if not wrapped else {own - 1: label[:cut], own + 1: label[cut:]}
+        for index, cells in enumerate(block):
+            line = ("      " + texts.get(index, "")).rstrip()
+            for column, text in sorted(cells.items()):
+                line = line.ljust(PLACES[column]) + text
+            lines.append(line)
+        if not wrapped and label[18:]:
+            lines.append("      " + label[18:])
+    return TITLE + "\n".join([*lines, "", "四、政府信息公开行政复议、行政诉讼情况", "", "五、存在的主要问题及改进情况",
+                              "无。"]) + "\n\f"
+
+
+def markitdown_text(rng: random.Random, t: dict[str, list[int]], zero: str) -> str:
+    # columns sharing a cell with the next one, where zeros print (a blank printing nothing in a shared cell leaves
+    # a row short, read in order by the short rows' reader whatever stacks: another class)
+    merged = rng.choice([set(), {0}, {0, 2}, {1, 3}, {0, 2, 4}]) if zero else set()
+    lead = rng.choice([0, 0, 1, 3])  # empty cells of no column before the figures
+
+    def cells_of(by_column: dict[int, str]) -> list[str]:
+        out, column = [], 0
+        while column < 7:
+            span = [column, column + 1] if column in merged else [column]
+            out.append(" ".join(by_column[c] for c in span if by_column.get(c)))
+            column += len(span)
+        return out
+
+    header = pipe(["（本列数据的勾稽关系）", *[""] * lead, *cells_of(dict(enumerate(MD_HEADER.split(" | ")[1:8])))])
+    rows = {}
+    for key in KEYS:
+        words = [str(v).translate(WIDE) if v else zero for v in t[key]]
+        label = LABELS_2021[key]
+        wrapped = rng.random() < 0.2 and len(label) > 6
+        block, own = row_block(rng, words, wrapped)
+        cut = rng.randint(3, len(label) - 2) if wrapped else 0
+        texts = {own: label} if not wrapped else {own - 1: label[:cut], own + 1: label[cut:]}
+        rows[key] = [pipe([texts.get(index, ""), *[""] * lead, *cells_of(cells)]) for index, cells in enumerate(block)]
+    width = 1 + lead + len(cells_of({}))
+    return report(rows, header=header).replace(
+        header + "\n| --- | --- | --- | --- | --- | --- | --- | --- |",
+        header + "\n" + pipe(["---"] * width))
+
+
+def run(seed: int, mode: str) -> tuple[list[tuple], int, int]:
+    rng = random.Random(seed)
+    t, zero = draw(rng)
+    text = layout_text(rng, t, zero) if mode == "layout" else markitdown_text(rng, t, zero)
+    name = "x_chromium_pdftotext.txt" if mode == "layout" else "x_chromium_markitdown.md"
+    truth = {key: [v if v or zero == "０" else None for v in t[key]] for key in KEYS}
+    wrong, right, unknown = [], 0, 0
+    for cell in parse_text(text, name).cells:
+        if cell.table != "applications" or cell.row not in truth:
+            continue
+        expected = truth[cell.row][COLUMNS.index(cell.column)]
+        if cell.state == "unknown":
+            unknown += 1
+        elif (None if cell.state == "blank" else cell.value) == expected:
+            right += 1
+        else:
+            wrong.append((seed, cell.row, cell.column, cell.state, cell.value, expected))
+    return wrong, right, unknown
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("mode", choices=["layout", "markitdown"])
+    parser.add_argument("--count", type=int, default=200)
+    parser.add_argument("--start", type=int, default=0)
+    parser.add_argument("--show", type=int, default=5)
+    args = parser.parse_args()
+    summarize(lambda seed: run(seed, args.mode), args.start, args.count, args.show, f"{args.mode}: ")
+
+
+if __name__ == "__main__":
+    main()
