@@ -17,22 +17,18 @@ from __future__ import annotations
 
 import random
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from fuzz_hyphen_blocks_page_break import page_layout, scored
-from plain_chunks_fuzz import table
+from fuzz_hyphen_blocks_page_break import page_layout, scored_cases
 
 from tests.unit import test_column_blocks
 from tests.unit.test_column_blocks import blocks_text
 from tests.unit.test_plain_hyphen_blocks import dehyphenated
 from tests.unit.test_reader_classes import ROWS
-
-KEYS = [key for key, _, _ in ROWS]
 
 
 def report_text(rng: random.Random, figures: dict[str, list[int | None]]) -> str:
@@ -42,18 +38,9 @@ def report_text(rng: random.Random, figures: dict[str, list[int | None]]) -> str
 
 def main(seed: int, count: int, show: bool) -> None:
     test_column_blocks.MARK = ["-"]
-    rng = random.Random(seed)
-    total: Counter = Counter()
-    worst = 0.0
-    for case in range(count):
-        made = table(rng, KEYS)
-        figures = {key: [value or None for value in made[key]] for key in KEYS}
-        counts, spent = scored(report_text(rng, figures), figures, case, show)
-        total += counts
-        worst = max(worst, spent)
-    placed = total["placed"]
-    print(f"wrong {total['wrong']} unknown {total['unknown']} known {total['known']} placed {placed} files {count} "
-          f"worst {worst:.2f}")
+    total, worst = scored_cases(seed, count, show, report_text)
+    print(f"wrong {total['wrong']} unknown {total['unknown']} known {total['known']} placed {total['placed']} "
+          f"files {count} worst {worst:.2f}")
 
 
 if __name__ == "__main__":
