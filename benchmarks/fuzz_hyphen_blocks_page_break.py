@@ -21,6 +21,7 @@ import random
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,16 +69,24 @@ def scored(text: str, figures: dict[str, list[int | None]], case: int, show: boo
     return counts, spent
 
 
-def main(seed: int, count: int, show: bool) -> None:
+def scored_cases(seed: int, count: int, show: bool,
+                 text_of: Callable[[random.Random, dict[str, list[int | None]]], str]) -> tuple[Counter, float]:
+    """`count` made-up tables from `seed`, each written by `text_of` and read: the counts of `scored` added up,
+    and the most CPU seconds one file took."""
     rng = random.Random(seed)
     total: Counter = Counter()
     worst = 0.0
     for case in range(count):
         made = table(rng, KEYS)
         figures = {key: [value or None for value in made[key]] for key in KEYS}
-        counts, spent = scored(report_text(rng, figures), figures, case, show)
+        counts, spent = scored(text_of(rng, figures), figures, case, show)
         total += counts
         worst = max(worst, spent)
+    return total, worst
+
+
+def main(seed: int, count: int, show: bool) -> None:
+    total, worst = scored_cases(seed, count, show, report_text)
     print(f"wrong {total['wrong']} unknown {total['unknown']} known {total['known']} split {total['split']} "
           f"placed {total['placed']} files {count} worst {worst:.2f}")
 

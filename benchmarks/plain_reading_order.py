@@ -59,6 +59,7 @@ class Word:
     top: float
     right: float
     text: str
+    flow: int = 0  # poppler's flow (its blocks read one after another; see plain_unknown_classes.printed_lines)
 
     @property
     def centre(self) -> float:
@@ -69,18 +70,20 @@ def reading_order(pdf: Path) -> list[list[Word]]:
     """The PDF's lines of words in poppler's reading order (that of plain `pdftotext`)."""
     out = subprocess.run(["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, text=True,
                          check=True).stdout
-    page = block = 0
+    page = block = flow = 0
     lines: list[list[Word]] = []
     for tag in out.splitlines():
         if "<page " in tag:
             page += 1
+        elif "<flow>" in tag:
+            flow += 1
         elif "<block " in tag:
             block += 1
         elif "<line " in tag:
             lines.append([])
         elif match := _WORD.search(tag):
             lines[-1].append(Word(page, block, float(match[1]), float(match[2]), float(match[3]),
-                                  html.unescape(match[4])))
+                                  html.unescape(match[4]), flow))
     return lines
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache, partial
 from itertools import combinations, pairwise, permutations, product
-from math import prod
+from math import comb, prod
 from operator import is_
 from typing import NamedTuple
 
@@ -22,6 +22,7 @@ from ..core import labels as L
 from . import column_blocks as CB
 from . import cut_total as CT
 from . import group_numbering as GN
+from . import hyphen_rules as HR
 from . import recovery as R
 from . import totals_apart as TA
 from . import wrapped_blocks as WB
@@ -719,10 +720,12 @@ def _blank_columns_of_hyphen_blocks(report: ParsedReport, rows: list[Row], found
     of two words alone, one row of two columns (two rows print three words at least). The blocks' columns
     then follow each other band by band, left to right (column_blocks.py's `band_readings`, each band read
     as one row of each block's figures added up: a band's figures keep its rows' sums added up), and also
-    with one band's total column put back after all the others (`totals_put_back`, after any block). A
-    column every such reading fills with hyphens' blocks alone is blank in every row: recovered. Every other
-    cell is unknown, which rows hold a figure being lost. Says (whether it wrote the cells, whether it took
-    the figures past the heading); nothing where no column is blank in every reading, a block stands
+    with one band's total column put back after all the others (`totals_put_back`, after any block). Where
+    the blocks' figures then stand in their bands' rows in some reading keeping every row's sum and the table
+    every column rule (`_hyphen_parts_read`), a cell all such readings read alike is recovered, every other
+    unknown. Otherwise, a column every such reading fills with hyphens' blocks alone is blank in every row:
+    recovered; every other cell is unknown, which rows hold a figure being lost. Says (whether it wrote the
+    cells, whether it took the figures past the heading); nothing where no cell is read so, a block stands
     otherwise, a part has columns beside its labels, or a search passes its bounds."""
     laid_out = _block_parts_of(rows, found, keys, past_the_heading, False, hyphens=True)
     if laid_out is None or len(laid_out[4]) != 1 or any(part.lead for part in laid_out[4][0]):
@@ -735,6 +738,15 @@ def _blank_columns_of_hyphen_blocks(report: ParsedReport, rows: list[Row], found
         if blank is None:
             return False, False
         blank_columns.append(blank)
+    proved = _hyphen_parts_read(parts, keys) if not absent else None
+    if proved is not None:
+        _write_cells_read(report, found, keys, proved)
+        report.warn("column_blocks", "table 3: its figures after the labels as poppler's blocks (plain pdftotext of "
+                    "a PDF), its blanks printing hyphens, which poppler drops where one ends a block's line before "
+                    "another: each block's figures read in every run of its rows its hyphens allow, every row keeping "
+                    "its sum, and the table every column rule; a cell all such readings read alike is recovered, "
+                    "every other unknown", found[keys[0]].line)
+        return True, bool(past)
     if not any(blank_columns):
         return False, False
     _write_blank_columns(report, found, absent, [(keys[part.first:part.end], blank)
@@ -744,6 +756,38 @@ def _blank_columns_of_hyphen_blocks(report: ParsedReport, rows: list[Row], found
                 "another: which rows hold a block's figures is lost; the columns every reading of the blocks fills "
                 "with hyphens alone are blank, recovered; every other cell unknown", found[keys[0]].line)
     return True, bool(past)
+
+
+# the placings tried, fillings found and placings weighed at most by `_hyphen_parts_read`'s search, over every
+# part; more, and nothing is read so
+_HYPHEN_RULE_WORK = 8_000_000
+
+
+def _hyphen_parts_read(parts: list[_BlockPart], keys: tuple[str, ...]
+                       ) -> list[list[tuple[set[Decimal | None], RawCell | None]]] | None:
+    """Table 3's rows `keys` read by `parts`' hyphen blocks (`_blank_columns_of_hyphen_blocks`'), each part's
+    blocks a column each in bands over its rows as `_page_tables_of_hyphen_blocks` reads a page's, every row
+    keeping its sum and the table every column rule: each cell's values in such readings and the figure of
+    one (hyphen_rules.py's `cells_read`). None where a part's blocks stand otherwise, no reading keeps the
+    rules, or a search passes its bounds (a reading missed could be the true one)."""
+    width = len(L.APPLICANT_KEYS)
+    work = [_HYPHEN_RULE_WORK]  # over every part
+    searches = []
+    for part in parts:
+        laid_out = _hyphen_page_laid_out(part.figures, width)
+        if laid_out is None:
+            return None
+        columns, across, orders, values, hyphens = laid_out
+        searches.append(HR.Part(_HyphenBands(columns, across, part.end - part.first, [], values, hyphens, work),
+                                orders, part.first))
+    try:
+        read = HR.cells_read(searches, keys)
+    except WB.Spent:
+        return None
+    if read is None:
+        return None
+    return [[(values, None if where is None or where[1] is None else parts[where[0]].figures[where[1]])
+             for values, where in row] for row in read]
 
 
 def _hyphen_blocks_on_two_pages(report: ParsedReport, rows: list[Row], found: dict[str, Row],
@@ -867,15 +911,24 @@ def _hyphen_pages_kept(tables_of_pages: list[dict | None], keys: Sequence[str]
 def _write_cells_kept(report: ParsedReport, found: dict[str, Row], keys: Sequence[str],
                       kept: list[tuple[dict[str, tuple], list[list[RawCell | None]]]]) -> None:
     """Table 3's cells of rows `keys` as the readings `kept` (each its table and the figures it places) leave
-    them: a cell every reading reads alike is recovered (blank where None), the figure of the first reading
-    its line and text; every other cell unknown."""
-    for index, key in enumerate(keys):
+    them (`_write_cells_read`), the figure of the first reading a cell's."""
+    _write_cells_read(report, found, keys, [[({table[key][column] for table, _ in kept}, kept[0][1][index][column])
+                                             for column in range(len(L.APPLICANT_KEYS))]
+                                            for index, key in enumerate(keys)])
+
+
+def _write_cells_read(report: ParsedReport, found: dict[str, Row], keys: Sequence[str],
+                      read: list[list[tuple[set[Decimal | None], RawCell | None]]]) -> None:
+    """Table 3's cells of rows `keys` as readings leave them (`read`: by row and column, the values they read
+    there and the figure of one of them): a cell every reading reads alike is recovered (blank where None),
+    that figure its line and text; every other cell unknown."""
+    for key, cells in zip(keys, read):
         line = found[key].line if key in found else None
-        for column, applicant in enumerate(L.APPLICANT_KEYS):
-            if len({table[key][column] for table, _ in kept}) > 1:
+        for applicant, (values, cell) in zip(L.APPLICANT_KEYS, cells):
+            if len(values) > 1:
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, line))
                 continue
-            value, cell = kept[0][0][key][column], kept[0][1][index][column]
+            value = next(iter(values))
             report.cells.append(Cell("applications", key, applicant, value, BLANK if value is None else RECOVERED,
                                      line if cell is None else cell.line,
                                      None if cell is None else cell.text.strip()))
@@ -995,20 +1048,10 @@ def _page_tables_of_hyphen_blocks(figures: list[RawCell], rows: int, width: int,
     (each row's values, blanks None) with the figures a reading of it places in each row's cells. None where a
     block is a row of two columns (poppler may then set a band's block after its others), a search passes its
     bounds or the tables `_PAGE_TABLES_KEPT`: a reading missed could be the true one."""
-    laid = _hyphen_block_columns(figures)
-    if laid is None or any(len(shape) > 1 for shape in laid[1]):
+    laid_out = _hyphen_page_laid_out(figures, width - (leads is not None))
+    if laid_out is None:
         return None
-    columns, shapes = laid
-    across = width - (leads is not None)  # the columns of a band
-    orders = CB.totals_put_back(shapes, 1, limit=len(shapes))
-    if orders is None or len(columns) % across:
-        return None
-    # a total put back stands last in its band
-    orders = [shapes, *(order for order in orders if order.index(shapes[-1]) % across == across - 1)]
-    values = [read_count(figure.text).value for figure in figures]
-    if any(value is not None and (value < 0 or value != int(value)) for value in values):
-        return None  # the search leaves out a band whose parts pass its total, which a negative figure may undo
-    hyphens = frozenset(index for index, figure in enumerate(figures) if figure.text == CB.HYPHEN)
+    columns, across, orders, values, hyphens = laid_out
     tables: dict[tuple[tuple[Decimal | None, ...], ...], list[list[RawCell | None]]] = {}
     work = [_HYPHEN_PLACINGS_TRIED]  # the placings tried, over every reading of the page
     try:
@@ -1016,7 +1059,7 @@ def _page_tables_of_hyphen_blocks(figures: list[RawCell], rows: int, width: int,
             firsts = [None if cell is None else read_count(cell.text).value for cell in beside]
             search = _HyphenBands(columns, across, rows, firsts, values, hyphens, work)
             for order in orders:
-                for read, reading in search.rest(tuple(shape[0] for shape in order), 0):
+                for read, reading in search.rest(order, 0):
                     tables.setdefault(tuple((*firsts[row:row + 1], *cells) for row, cells in enumerate(read)),
                                       [[*beside[row:row + 1], *(None if index is None else figures[index]
                                                                 for index in placed)]
@@ -1026,6 +1069,30 @@ def _page_tables_of_hyphen_blocks(figures: list[RawCell], rows: int, width: int,
     except WB.Spent:
         return None
     return tables
+
+
+def _hyphen_page_laid_out(figures: list[RawCell], across: int
+                          ) -> tuple[list[list[int]], int, list[tuple[int, ...]], list[Decimal | None], frozenset[int]] | None:
+    """A page's hyphen blocks (`_page_tables_of_hyphen_blocks`) as `_HyphenBands` reads them in bands of `across`
+    columns: (the columns, each its figures' indexes; `across`; each order of the columns to read, as their
+    places: the order written, and each with a band's total column put back after all the others, standing
+    last in its band; the figures' values; the hyphens' indexes). None where a block is a row of two columns,
+    the columns fill no whole bands, or a figure is negative or not whole (the search leaves out a band whose
+    parts pass its total, which a negative figure may undo)."""
+    laid = _hyphen_block_columns(figures)
+    if laid is None or any(len(shape) > 1 for shape in laid[1]):
+        return None
+    columns, shapes = laid
+    orders = CB.totals_put_back(shapes, 1, limit=len(shapes))
+    if orders is None or len(columns) % across:
+        return None
+    # a total put back stands last in its band
+    orders = [shapes, *(order for order in orders if order.index(shapes[-1]) % across == across - 1)]
+    values = [read_count(figure.text).value for figure in figures]
+    if any(value is not None and (value < 0 or value != int(value)) for value in values):
+        return None
+    hyphens = frozenset(index for index, figure in enumerate(figures) if figure.text == CB.HYPHEN)
+    return columns, across, [tuple(shape[0] for shape in order) for order in orders], values, hyphens
 
 
 # placings of hyphen blocks tried at most over one page's readings (`_page_tables_of_hyphen_blocks`)
@@ -1041,7 +1108,8 @@ class _HyphenBands:
     indexes) in bands of `across` columns, each band's total last, over `rows` rows, each band a run of one
     row or more and each row keeping its sum with its figure beside the label (`firsts`, where there is that
     column). Each point's readings, each band's fillings and each block's placings are kept once found, for
-    every order of the columns read; WB.Spent past `_PAGE_TABLES_KEPT` readings at a point or `work`'s placings."""
+    every order of the columns read; WB.Spent past `_PAGE_TABLES_KEPT` readings at a point or `work`'s placings,
+    fillings found and placings weighed while filling."""
 
     columns: list[list[int]]
     across: int
@@ -1061,17 +1129,23 @@ class _HyphenBands:
             return [((), [])] if row == self.rows else []
         if (order, row) not in self.known:
             kept: dict[tuple, list[tuple[int | None, ...]]] = {}
-            band, after = order[:self.across], order[self.across:]
-            for count in range(1, self.rows - row - len(after) // self.across + 1):
-                if (band, row, count) not in self.fillings:
-                    self.fillings[band, row, count] = self.band_fillings(band, row, count)
-                for read, cells in self.fillings[band, row, count]:
+            for count, after, fillings in self.steps(order, row):
+                for read, cells in fillings:
                     for later_read, later in self.rest(after, row + count):
                         kept.setdefault(read + later_read, cells + later)
                         if len(kept) > _PAGE_TABLES_KEPT:
                             raise WB.Spent
             self.known[order, row] = list(kept.items())
         return self.known[order, row]
+
+    def steps(self, order: tuple[int, ...], row: int) -> Iterable[tuple[int, tuple[int, ...], list[_HyphenReading]]]:
+        """The first band of the columns `order` read from `row` on: each count of rows it may cover (each later
+        band a row at least), the columns after it, and its fillings of those rows (`band_fillings`)."""
+        band, after = order[:self.across], order[self.across:]
+        for count in range(1, self.rows - row - len(after) // self.across + 1):
+            if (band, row, count) not in self.fillings:
+                self.fillings[band, row, count] = self.band_fillings(band, row, count)
+            yield count, after, self.fillings[band, row, count]
 
     def band_fillings(self, band: tuple[int, ...], row: int, count: int) -> list[_HyphenReading]:
         """Each way the columns `band` (the total last) fill `count` rows from `row`, each row keeping its sum:
@@ -1083,14 +1157,13 @@ class _HyphenBands:
             return found
         free = [at for at in range(len(band) - 1) if len(ways[at]) > 1]
         placed: list[tuple[int | None, ...]] = [cells for cells, _ in (way[0] for way in ways)]
+        # whether the free columns from the `at`th on can pay what the rows still owe, kept once found: many
+        # placings before leave the same debts, and a placing none can complete is never followed
+        payable: dict[tuple[int, tuple[int, ...]], bool] = {}
 
-        def fill(at: int, owed: list[int]) -> None:
-            if at == len(free):
-                if not any(owed):
-                    rows = list(zip(*placed))
-                    found.append((tuple(tuple(None if index is None else self.values[index] for index in cells)
-                                        for cells in rows), rows))
-                return
+        def debts_left(at: int, owed: tuple[int, ...]) -> Iterable[tuple[tuple[int | None, ...], tuple[int, ...]]]:
+            """Each placing of the `at`th free column owing no row a negative count, with the rows' debts left."""
+            self.spend(len(ways[free[at]]))
             for cells, amounts in ways[free[at]]:
                 left = list(owed)
                 for place, amount in amounts:
@@ -1098,6 +1171,24 @@ class _HyphenBands:
                     if left[place] < 0:
                         break
                 else:
+                    yield cells, tuple(left)
+
+        def can_pay(at: int, owed: tuple[int, ...]) -> bool:
+            if at == len(free):
+                return not any(owed)
+            if (at, owed) not in payable:
+                payable[at, owed] = any(can_pay(at + 1, left) for _, left in debts_left(at, owed))
+            return payable[at, owed]
+
+        def fill(at: int, owed: tuple[int, ...]) -> None:
+            if at == len(free):
+                rows = list(zip(*placed))
+                found.append((tuple(tuple(None if index is None else self.values[index] for index in cells)
+                                    for cells in rows), rows))
+                self.spend(count * len(band))  # the cells it reads
+                return
+            for cells, left in debts_left(at, owed):
+                if can_pay(at + 1, left):
                     placed[free[at]] = cells
                     fill(at + 1, left)
 
@@ -1108,24 +1199,30 @@ class _HyphenBands:
                 owed[place] += amount
             for place, amount in fixed:
                 owed[place] -= amount
-            if all(debt >= 0 for debt in owed):
+            if all(debt >= 0 for debt in owed) and can_pay(0, tuple(owed)):
                 placed[-1] = cells
-                fill(0, owed)
+                fill(0, tuple(owed))
         return found
 
     def placings(self, column: int, count: int) -> list[tuple[tuple[int | None, ...], list[tuple[int, int]]]]:
         """`_placings_of_a_hyphen_block` of the block `columns[column]` over `count` rows, each counted against
         the work: each its rows' figures' indexes, and its (row, count) where it places a figure."""
+        figures = self.columns[column]
         if (column, count) not in self.placed:
-            figures = self.columns[column]
+            self.spend(comb(count - 1, len(figures) - 1))  # the placings about to be made, before making them
             self.placed[column, count] = [
                 (tuple(placing), [(place, int(self.values[index] or 0)) for place, index in enumerate(placing)
                                   if index is not None and self.values[index]])
                 for placing in _placings_of_a_hyphen_block(figures, figures[-1] in self.hyphens, count)]
-        self.work[0] -= len(self.placed[column, count])
+        else:
+            self.spend(len(self.placed[column, count]))
+        return self.placed[column, count]
+
+    def spend(self, amount: int = 1) -> None:
+        """Count `amount` against the work: WB.Spent past it."""
+        self.work[0] -= amount
         if self.work[0] < 0:
             raise WB.Spent
-        return self.placed[column, count]
 
 
 def _band_leaves_its_leads(sums: list[Decimal | None], _: int, cells: list[int]) -> bool:
