@@ -117,9 +117,9 @@ def _pieces_joined(digits: str, line: int, figures: Places, glyphs: Places) -> s
     glyphs alone above it, the line's own word there (or none) and the glyphs alone below it, read top to bottom,
     spell it; every column that does. Asked of figures a reader joined, never of a word read as it stands."""
     joined: set[tuple[int, float]] = set()
-    for x in {x for step in range(-len(digits), len(digits) + 1) for _, x in glyphs.get(line + step, ())}:
-        above = _glyph_run(line, x, -1, len(digits), glyphs)
-        below = _glyph_run(line, x, 1, len(digits), glyphs)
+    for x in {x for step in range(-2 * len(digits), 2 * len(digits) + 1) for _, x in glyphs.get(line + step, ())}:
+        above = _glyph_run(line, x, -1, len(digits), glyphs, figures)
+        below = _glyph_run(line, x, 1, len(digits), glyphs, figures)
         word = next((_digits(word) for word, at in figures.get(line, ()) if at == x), "")
         for middle in {word, ""}:  # the line's word there may be another column's (a pipe cell holding two)
             for a in range(len(above) + 1):
@@ -130,14 +130,21 @@ def _pieces_joined(digits: str, line: int, figures: Places, glyphs: Places) -> s
     return joined
 
 
-def _glyph_run(line: int, x: float, step: int, most: int, glyphs: Places) -> list[tuple[int, str]]:
-    """The glyphs alone standing at place x on the lines from line + step on, line by line, up to `most`."""
-    run = []
-    for n in range(line + step, line + step * (most + 1), step):
+def _glyph_run(line: int, x: float, step: int, most: int, glyphs: Places, figures: Places) -> list[tuple[int, str]]:
+    """The glyphs alone standing at place x on the lines from line + step on, line by line, up to `most`, past one
+    line printing no figure between two (markitdown's rule under a pipe row, a label's next words: as `REACH`)."""
+    run: list[tuple[int, str]] = []
+    n, passed = line + step, False
+    while len(run) < most:
         glyph = next((word for word, at in glyphs.get(n, ()) if at == x), None)
         if glyph is None:
-            break
-        run.append((n, glyph))
+            if passed or figures.get(n):
+                break
+            passed = True  # a line printing no figure: the run may go on past it, once
+        else:
+            run.append((n, glyph))
+            passed = False
+        n += step
     return run
 
 
@@ -183,10 +190,12 @@ def cells_beside_stacked_glyphs(figures: Places,
     claimed: set[tuple[int, float]] = set()  # glyphs joined to a row's figure
     for key, (row, fitted, cells) in taken.items():
         line = own_lines[key]
-        on_the_line = {_digits(word) for word, _ in figures.get(line, ())}
+        printed = figures.get(line, [])
         for raw, cell in zip(fitted, cells, strict=True):
+            # a cell a reader made with no raw cell (pieces joined by the sums) may spell a word its line prints
+            # in another column (`５８` beside a total joined of `５` / `８`): its glyphs are asked all the same
             if cell.state in (VALUE, RECOVERED) and cell.value is not None and cell.value >= 10 \
-                    and not _read_from_the_line(raw, cell, on_the_line, place_of):
+                    and (raw is None or not _read_from_the_line(raw, cell, printed, place_of, same_column)):
                 claimed |= _pieces_joined(str(int(cell.value)), line, figures, glyphs)
     # a row put in doubt may put its neighbours in doubt (its line's glyphs may be their pieces): until none more
     doubt: dict[str, list[int]] = {}
@@ -281,8 +290,9 @@ def _in_doubt(row: Row, fitted: list[RawCell | None], cells: list, figures: Plac
             found.add(index)
             above, below = joins.get(index, ("", ""))
             joins[index] = (_digits(glyph), below) if step < 0 else (above, _digits(glyph))
-    on_the_line = {_digits(word) for word, _ in figures.get(line, ())}
-    judged = [index for index in sorted(found) if _read_from_the_line(fitted[index], cells[index], on_the_line, place_of)]
+    printed = figures.get(line, [])
+    judged = [index for index in sorted(found)
+              if _read_from_the_line(fitted[index], cells[index], printed, place_of, same_column)]
     if judged and not nowhere and _only_as_read_keeps_the_sum(cells, joins):
         return []  # every joining of the glyphs to the row's words breaks its sum: they are its neighbours'
     return judged
@@ -311,15 +321,19 @@ def _only_as_read_keeps_the_sum(cells: list, joins: dict[int, tuple[str, str]]) 
     return True
 
 
-def _read_from_the_line(raw: RawCell | None, cell, on_the_line: set[str],
-                        place_of: Callable[[RawCell], list[tuple[str, float]] | None]) -> bool:
+def _read_from_the_line(raw: RawCell | None, cell, printed: list[tuple[str, float]],
+                        place_of: Callable[[RawCell], list[tuple[str, float]] | None], same_column: float) -> bool:
     """A cell read as a word on its row's line says (its own, or one the sums split off the line's), or blank:
-    not a figure a reader joined from more glyphs."""
+    not a figure a reader joined from more glyphs. `printed`: the line's figures where they stand; a raw cell's
+    place is where its line prints its words, never where a reader that joined pieces set it (`５８` beside a
+    total joined of `５` / `８` is 自然人's, not the total's)."""
     if cell.state == BLANK:
         return True
     if cell.state not in (VALUE, RECOVERED) or cell.value is None:
         return False
     digits = str(int(cell.value))
     if raw is None:
-        return digits in on_the_line
-    return place_of(raw) is not None and _digits(raw.text) == digits
+        return digits in {_digits(word) for word, _ in printed}
+    places = place_of(raw)
+    return places is not None and _digits(raw.text) == digits \
+        and all(any(word == other and abs(x - at) <= same_column for other, at in printed) for word, x in places)
