@@ -1246,10 +1246,12 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     if pipe_headers is not None and damaged:
         _blank_marks_one_short_by_the_rules(report, read, damaged, outcomes)
     if pipe_headers is not None:
-        _cells_beside_stacked_glyphs_unknown(report, read, PB.pipe_figures(printed_pipe_rows),
-                                             PB.pipe_places(printed_pipe_rows), 0, PB.pipe_labelled(printed_pipe_rows),
-                                             PB.pipe_label_rests(printed_pipe_rows))
-    elif any(row.aligned for row in found.values()):
+        if PB.holds_wide_digits(printed_pipe_rows.values()):
+            _cells_beside_stacked_glyphs_unknown(report, read, PB.pipe_figures(printed_pipe_rows),
+                                                 PB.pipe_places(printed_pipe_rows), 0,
+                                                 PB.pipe_labelled(printed_pipe_rows),
+                                                 PB.pipe_label_rests(printed_pipe_rows))
+    elif any(row.aligned for row in found.values()) and PB.holds_wide_digits(row for row in rows if row.aligned):
         _cells_beside_stacked_glyphs_unknown(report, read, PB.aligned_figures(rows), PB.aligned_places,
                                              PB.SAME_GLYPH_COLUMN, label_rests=PB.aligned_label_rests(rows))
     return False

@@ -25,7 +25,7 @@ such line stand below it (`１` / label / `７`: 17 stacked round the label's li
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from itertools import product
 
@@ -40,6 +40,12 @@ REACH = 2  # lines: the nearest figure line next to a row's, past one line holdi
 SAME_GLYPH_COLUMN = 1.0  # glyphs: a glyph this near a word's centre stands in its column (aligned text)
 
 Places = dict[int, list[tuple[str, float]]]  # line → (figure word, where it stands) of each figure on it
+
+
+def holds_wide_digits(rows: Iterable[Row]) -> bool:
+    """Whether a cell of the rows holds a full-width digit: no other text has a glyph stacked round a row's line, so
+    the lines' figures are gathered only for such a table (a table of none pays a scan of its cells' texts)."""
+    return any(not WIDE_DIGITS.isdisjoint(cell.text) for row in rows for cell in row.cells)
 
 
 def _is_figure(word: str) -> bool:
@@ -86,6 +92,13 @@ def pipe_places(printed: dict[int, Row]) -> Callable[[list[RawCell | None]], lis
     """Where each raw cell of a row stands in its pipe row as printed: its words at their pipe cell's index, the
     printed words taken in order (a word split off a cell holding two columns' words, `５ ０`, at that cell's); None
     for a cell a reader made (pieces joined) that its line does not print."""
+    said: dict[int, list[tuple[str, float]]] = {}
+
+    def words_of(line: int, row: Row) -> list[tuple[str, float]]:  # a line's words, found once
+        if line not in said:
+            said[line] = [(word, float(index)) for index, cell in enumerate(row.cells) for word in cell.text.split()]
+        return said[line]
+
     def places(fitted: list[RawCell | None]) -> list[list[tuple[str, float]] | None]:
         found: list[list[tuple[str, float]] | None] = []
         at: dict[int, int] = {}  # line → how many of its printed words are taken
@@ -94,7 +107,7 @@ def pipe_places(printed: dict[int, Row]) -> Callable[[list[RawCell | None]], lis
             if row is None or raw.is_empty:
                 found.append(None)
                 continue
-            words = [(word, float(index)) for index, cell in enumerate(row.cells) for word in cell.text.split()]
+            words = words_of(raw.line, row)
             start, wanted = at.get(raw.line, 0), raw.text.split()
             match = next((i for i in range(start, len(words) - len(wanted) + 1)
                           if [word for word, _ in words[i : i + len(wanted)]] == wanted), None)
@@ -108,8 +121,10 @@ def pipe_places(printed: dict[int, Row]) -> Callable[[list[RawCell | None]], lis
 
 
 def pipe_labelled(printed: dict[int, Row]) -> dict[int, bool]:
-    """Whether each pipe row as printed prints its label's cell (its first)."""
-    return {line: bool(row.cells) and not row.cells[0].is_empty for line, row in printed.items()}
+    """Whether each pipe row as printed prints a label's words: a cell holding a word neither a figure nor a blank
+    mark (a sub-row's label stands past its group's merged cell, which markitdown leaves empty)."""
+    return {line: any(not _is_figure(word) and read_count(word).state != BLANK
+                      for cell in row.cells for word in cell.text.split()) for line, row in printed.items()}
 
 
 def _pieces_joined(digits: str, line: int, figures: Places, glyphs: Places) -> set[tuple[int, float]]:
@@ -174,6 +189,11 @@ def cells_beside_stacked_glyphs(figures: Places,
     labelled = labelled or {}
     if not taken or not any(word in WIDE_DIGITS for words in figures.values() for word, _ in words):
         return {}
+    row_lines = {row.line for row, _, _ in taken.values()}
+    if not any(_glyphs_alone(line, figures, labelled)
+               or (line not in row_lines and any(is_wide_digits(word) for word, _ in words))
+               for line, words in figures.items()):
+        return {}  # no full-width digit off the rows' lines, no line of glyphs alone: no cell to doubt, known sooner
     placed_at = {id(raw): place for _, fitted, _ in taken.values()
                  for raw, place in zip(fitted, places_of(fitted), strict=True) if raw is not None}
 
