@@ -1245,16 +1245,22 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         _words_out_of_order_by_the_rules(report, read, in_label_block, outcomes)
     if pipe_headers is not None and damaged:
         _blank_marks_one_short_by_the_rules(report, read, damaged, outcomes)
+    # only a table printing a full-width digit may have a glyph stacked round a row's line: one scan of its text
     if pipe_headers is not None:
-        if PB.holds_wide_digits(printed_pipe_rows.values()):
+        if holds_wide_digits(_texts_of_rows(printed_pipe_rows.values())):
             _cells_beside_stacked_glyphs_unknown(report, read, PB.pipe_figures(printed_pipe_rows),
                                                  PB.pipe_places(printed_pipe_rows), 0,
                                                  PB.pipe_labelled(printed_pipe_rows),
                                                  PB.pipe_label_rests(printed_pipe_rows))
-    elif any(row.aligned for row in found.values()) and PB.holds_wide_digits(row for row in rows if row.aligned):
+    elif any(row.aligned for row in found.values()) \
+            and holds_wide_digits(_texts_of_rows(row for row in rows if row.aligned)):
         _cells_beside_stacked_glyphs_unknown(report, read, PB.aligned_figures(rows), PB.aligned_places,
                                              PB.SAME_GLYPH_COLUMN, label_rests=PB.aligned_label_rests(rows))
     return False
+
+
+def _texts_of_rows(rows: Iterable[Row]) -> str:
+    return "\n".join([cell.text for row in rows for cell in row.cells])
 
 
 def _cells_beside_stacked_glyphs_unknown(report: ParsedReport, read: dict, figures: PB.Places,

@@ -25,7 +25,7 @@ such line stand below it (`１` / label / `７`: 17 stacked round the label's li
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from decimal import Decimal
 from itertools import product
 
@@ -40,12 +40,6 @@ REACH = 2  # lines: the nearest figure line next to a row's, past one line holdi
 SAME_GLYPH_COLUMN = 1.0  # glyphs: a glyph this near a word's centre stands in its column (aligned text)
 
 Places = dict[int, list[tuple[str, float]]]  # line → (figure word, where it stands) of each figure on it
-
-
-def holds_wide_digits(rows: Iterable[Row]) -> bool:
-    """Whether a cell of the rows holds a full-width digit: no other text has a glyph stacked round a row's line, so
-    the lines' figures are gathered only for such a table (a table of none pays a scan of its cells' texts)."""
-    return any(not WIDE_DIGITS.isdisjoint(cell.text) for row in rows for cell in row.cells)
 
 
 def _is_figure(word: str) -> bool:

@@ -180,6 +180,7 @@ def position_in(rows: Sequence[Row], row: Row) -> int | None:
 
 _LABEL, _FIGURE, _EMPTY_VALUE = "label", "figure", "empty value"
 _text_of = attrgetter("text")
+_x_of = attrgetter("x")
 
 
 # a cell's `is_empty` asked of each cell of a row by the readers' passes: its text cleaned (memoized) in one C-level
@@ -202,7 +203,6 @@ def printing_cells(cells: Sequence[RawCell]) -> list[RawCell]:
 def printing_places(cells: Sequence[RawCell]) -> list[int]:
     """The places of the cells printing something (not `RawCell.is_empty`), in order."""
     return list(compress(range(len(cells)), map(clean_cell_text, map(_text_of, cells))))
-_x_of = attrgetter("x")
 
 
 @lru_cache(maxsize=1 << 16)  # one lookup per cell where looks_like_value and clean_cell_text took two
@@ -981,7 +981,7 @@ _SPACED_MARKS = frozenset(_BLANK_MARKS)  # `无` too: a word of its own one spac
 # text: fewer may be a margin's words, more a line of dashes in prose, and a markdown rule (`- - - -`) is none
 _MARKS_ALONE = 4
 # a sub-row's numbering alone, spaced or not (`4 .`, `4.`): the words after it open the row's label
-_NUMBERING_ALONE_RE = re.compile(r"\d{1,2} ?[.．、]")
+_NUMBERING_ALONE_RE = re.compile(rf"\d{{1,2}} ?[{N.LIST_MARKS}]")
 _MARKS_AT_MOST = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
 _SPACED_CELL = rf"(?:{_SPACED_FIGURE_RE.pattern}|[{re.escape(_BLANK_MARKS)}])"
 _FIGURES_APART_RE = re.compile(rf"{_SPACED_CELL}(?: {_SPACED_CELL})+")
