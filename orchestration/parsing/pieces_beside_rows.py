@@ -215,9 +215,9 @@ def cells_beside_stacked_glyphs(figures: Places,
     doubt: dict[str, list[int]] = {}
     for _ in range(len(taken)):
         unsure = _unsure_words(taken, figures, place_of, doubt)
-        grown = {key: found for key, (row, fitted, cells) in taken.items()
-                 if (found := _in_doubt(row, fitted, cells, figures, glyphs, claimed, unsure, place_of, same_column,
-                                        labelled, continued))}
+        grown = {key: found for key, (_, fitted, cells) in taken.items()
+                 if (found := _in_doubt(own_lines[key], fitted, cells, figures, glyphs, claimed, unsure, place_of,
+                                        same_column, labelled, continued))}
         if grown == doubt:
             break
         doubt = grown
@@ -246,12 +246,12 @@ def _unsure_words(taken: dict[str, tuple[Row, list[RawCell | None], list]], figu
     return unsure
 
 
-def _in_doubt(row: Row, fitted: list[RawCell | None], cells: list, figures: Places,
+def _in_doubt(line: int, fitted: list[RawCell | None], cells: list, figures: Places,
               glyphs: Places, claimed: set[tuple[int, float]], unsure: set[tuple[int, float]],
               place_of: Callable[[RawCell], list[tuple[str, float]] | None], same_column: float,
               labelled: dict[int, bool], continued: set[int]) -> list[int]:
-    """The indexes of a row's cells in doubt (`cells_beside_stacked_glyphs`)."""
-    line = _own_line(row, fitted, place_of)
+    """The indexes of a row's cells in doubt (`cells_beside_stacked_glyphs`); `line`: the one its words were read
+    from (`_own_line`, found once a row)."""
     beside: list[tuple[int, int, str, float]] = []  # (step, line, glyph, x) unclaimed next to the row's line
     for step in (-1, 1):
         for n in range(line + step, line + step * (REACH + 1), step):
