@@ -4,7 +4,7 @@ test_page_columns.py (沭阳县发改局 2023's raw, plain and -layout pdftotext
 
 - 上海市人民政府办公厅 2019 through Chromium's PDF and `pdftotext -layout` (07_*): table 4 prints `5 2 7 8 1 9` under
   outcome words poppler set in blocks with other cells' words (`结果 其他 尚未` on one line, `纠正 结果 审结` on the
-  next), so their places prove no column; the proceedings' names bound 5 to 行政复议 and 8 to 行政诉讼. Each
+  next), so their places prove no column; the proceedings' names bound 5 to 行政复议 and 8 to 未经复议直接起诉. Each
   proceeding's sum then fixes the totals (7 and 9) and leaves 复议后起诉 printing nothing, but 5 and 2 (8 and 1)
   keep 5 + 2 = 7 in any two of the four outcome columns.
 - The same page through `lynx -dump` (41_*): one cell a line, yet lynx set the two empty cells between 5 and 2 as
