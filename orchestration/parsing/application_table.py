@@ -3660,16 +3660,23 @@ SHORT_LINE_AMONG_SPARSE_PIPE_ROWS = (
 def _short_lines_among_sparse_pipe_rows(read: dict[str, tuple[Row, list, str | None, str]], width: int) -> list[str]:
     """Table 3's rows read from a line of figures that is no pipe row (markitdown writes a PDF's line it set in no
     table as plain text: `二、上年` / `2` / `结转政府信息公开申请数量`), fewer figures than the columns, in a table
-    whose pipe rows hold an empty cell between two of their figures (`| 6 | 1 |  |  | 5 |`: a blank printed
-    nothing, the pipe cells keep the columns' places): such a line keeps none, and read in order its first figure
+    whose pipe rows leave a blank empty: an empty cell between two of their figures (`| 6 | 1 |  |  | 5 |`), or after
+    them in a row printing fewer words than the applicant columns (`|  |  | 1.属于国家秘密 | 0 |  |  |`, a table cut
+    at the paper's edge past 法律服务机构): such a line keeps no column's place, and read in order its first figure
     would be 自然人's whichever column printed it. Those rows (the reading in order is no proof)."""
-    def empty_among_figures(row: Row) -> bool:
-        filled = [at for at, cell in enumerate(row.values()) if not cell.is_empty]
-        return bool(filled) and any(cell.is_empty for cell in row.values()[filled[0] : filled[-1]])
+    def leaves_a_blank_empty(row: Row) -> bool:
+        values = row.values()
+        filled = [at for at, cell in enumerate(values) if not cell.is_empty]
+        if not filled:
+            return False
+        if any(cell.is_empty for cell in values[filled[0] : filled[-1]]):
+            return True
+        words = sum(len(values[at].text.split()) for at in filled)
+        return filled[-1] < len(values) - 1 and words < width - 1
 
     short = [key for key, (row, fitted, _, _) in read.items() if not row.piped and row.has_figures()
              and len(row.filled_values()) < width and any(raw is not None for raw in fitted)]
-    if not short or not any(row.piped and empty_among_figures(row) for row, _, _, _ in read.values()):
+    if not short or not any(row.piped and row.has_figures() and leaves_a_blank_empty(row) for row, _, _, _ in read.values()):
         return []  # (the lines outside the pipe rows asked first: most tables have none)
     return short
 

@@ -17,7 +17,10 @@ test_page_columns.py (沭阳县发改局 2023's raw, plain and -layout pdftotext
   a figure printed apart to a row or a column, so the two rows stay unknown.
 - 沭阳县发改局 2023, markitdown of LibreOffice's PDF (96_*_libreoffice_markitdown): LibreOffice cut the table at
   the paper's edge past 法律服务机构 (test_lo_cut_columns_real.py): 其他 and 总计 print nothing in any row, and
-  table 4's last three columns nothing either.
+  table 4's last three columns nothing either. And 13 of its rows print their one figure on a plain line outside
+  the page's grid, whose pipe rows leave blank cells empty (`|  |  | 1.属于国家秘密 | 0 |  |  |`): such a line
+  keeps no column's place, and the figure in 商业企业 prints alike with every rule kept (the rules treat the
+  applicant columns alike), so those rows are unknown, no longer their short row's first cell, 自然人.
 """
 
 from __future__ import annotations
@@ -122,3 +125,37 @@ def test_markitdown_of_a_table_cut_past_its_fifth_column_leaves_other_and_total_
         assert [(c.value, c.state) for c in cells[5:]] == [(None, "unknown")] * 2, (key, cells[5:])
     reviews = reviews_of(report)
     assert [reviews["litigation_after_review", o].state for o in OUTCOMES[2:]] == ["unknown"] * 3
+
+
+# ---------------------------------------------------------------- figures set outside markitdown's grid
+LO_MARKITDOWN = REAL / "96_shuyang_ndrc_2023_libreoffice_markitdown.md"
+# the rows whose one figure markitdown set on a plain line of its own, outside its page's pipe grid
+FIGURE_OUTSIDE_THE_GRID = ["new_received", "granted", "denied_security_stability", "denied_third_party_rights",
+                           "rejected_petition", "results_total"]
+
+
+def lo_markitdown_with(figures: dict[str, str]) -> str:
+    """The real markitdown text with the figure each named row prints on its own line replaced (`figures`: the
+    row's label's start → the new figure), a made-up instance of the same page."""
+    lines = LO_MARKITDOWN.read_text(encoding="utf-8").split("\n")
+    for start, figure in figures.items():
+        at = next(i for i, line in enumerate(lines) if start in line)
+        at = next(i for i in range(at, len(lines)) if lines[i].strip().isdigit())
+        lines[at] = figure
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("figures", [
+    {},  # as LibreOffice and markitdown printed it: the row's figures all in 自然人
+    # 5 in 三安全一稳定 and the sums kept (`31` new and total): 自然人 or 商业企业 alike, every rule kept either way
+    {"一、本年新收": "31", "3.危及": "5", "（七）总计": "31"},
+    {"4.保护第三方": "2", "1.信访举报": "1", "一、本年新收": "29", "（七）总计": "29"},
+])
+def test_a_figure_markitdown_set_outside_a_grid_leaving_blanks_empty_is_in_no_column_it_proves(figures):
+    # a pipe row printing `|  |  | 1.属于国家秘密 | 0 |  |  |` shows the grid leaves blank cells empty: a figure on a
+    # plain line of its own beside such a row may stand in any applicant column (the rules treat them alike)
+    read = applications_of(parse_text(lo_markitdown_with(figures), "lo_markitdown.md"))
+    for key in FIGURE_OUTSIDE_THE_GRID:
+        assert all(c.state == "unknown" and c.value is None for c in read[key]), (key, read[key])
+    # a figure inside the grid, in the pipe cell under 自 of the header's own grid, is read as before
+    assert [(c.value, c.state) for c in read["denied_state_secret"][:3]] == [(0, "value"), (None, "blank"), (None, "blank")]

@@ -88,7 +88,11 @@ ACCURACY_FLOOR = {
     # totalheader33: markitdown lowered 0.61 -> 0.60 (60.1%, 481/800): 96's Chromium markdown names 其他 in the pipe
     # cell its header names 总计 in (the columns merged); its 22 rows of a lone 0 there were read as 总计 0, right by
     # chance (0 in 其他 with 总计 blank keeps every rule as well): unknown now
-    "markitdown": 0.60, "pymupdf4llm": 0.91,
+    # real41: markitdown lowered 0.60 -> 0.58 (58.5%, 468/800): in 96's markdown of LibreOffice's PDF 13 rows print
+    # their one figure on a plain line outside the page's grid, whose pipe rows leave blank cells empty; they were
+    # read as 自然人's, the short row's first cell, right by chance (the figure in 商业企业 prints alike, every rule
+    # kept): unknown now (test_real_renditions_left_unknown.py)
+    "markitdown": 0.58, "pymupdf4llm": 0.91,
 }
 
 # Wrong cells per class, a ratchet like the floors: a class not named here has none. Each wrong cell sits in
