@@ -12,6 +12,13 @@ the glyphs); rows follow each other with no line between, so a glyph line betwee
 next to both. markitdown writes each line as a pipe row, each column in a cell of its own or two neighbouring
 columns' words in one cell (`５ ０`), the same for the whole table, a piece in the cell of its column.
 
+MODE `sparse` (layout41): `-layout` of such a table whose blank cells print nothing and whose legal-person columns
+are mostly empty, under Chromium's packed header whose first word alone (`自`, 自然人 one glyph wide) proves its
+column's place: each row's few other parts stand a glyph or so off their packed header words, proving no column;
+a stacked figure's pieces stand a glyph or two left of where its column's one-glyph figures stand (as Chromium's
+PDFs set them). Rows printing nothing but 自然人's and 总计's stacked figures round their one-line label are there
+too. The other parts' cells must stay unknown (a part may stand in any empty column), never guessed.
+
     .venv/bin/python benchmarks/fuzz_stacked_glyphs.py MODE [--count N] [--start S] [--show K]
 """
 
@@ -93,6 +100,56 @@ def layout_text(rng: random.Random, t: dict[str, list[int]], zero: str) -> str:
                               "无。"]) + "\n\f"
 
 
+SPARSE_HEADER = ["三、收到和处理政府信息公开申请情况",
+                 "                                    申请人情况",
+                 "                               自     法人或其他组织",
+                 "                               然 商业 科研 社会公 法律服 其 总",
+                 "                               人 企业 机构 益组织 务机构 他 计"]
+
+
+def draw_sparse(rng: random.Random) -> dict[str, list[int]]:
+    """A table keeping every rule whose legal-person columns are mostly empty, 其他's figures one glyph each (a
+    narrow column whose wider figures would stack too: another class)."""
+    while True:
+        t = table(rng, natural=rng.choice([(10, 40), (3, 30)]))
+        for column in range(1, 6):
+            if rng.random() < 0.6:
+                for key in KEYS:
+                    t[key][column] = 0
+        for key in KEYS:
+            t[key][6] = sum(t[key][:6])
+        if all(t[key][5] < 10 for key in KEYS):
+            return t
+
+
+def sparse_layout_text(rng: random.Random, t: dict[str, list[int]]) -> str:
+    """The sparse table as `-layout` sets it (MODE `sparse`): a one-glyph figure of 自然人 at 31 and of 总计 at 50,
+    a stacked one's pieces a glyph or two left of there (the same for the whole table); the other parts whole, a
+    glyph or so off their packed header words."""
+    shift = rng.choice([0, 1])
+    middle = [34 + shift, 37 + shift, 40 + shift, 43, 46]  # 商业企业 … 其他
+    singles, stacked = {0: 31, 6: 50}, {0: 31 - rng.choice([0, 1]), 6: 50 - rng.choice([1, 2])}
+    lines = list(SPARSE_HEADER)
+    for key, label, heading in ROWS:
+        words = [str(v).translate(WIDE) if v else "" for v in t[key]]
+        block, own = row_block(rng, words, False)
+        if heading:
+            lines.append("    " + heading)
+        for index, cells in enumerate(block):
+            line = ("      " + label[:18] if index == own else "").rstrip()
+            for column, text in sorted(cells.items()):
+                if column in NARROW:
+                    place = stacked[column] if len(words[column]) >= 2 else singles[column]
+                else:
+                    place = middle[column - 1]
+                line = line.ljust(place) + text if len(line) < place else line + " " + text
+            lines.append(line)
+        if label[18:]:
+            lines.append("      " + label[18:])
+    return TITLE + "\n".join([*lines, "", "四、政府信息公开行政复议、行政诉讼情况", "", "五、存在的主要问题及改进情况",
+                              "无。"]) + "\n\f"
+
+
 def markitdown_text(rng: random.Random, t: dict[str, list[int]], zero: str) -> str:
     # columns sharing a cell with the next one, where zeros print (a blank printing nothing in a shared cell leaves
     # a row short, read in order by the short rows' reader whatever stacks: another class)
@@ -125,9 +182,13 @@ def markitdown_text(rng: random.Random, t: dict[str, list[int]], zero: str) -> s
 
 def run(seed: int, mode: str) -> tuple[list[tuple], int, int]:
     rng = random.Random(seed)
-    t, zero = draw(rng)
-    text = layout_text(rng, t, zero) if mode == "layout" else markitdown_text(rng, t, zero)
-    name = "x_chromium_pdftotext.txt" if mode == "layout" else "x_chromium_markitdown.md"
+    if mode == "sparse":
+        t, zero = draw_sparse(rng), ""
+        text = sparse_layout_text(rng, t)
+    else:
+        t, zero = draw(rng)
+        text = layout_text(rng, t, zero) if mode == "layout" else markitdown_text(rng, t, zero)
+    name = "x_chromium_markitdown.md" if mode == "markitdown" else "x_chromium_pdftotext.txt"
     truth = {key: [v if v or zero == "０" else None for v in t[key]] for key in KEYS}
     wrong, right, unknown = [], 0, 0
     for cell in parse_text(text, name).cells:
@@ -145,7 +206,7 @@ def run(seed: int, mode: str) -> tuple[list[tuple], int, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("mode", choices=["layout", "markitdown"])
+    parser.add_argument("mode", choices=["layout", "markitdown", "sparse"])
     parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--show", type=int, default=5)

@@ -89,12 +89,13 @@ def _applicant_of(text: str) -> str | None:
 
 
 def _sharings_keeping_the_column_rules(report: ParsedReport, tried: list[dict[str, tuple | None]],
-                                       outcomes: tuple[str, ...]) -> list[dict[str, tuple | None]]:
+                                       outcomes: tuple[str, ...], fall_back: bool = True
+                                       ) -> list[dict[str, tuple | None]]:
     """The sharings (each touched row's reading; every row some sharing reads is read) that keep
     APP_OUTCOME_SUM and APP_BALANCE with the table's other rows as read (a row with a cell unknown, or a
     touched row no sharing reads, leaves the rules needing it out, and a row breaking its own sum bounds them
-    only as an unknown one, `R.as_premises`); all of them where none keeps them (a report that does not add
-    up: the rows' own sums decide, as before)."""
+    only as an unknown one, `R.as_premises`); with `fall_back`, all of them where none keeps them (a report that
+    does not add up: the rows' own sums decide, as before)."""
     table: dict[str, tuple | None] = {}
     for key, cells in report.matrix("applications").items():
         if all(column in cells and cells[column].state != UNKNOWN for column in L.APPLICANT_KEYS):
@@ -103,7 +104,7 @@ def _sharings_keeping_the_column_rules(report: ParsedReport, tried: list[dict[st
             table[key] = None
     table = R.as_premises(table)
     kept = [found for found in tried if not R.failing_columns({**table, **found}, outcomes)]
-    return kept or tried
+    return kept or (tried if fall_back else [])
 
 
 def _prints_every_cell_on_one_line(row, fitted: list) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from decimal import Decimal
 from functools import lru_cache, partial
 from itertools import combinations, compress, pairwise, product, repeat
@@ -141,6 +141,7 @@ from .rows import (
     _figures_of_merged_cells,
     _is_figure,
     _left_edges,
+    _nearest_column,
     aligned_readings,
     anchors_hold,
     cell_parts,
@@ -152,11 +153,18 @@ from .rows import (
     position_in,
     prints_nothing,
     reading_of,
+    stands_clearly_under,
     stands_sure_under,
     with_a_cell_cut,
 )
 from .sparse_cut_totals import sparse_rows_under_a_cut_total
-from .stacked_total import sum_before_a_stacked_total, words_before_stacked_figures, words_of_a_full_line
+from .stacked_total import (
+    NEXT_COLUMN,
+    SAME_COLUMN,
+    sum_before_a_stacked_total,
+    words_before_stacked_figures,
+    words_of_a_full_line,
+)
 from .table_reading import (
     _FIGURE_GLUED_TO_A_LABEL_RE,
     _GROUP_HEADING_WORD_RE,
@@ -1208,7 +1216,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                         "lacks, both from the cell's left edge (LibreOffice): joined, marked recovered", row.line)
     if any(row.aligned for row in found.values()):
         _stacked_figures_by_the_sums(report, rows, read, width, outcomes, stacked_totals_cut,
-                                     None if grouped is ... else grouped)
+                                     None if grouped is ... else grouped,
+                                     FirstColumn(tuple(anchors), header_page)
+                                     if anchors is not None and (proven is None or proven[0]) else None)
         _short_rows_by_the_pages_full_rows(report, rows, read, width, poppler_pages)
         if left_split:
             _split_rows_settled_by_the_rows_read_since(report, {key: candidates[key] for key in left_split}, outcomes,
@@ -1618,7 +1628,7 @@ def _pieces_grouped(segments: tuple[tuple[bool, str], ...], width: int) -> tuple
 
 def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: dict, width: int,
                                  outcomes: tuple[str, ...], stacked_totals_cut: dict[str, RawCell],
-                                 grouped: bool | None = None) -> None:
+                                 grouped: bool | None = None, first_column: FirstColumn | None = None) -> None:
     """`pdftotext -layout` of wide figures wrapped a digit (or a few) a line in narrow columns (Chromium:
     `２` above a row's line empty there, `０` below it, for 20): rows.py leaves the cells such pieces may
     belong to unknown, as which row owns a piece between two rows is not known from the text. Here each
@@ -1658,13 +1668,16 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
                   and R.applicant_sum_holds(tuple(read_count(cell.text).value for cell in cells))}
     replaced |= full_lines
     # sparse rows (no column proven for their parts) whose total is stacked: the total alone, by the parts' sum
-    sparse = _sparse_rows_round_a_stacked_total(read, rows, width, pieces, page_of, {*replaced, *stacked_totals_cut})
+    sparse = _sparse_rows_round_a_stacked_total(read, rows, width, pieces, page_of, {*replaced, *stacked_totals_cut},
+                                                first_column)
     for key, (row, fitted, problem, _) in read.items():
         if key in sparse:
-            line, _, column, at_total = sparse[key]
-            pieces |= {(word.line, word.x_glyphs): word.text for word in at_total}  # its total's digit on its line
-            touched[key] = (line, [width - 1], [*repeat(None, width - 1),
-                                                RawCell("", line, None, False, None, column, STACKED)])
+            found = sparse[key]
+            pieces |= {(word.line, word.x_glyphs): word.text for word in found.at_total}  # its total's digit on its line
+            total = RawCell("", found.line, None, False, None, found.total_at, STACKED)
+            touched[key] = (found.line, [width - 1], [*repeat(None, width - 1), total]) if found.first_at is None \
+                else (found.line, [0, width - 1], [RawCell("", found.line, None, False, None, found.first_at, STACKED),
+                                                   *repeat(None, width - 2), total])
             continue
         if key in replaced:
             fitted = replaced[key]
@@ -1689,9 +1702,16 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
     # and the touched rows next to it are left as they are (whose it is decides their figures), and so on
     blocked = {key for key, (row, fitted, problem, _) in read.items() if key not in touched
                and (problem or any(raw is None or raw.problem for raw in fitted))}
+    # a row whose 自然人 and 总计 are both stacked keeps its sum without a line of pieces holding a digit of each
+    # (`１ … １` / row `２ … １ ３ … ６`: 12 + 1 + 3 = 16, and 2 + 1 + 3 = 6): one a piece beside it may have been
+    # taken from (no one's here) is left as it is too
+    two_stacked = {key for key in touched if key in sparse and sparse[key].first_at is not None}
+    pieces_only = {key for key in two_stacked if sparse[key].pieces_only}
     while True:
         bad = {place for place in pieces if blocked & _rows_beside(place[0], row_lines, row_of_line)}
         grown = blocked.union(*(_rows_beside(line, row_lines, row_of_line) for line, _ in bad))
+        grown |= {key for key in two_stacked for line, _ in bad
+                  if abs(line - touched[key][0]) <= 1 or key in _rows_beside(line, row_lines, row_of_line)}
         if grown == blocked:
             break
         blocked = grown
@@ -1722,7 +1742,7 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
     sharings: list[list[dict[str, str]]] = []
     for (page, _, column, _), entries in zip(columns_at, clusters):
         owners = [(line, key) for line, key in own_lines if column in touched[key][1] and page_of.get(line, 0) == page]
-        ways = _shared_out(entries, owners, row_of_line)
+        ways = _shared_out(entries, owners, row_of_line, pieces_only)
         if not ways:
             return
         sharings.append(ways)
@@ -1748,10 +1768,17 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
         found: dict[str, tuple | None] = {}
         for key, (_, stacked, fitted) in touched.items():
             reading = None
-            if key not in bad and set(values[key]) == set(stacked) and key in sparse:
+            if key in sparse and sparse[key].pieces_only and not values[key]:
+                reading = (None,) * width  # no piece its own: a row printing nothing, every cell blank
+            elif key not in bad and set(values[key]) == set(stacked) and key in sparse and sparse[key].first_at is not None:
+                # 自然人's figure where it stands, its other parts' sum where the next part would stand: its sum
+                # checks the total, and only the two stacked cells are set (its other parts' columns unproven;
+                # a row printing nothing but the pieces has none, every other cell blank)
+                reading = (values[key][0], sparse[key].parts or None, *repeat(None, width - 3), values[key][width - 1])
+            elif key not in bad and set(values[key]) == set(stacked) and key in sparse:
                 # its parts' sum where its first part would stand: its sum checks the total, and only the total
                 # is set (its parts' columns unproven)
-                reading = (sparse[key][1], *repeat(None, width - 2), values[key][width - 1])
+                reading = (sparse[key].parts, *repeat(None, width - 2), values[key][width - 1])
             elif key not in bad and set(values[key]) == set(stacked):
                 reading = tuple(values[key][c] if c in values[key] else read_count(fitted[c].text).value
                                 for c in range(width))
@@ -1776,16 +1803,21 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
     readings: dict[str, set] = {key: set() for key in touched}
     complete = [found for found in tried if all(found[key] is not None for key in readable)]
     # a sparse row's parts are unknown to the column rules (its reading holds their sum, not their columns)
-    masked = [{key: None if key in sparse else reading for key, reading in found.items()} for found in complete]
-    kept = {id(found) for found in _sharings_keeping_the_column_rules(report, masked, outcomes)}
+    masked = [{key: None if key in sparse and not sparse[key].pieces_only else reading
+               for key, reading in found.items()} for found in complete]
+    keeping = _sharings_keeping_the_column_rules(report, masked, outcomes, fall_back=False)
+    kept = {id(found) for found in keeping or masked}
+    # …nor its sum alone reads it: where no sharing keeps the column rules, it is not read
+    unproven = pieces_only if not keeping else set()
     for found in (found for found, hidden in zip(complete, masked, strict=True) if id(hidden) in kept):
-        for key in readable - held:
+        for key in readable - held - unproven:
             readings[key].add(found[key])
     cells = {(cell.row, cell.column): cell for cell in report.cells if cell.table == "applications" and cell.row in touched}
     for key, (_, stacked, fitted) in touched.items():
         if not readings[key]:
             continue
-        settled = [c for c in (range(width) if key in replaced else stacked)
+        settled = [c for c in (range(width) if key in replaced or (key in sparse and sparse[key].pieces_only)
+                               else stacked)
                    if len({reading[c] for reading in readings[key]}) == 1 and not (key in cut_short and c == width - 1)]
         reading = next(iter(readings[key]))
         for c in settled:
@@ -1799,15 +1831,36 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
                         "marked recovered", touched[key][0])
 
 
+class FirstColumn(NamedTuple):
+    """Where the header of its page proves 自然人's column stands: the header's anchors, its page."""
+    anchors: tuple[float, ...]
+    page: int
+
+
+class _SparseStacked(NamedTuple):
+    """A sparse row whose total is stacked round its line (`_sparse_rows_round_a_stacked_total`)."""
+    line: int  # the line of its parts (a row printing nothing but pieces: its label's, between them)
+    parts: Decimal  # the sum of its parts on that line (自然人's stacked figure not among them)
+    total_at: float  # where its total's column stands
+    at_total: list[RawCell]  # its line's word in that column: a digit of its total
+    first_at: float | None = None  # where 自然人's column stands, its figure stacked too
+    pieces_only: bool = False  # it prints nothing but the pieces of those two figures
+
+
 def _sparse_rows_round_a_stacked_total(read: dict, rows: list[Row], width: int, pieces: dict[tuple[int, float], str],
-                                       page_of: dict[int, int], skipped: set[str]
-                                       ) -> dict[str, tuple[int, Decimal, float, list[RawCell]]]:
+                                       page_of: dict[int, int], skipped: set[str],
+                                       first_column: FirstColumn | None = None) -> dict[str, _SparseStacked]:
     """Rows no header placed (`N figures for 7 columns`), their blank cells printing nothing, with stacked pieces
-    beside them (`２` / `２３ ２ １` / `６`): key → (the line of its parts, their sum, where its total's column
-    stands, its line's word in that column) where `stacked_total.sum_before_a_stacked_total` proves the pieces'
+    beside them (`２` / `２３ ２ １` / `６`), where `stacked_total.sum_before_a_stacked_total` proves the pieces'
     column its total's. Its parts: its words on its one line, or, its own line holding pieces only, the words of
     the one line of figures beside it that no row takes, no row's line past it either (a row's figures centred
-    between its label's lines). Which pieces are its total's is left to the rows' sums."""
+    between its label's lines). Which pieces are its total's is left to the rows' sums.
+
+    With `first_column` (a header whose 自然人 column's place is proven), pieces beside the row left of every word
+    of its line, all standing under 自然人 on the header's page, are 自然人's figure stacked too (`２ … ２` /
+    `新收… １ … １` / `６ … ８`); so too a row printing nothing but pieces in those two columns on its own line, its
+    one-line label just above it and pieces above that (`１ … １` / `（一）予以公开` / `９ … ９`), no line of figures
+    beside it: its parts' line is its label's, and the pieces round it may all be its neighbours'."""
     row_of_line = {line: key for key, (row, fitted, *_) in read.items()
                    for line in {row.line, *(raw.line for raw in fitted if raw is not None)}}
     row_lines = sorted(row_of_line)
@@ -1818,6 +1871,7 @@ def _sparse_rows_round_a_stacked_total(read: dict, rows: list[Row], width: int, 
                 or any(raw is not None for raw in fitted):
             continue
         own = [cell for cell in row.values() if not cell.is_empty and cell.problem != STACKED]
+        pieces_only = False
         if own:
             if len({cell.line for cell in own}) != 1 or any(cell.x_glyphs is None for cell in own):
                 continue
@@ -1829,16 +1883,57 @@ def _sparse_rows_round_a_stacked_total(read: dict, rows: list[Row], width: int, 
                 label_less = _label_less_lines(read, rows)
             taken, bare = label_less
             lines = [line for line in (row.line - 1, row.line + 1) if line in bare and line not in taken]
-            if len(lines) != 1 or 2 * lines[0] - row.line in taken:
+            if not lines and first_column is not None and _prints_pieces_round_its_label(row, pieces, bare, taken):
+                line, words, pieces_only = row.line - 1, [], True
+            elif len(lines) != 1 or 2 * lines[0] - row.line in taken:
                 continue
-            line = lines[0]
-            words = [RawCell(word, line, None, False, None, x) for word, x in bare[line]]
+            else:
+                line = lines[0]
+                words = [RawCell(word, line, None, False, None, x) for word, x in bare[line]]
         beside = [(at, x, text) for (at, x), text in pieces.items()
                   if abs(at - line) <= 1 or key in _rows_beside(at, row_lines, row_of_line)]
         page_pieces = [x for at, x in pieces if page_of.get(at, 0) == page_of.get(line, 0)]
-        if (proven := sum_before_a_stacked_total(words, beside, page_pieces, width)) is not None:
-            found[key] = (line, *proven)
+        first_at = None
+        if first_column is not None and words:
+            left = min(word.x_glyphs - len(word.text) / 2 for word in words)
+            first = [x for _, x, text in beside if x + len(text) / 2 <= left - 1]
+            first_at = _under_the_first_column(first, page_of.get(line, 0), first_column)
+        elif pieces_only:
+            first_at = _under_the_first_column([min(x for _, x, _ in beside)], page_of.get(line, 0), first_column)
+            if first_at is None:
+                continue
+        if first_at is not None:  # 自然人's pieces apart: the others are the total's, its column one of its own
+            if _under_the_first_column([x for _, x, _ in beside if abs(x - first_at) < NEXT_COLUMN],
+                                       page_of.get(line, 0), first_column) is None:
+                continue  # a piece near them under no proven 自然人: whose column it is, not known
+            beside = [(at, x, text) for at, x, text in beside if abs(x - first_at) >= NEXT_COLUMN]
+            page_pieces = [x for x in page_pieces if abs(x - first_at) >= NEXT_COLUMN]
+        if (proven := sum_before_a_stacked_total(words, beside, page_pieces, width, first_at is not None)) is not None:
+            found[key] = _SparseStacked(line, *proven, first_at, pieces_only)
     return found
+
+
+def _under_the_first_column(centres: list[float], page: int, first_column: FirstColumn) -> float | None:
+    """Where pieces stand (their centres, in glyphs), all in one column on the header's page clearly under
+    自然人's header; None unless so."""
+    if not centres or page != first_column.page or max(centres) - min(centres) >= SAME_COLUMN:
+        return None
+    return min(centres) if all(_nearest_column(first_column.anchors, x) == 0
+                               and stands_clearly_under(first_column.anchors, x) for x in centres) else None
+
+
+def _prints_pieces_round_its_label(row: Row, pieces: dict[tuple[int, float], str], bare: dict, taken: set[int]
+                                   ) -> bool:
+    """A row whose own line holds nothing but pieces, in two columns, the line above it (its label's) no row's
+    and no piece's, and pieces in the same two columns on the line above that: two-glyph figures stacked round a
+    one-line label."""
+    cells = [cell for cell in row.values() if not cell.is_empty]
+    if not cells or any(cell.problem != STACKED or cell.line != row.line or cell.x_glyphs is None for cell in cells):
+        return False
+    at = sorted(cell.x_glyphs for cell in cells)
+    above = sorted(x for (line, x) in pieces if line == row.line - 2)
+    return len(at) == 2 and len(above) == 2 and all(abs(a - b) < SAME_COLUMN for a, b in zip(at, above)) \
+        and row.line - 1 not in taken and row.line - 1 not in bare and not any(line == row.line - 1 for line, _ in pieces)
 
 
 def _label_less_lines(read: dict, rows: list[Row]) -> tuple[set[int], dict[int, list[tuple[str, float]]]]:
@@ -2141,13 +2236,14 @@ def _just_past_its_label(row: Row, left: float) -> bool:
     return bool(ends) and left - max(ends) <= 3
 
 
-def _shared_out(entries: list[tuple[int, str]], owners: list[tuple[int, str]], row_of_line: dict[int, str]
-                ) -> list[dict[str, str]]:
+def _shared_out(entries: list[tuple[int, str]], owners: list[tuple[int, str]], row_of_line: dict[int, str],
+                optional: Collection[str] = ()) -> list[dict[str, str]]:
     """The ways of sharing a column's pieces (line, text) out between the rows that may own them (their own
     lines, in order): a piece on an owner's own line is its; one between two owners goes to either, those
     between them split at one point; one before the first owner or after the last is that owner's; a piece
     with another row's line between it and an owner cannot be that owner's. Each way:
-    key → its figure's text; none where the ways to try pass MAX_PIECE_READINGS."""
+    key → its figure's text; none where the ways to try pass MAX_PIECE_READINGS. An owner in `optional` (a row
+    printing nothing but pieces, which may all be its neighbours') may own none: it is then left out of the way."""
     if not owners:
         return []
     lines = [line for line, _ in owners]
@@ -2181,9 +2277,9 @@ def _shared_out(entries: list[tuple[int, str]], owners: list[tuple[int, str]], r
         for option in combination:
             for key, pieces in option.items():
                 parts[key] += pieces
-        if any(not pieces for pieces in parts.values()):
+        if any(not pieces for key, pieces in parts.items() if key not in optional):
             continue  # a stacked cell with no digit at all: not a figure
-        ways.append({key: "".join(text for _, text in sorted(pieces)) for key, pieces in parts.items()})
+        ways.append({key: "".join(text for _, text in sorted(pieces)) for key, pieces in parts.items() if pieces})
     return ways
 
 

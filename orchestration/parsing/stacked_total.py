@@ -81,7 +81,8 @@ NEXT_COLUMN = 2.5
 
 
 def sum_before_a_stacked_total(words: list[RawCell], beside: list[tuple[int, float, str]],
-                               page_pieces: list[float], width: int) -> tuple[Decimal, float, list[RawCell]] | None:
+                               page_pieces: list[float], width: int, first_stacked: bool = False
+                               ) -> tuple[Decimal, float, list[RawCell]] | None:
     """A sparse row (its blank cells print nothing, so where its words stand no column is proven) whose total is
     stacked round its line: (the sum of its parts, where its total's column stands, its line's words standing in
     that column: a digit of its total), or None. `words`: the row's words on its one line, whole, each with its
@@ -94,8 +95,11 @@ def sum_before_a_stacked_total(words: list[RawCell], beside: list[tuple[int, flo
     column is right of every other word's: if it were not the last (总计), the total, a figure whenever a part is,
     would print right of it, and nothing does. So the total is the pieces' column, its parts every other word
     of the line (blank marks adding nothing); the pieces read as their sum is checked by the caller, as the pieces
-    may be the rows' round them (`_stacked_figures_by_the_sums`)."""
-    if not beside or not words or any(word.problem or word.x_glyphs is None for word in words):
+    may be the rows' round them (`_stacked_figures_by_the_sums`).
+
+    `first_stacked`: 自然人's figure is stacked round the line too, its pieces left of every word (the caller's to
+    read, `beside` holding the others only): a part left of the pieces' column, so the row may print no word."""
+    if not beside or not (words or first_stacked) or any(word.problem or word.x_glyphs is None for word in words):
         return None
     centres = [x for _, x, _ in beside]
     column = min(centres)
