@@ -292,7 +292,8 @@ _NOT_RULE_CHARACTER_RE = re.compile(r"[^\s|:-]")
 
 def _is_markdown_rule(line: str) -> bool:
     """`|---|:---:|`, the line under a markdown table's header (not a row of `-` blanks)."""
-    if "|" not in line or _NOT_RULE_CHARACTER_RE.search(line):  # asked of every line of a table: most say no here
+    # asked of every line of a table: most say no here, at C level (a rule's cell holds `---`, a row's a word or figure)
+    if "|" not in line or "-" not in line or _NOT_RULE_CHARACTER_RE.search(line):
         return False
     cells = [c for c in line.strip().strip("|").split("|")]
     return all(_MARKDOWN_RULE_RE.match(c) for c in cells)

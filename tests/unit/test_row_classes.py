@@ -97,3 +97,13 @@ def test_figures_and_a_last_cell_equal_to_the_row_above_are_no_repeated_label() 
     rows = _pipe_rows_of("|（一）予以公开|0|3|其他|\n|（二）部分公开|0|3|其他|\n")
     assert [[cell.text for cell in row.cells] for row in rows] == [["（一）予以公开", "0", "3", "其他"],
                                                                     ["（二）部分公开", "0", "3", "其他"]]
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("|---|:---:|", True), ("| --- | ---: |", True), ("|:--|", False),  # a rule's cell holds three dashes
+    ("| - | - | — |", False), ("| 0 | 0 |", False), ("|  |  |", False), ("| 1.其他 | - |", False),
+])
+def test_a_markdown_rule_is_told_from_a_row_of_blank_marks(line: str, rule: bool) -> None:
+    from orchestration.parsing.rows import _is_markdown_rule
+
+    assert _is_markdown_rule(line) is rule
