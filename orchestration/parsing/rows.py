@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, compress, pairwise, repeat
-from operator import attrgetter, eq, itemgetter
+from operator import attrgetter, itemgetter
 
 from ..core import labels as L
 from ..core import numbering as N
@@ -292,7 +292,8 @@ _NOT_RULE_CHARACTER_RE = re.compile(r"[^\s|:-]")
 
 def _is_markdown_rule(line: str) -> bool:
     """`|---|:---:|`, the line under a markdown table's header (not a row of `-` blanks)."""
-    if "|" not in line or _NOT_RULE_CHARACTER_RE.search(line):  # asked of every line of a table: most say no here
+    # asked of every line of a table: most say no here, at C level (a rule's cell holds `---`, a row's a word or figure)
+    if "|" not in line or "-" not in line or _NOT_RULE_CHARACTER_RE.search(line):
         return False
     cells = [c for c in line.strip().strip("|").split("|")]
     return all(_MARKDOWN_RULE_RE.match(c) for c in cells)
@@ -837,15 +838,16 @@ def _rowspans_said_once(rows: list[Row]) -> None:
     left empty, so that a short label (`3.其他`) is read as its row's own."""
     if not any(row.piped for row in rows):
         return
-    # asked of every cell of every pipe row: compared column by column in C, only equal cells looked at
-    as_printed = [[*map(str.strip, map(_text_of, row.cells))] for row in rows]
-    for (above, row), texts_above, texts in zip(pairwise(rows), as_printed, as_printed[1:]):
+    printed: dict[int, list[RawCell]] = {}  # the cells as printed of a row emptied here: the row below repeats those
+    for above, row in pairwise(rows):
         if not (above.piped and row.piped and len(above.cells) == len(row.cells)):
             continue
-        # a repeat is a label cell (not the last) saying what the one above says: the cells equal above asked their
-        # kind in one C-level pass (most rows: none, or figures and empty cells only), nothing repeated without one
-        if _LABEL not in compress(map(_cell_kind, map(_text_of, row.cells)), map(eq, texts[:-1], texts_above)):
+        cells_above = printed.get(id(above), above.cells)
+        # a repeat is a label cell (not the last) saying what the one above says: only the row's label cells are
+        # compared (its classes, known from its line: one or two a row), nothing repeated without one
+        if not _a_label_cell_repeats(row, cells_above):
             continue
+        texts_above = [cell.text.strip() for cell in cells_above]
         first = next((index for index, cell in enumerate(row.cells) if cell.is_value and not cell.is_empty),
                      len(row.cells))
         # a merged cell of figures and blank marks (`3 —`, markitdown's columns merged) is no label: the row
@@ -856,9 +858,20 @@ def _rowspans_said_once(rows: list[Row]) -> None:
                    and not _words_all_values(row.cells[index].text)]
         if repeats and any(not row.cells[index].is_empty and index not in repeats and not row.cells[index].is_value
                            for index in range(first)):  # the row keeps a label of its own
+            printed[id(row)] = list(row.cells)
             for index in repeats:
                 row.cells[index] = RawCell("", row.cells[index].line)
             _classify_again(row)
+
+
+def _a_label_cell_repeats(row: Row, cells_above: list[RawCell]) -> bool:
+    """Whether a label cell of `row` other than its last cell prints, stripped, what the cell above it does."""
+    last = len(row.cells) - 1
+    cells = row.cells
+    for at in row.label_places():
+        if at < last and cells[at].text.strip() == cells_above[at].text.strip():
+            return True
+    return False
 
 
 def _words_all_values(text: str) -> bool:

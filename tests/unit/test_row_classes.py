@@ -76,3 +76,34 @@ def test_a_repeated_merged_label_emptied_classifies_its_row_again() -> None:
     assert second.cells[0].text == ""  # the repeat said once
     assert _kept(second) == _fresh(second)
     assert second.label == "2.申请人逾期未按收费通知要求缴纳费用"
+
+
+def _pipe_rows_of(text: str) -> list[Row]:
+    reading = reading_lines(split_lines(L.to_simplified(text)))
+    return [row for row in build_rows(reading, 0, len(reading), labels_apart=True, signed=False) if row.piped]
+
+
+def test_a_label_merged_down_three_rows_is_said_once_in_each_row_below_the_first() -> None:
+    # the third row repeats the label as the second printed it, though the second's repeat is emptied by then
+    rows = _pipe_rows_of("|（六）其他处理|1.申请人无正当理由逾期不补正|0|0|\n"
+                         "|（六）其他处理|2.申请人逾期未按收费通知要求缴纳费用|1|0|\n"
+                         "|（六）其他处理|3.其他|2|0|\n")
+    assert [row.cells[0].text for row in rows] == ["（六）其他处理", "", ""]
+    assert [row.label for row in rows[1:]] == ["2.申请人逾期未按收费通知要求缴纳费用", "3.其他"]
+    assert all(_kept(row) == _fresh(row) for row in rows)
+
+
+def test_figures_and_a_last_cell_equal_to_the_row_above_are_no_repeated_label() -> None:
+    rows = _pipe_rows_of("|（一）予以公开|0|3|其他|\n|（二）部分公开|0|3|其他|\n")
+    assert [[cell.text for cell in row.cells] for row in rows] == [["（一）予以公开", "0", "3", "其他"],
+                                                                    ["（二）部分公开", "0", "3", "其他"]]
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("|---|:---:|", True), ("| --- | ---: |", True), ("|:--|", False),  # a rule's cell holds three dashes
+    ("| - | - | — |", False), ("| 0 | 0 |", False), ("|  |  |", False), ("| 1.其他 | - |", False),
+])
+def test_a_markdown_rule_is_told_from_a_row_of_blank_marks(line: str, rule: bool) -> None:
+    from orchestration.parsing.rows import _is_markdown_rule
+
+    assert _is_markdown_rule(line) is rule
