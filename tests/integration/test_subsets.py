@@ -105,17 +105,21 @@ def test_a_whole_run_evaluates_every_check_once_and_every_gate_validates(seeds_w
                 if e.metadata.get("tables_not_built")]
 
 
-# dbt's tests each of a whole run's dbt steps selects (dbt ls with the product's environment)
+# dbt's tests each of a whole run's dbt steps selects (dbt ls with the product's environment), under each
+# indirect selection asked: one process imports dbt once for both (dbt reads the environment at each call)
 LIST_TESTS = """
-import json, sys
+import json, os, sys
 from dbt.cli.main import dbtRunner
 runner, out = dbtRunner(), {}
-for name, select, exclude, target in json.loads(sys.argv[1]):
-    args = ["ls", "--resource-type", "test", "--output", "name", "-q", "--profiles-dir", ".", "--target", "dev",
-            "--target-path", target, "--select", select] + (["--exclude", exclude] if exclude else [])
-    result = runner.invoke(args)
-    assert result.success, result.exception
-    out[name] = sorted(result.result)
+steps, variable, modes = json.loads(sys.argv[1])
+for mode in modes:
+    os.environ[variable] = mode
+    for name, select, exclude, target in steps:
+        args = ["ls", "--resource-type", "test", "--output", "name", "-q", "--profiles-dir", ".", "--target", "dev",
+                "--target-path", target, "--select", select] + (["--exclude", exclude] if exclude else [])
+        result = runner.invoke(args)
+        assert result.success, result.exception
+        out.setdefault(mode, {})[name] = sorted(result.result)
 print(json.dumps(out))
 """
 
@@ -139,14 +143,15 @@ def test_a_whole_runs_dbt_steps_select_every_test_of_the_project_once(tmp_path):
            "GDW_WAREHOUSE_DIR": str(tmp_path / "warehouse"), "GDW_WAREHOUSE_TARGET": "duckdb"}
     target = tmp_path / "warehouse" / "dbt_target"
     seed_parse_state(target, env)
-    listed = {}
-    for mode in ("eager", dbt_build_env()[SUBSET_TESTS]):
-        done = subprocess.run(
-            [sys.executable, "-c", LIST_TESTS,
-             json.dumps([[name, select, exclude, str(target)] for name, (select, exclude) in steps.items()])],
-            cwd=DBT_PROJECT, env={**env, SUBSET_TESTS: mode}, capture_output=True, text=True, check=False)
-        assert done.returncode == 0, done.stderr[-3000:]
-        listed[mode] = json.loads(done.stdout.strip().splitlines()[-1])
+    modes = ["eager", dbt_build_env()[SUBSET_TESTS]]
+    done = subprocess.run(
+        [sys.executable, "-c", LIST_TESTS,
+         json.dumps([[[name, select, exclude, str(target)] for name, (select, exclude) in steps.items()], SUBSET_TESTS,
+                     modes])],
+        cwd=DBT_PROJECT, env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    listed = json.loads(done.stdout.strip().splitlines()[-1])
+    assert sorted(listed) == sorted(modes)
     manifest = json.loads((DBT_PROJECT / "target" / "manifest.json").read_text())
     every_test = sorted(n["name"] for n in manifest["nodes"].values() if n["resource_type"] == "test")
     for by_step in listed.values():
