@@ -67,11 +67,12 @@ def pipe_figures(printed: dict[int, Row], bare: dict[int, list[str]] | None = No
 def bare_glyph_lines(rows: list[Row]) -> dict[int, list[str]]:
     """markitdown: the plain lines of full-width digits alone among a table's pipe rows (markitdown ends a pipe table
     at a line its grid does not hold, a stacked figure's glyph, and opens another after it): each line's words."""
-    found = {}
+    found: dict[int, list[str]] = {}
     for row in rows:
         if not row.piped and (words := [word for cell in row.cells for word in cell.text.split()]) \
                 and all(map(is_wide_digits, words)):
-            found[row.line] = words
+            for cell in row.cells:  # (a row of plain lines may hold several: each glyph on its own)
+                found.setdefault(cell.line, []).extend(cell.text.split())
     return found
 
 
