@@ -25,6 +25,7 @@ such line stand below it (`１` / label / `７`: 17 stacked round the label's li
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from itertools import product
@@ -67,13 +68,11 @@ def pipe_figures(printed: dict[int, Row], bare: dict[int, list[str]] | None = No
 def bare_glyph_lines(rows: list[Row]) -> dict[int, list[str]]:
     """markitdown: the plain lines of full-width digits alone among a table's pipe rows (markitdown ends a pipe table
     at a line its grid does not hold, a stacked figure's glyph, and opens another after it): each line's words."""
-    found: dict[int, list[str]] = {}
+    by_line: dict[int, list[str]] = {}
     for row in rows:
-        if not row.piped and (words := [word for cell in row.cells for word in cell.text.split()]) \
-                and all(map(is_wide_digits, words)):
-            for cell in row.cells:  # (a row of plain lines may hold several: each glyph on its own)
-                found.setdefault(cell.line, []).extend(cell.text.split())
-    return found
+        for cell in row.cells if not row.piped else ():  # (a row of plain lines may hold several: each on its own)
+            by_line.setdefault(cell.line, []).extend(cell.text.split())
+    return {line: words for line, words in by_line.items() if words and all(map(is_wide_digits, words))}
 
 
 def rule_lines(rows: list[Row]) -> frozenset[int]:
@@ -113,9 +112,11 @@ def _aligned_first_words(rows: list[Row]) -> dict[int, str]:
 
 
 def pipe_label_rests(printed: dict[int, Row]) -> frozenset[int]:
-    """The pipe rows whose label cell holds words opening with no numbering: a label's next words."""
+    """The pipe rows whose label cell holds words and no cell opens with a numbering (spaced out or not, `四 、 结
+    转…`; a sub-row's label past a group heading's piece, `| 结果 | | 1.本机关… |`, opens a label): a label's next
+    words."""
     return frozenset(line for line, row in printed.items() if row.cells and not row.cells[0].is_empty
-                     and not L.opens_with_numbering(row.cells[0].text))
+                     and not any(L.opens_with_numbering("".join(cell.text.split())) for cell in row.cells))
 
 
 def aligned_places(fitted: list[RawCell | None]) -> list[list[tuple[str, float]] | None]:
@@ -254,9 +255,11 @@ def cells_beside_stacked_glyphs(figures: Places,
     def place_of(raw: RawCell) -> list[tuple[str, float]] | None:
         return placed_at.get(id(raw))
 
-    own_lines = {key: _own_line(row, fitted, place_of) for key, (row, fitted, _) in taken.items()}
+    own_lines = {key: _own_line(row, fitted, place_of, cells, figures) for key, (row, fitted, cells) in taken.items()}
     # the lines rows were read from (a piece a reader joined to a row's figure stands on a line of no row)
-    read_lines = {*own_lines.values(), *(row.line for row, _, _ in taken.values())}
+    # (a row whose cells a reader made, read from the line under its label's first: that line's pieces are its own)
+    read_lines = {*own_lines.values(), *(row.line for key, (row, fitted, _) in taken.items()
+                                         if own_lines[key] == row.line or any(raw is not None for raw in fitted))}
     glyphs = {line: [(word, x) for word, x in words if is_wide_digits(word)] for line, words in figures.items()
               if line not in read_lines}
     continued = label_rests - read_lines  # a label's next words, on no row's own line
@@ -330,17 +333,27 @@ def _rows_inside_a_wrapped_label(own_lines: dict[str, int], labelled: dict[int, 
 def _rows_inside_another_rows_label(own_lines: dict[str, int], labels: dict[int, str], passed: frozenset[int]
                                     ) -> set[str]:
     """Rows read from a line printing no label between a label's first words and its next words that name another
-    row (the label wrapped round its row's line, `二、上` / `| | １ | … |` / `年结转…`): the line is that row's."""
+    row, not it (the label wrapped round its row's line, `二、上` / `| | １ | … |` / `年结转…`): the line is that
+    row's."""
     found = set()
     for key, line in own_lines.items():
         first, rest = labels.get(_next_line(line, -1, passed), ""), labels.get(_next_line(line, 1, passed), "")
         if labels.get(line, "") or not first or not rest or not L.opens_with_numbering(first) \
                 or L.opens_with_numbering(rest) or key not in L.APPLICATION_ROWS:
             continue
+        # (the group heading's pieces may stand among the label's, `（四）无法提 2.没有…另行` / `供 制作`: left out)
         label = L.squash(first + rest)
-        if not any(variant in label for variant in L.APPLICATION_ROWS[key][0]):
+        bare_label = _without_heading_characters(label)
+        named = {other for other, (variants, _, _) in L.APPLICATION_ROWS.items()
+                 if any(variant in label or len(words := _without_heading_characters(variant)) > 1 and words in bare_label
+                        for variant in variants)}
+        if named and key not in named:
             found.add(key)
     return found
+
+
+def _without_heading_characters(text: str) -> str:
+    return "".join(ch for ch in text if ch not in L.GROUP_HEADING_CHARACTERS)
 
 
 def _rows_on_a_label_rest(own_lines: dict[str, int], label_rests: frozenset[int], passed: frozenset[int],
@@ -361,12 +374,22 @@ def _rows_on_a_label_rest(own_lines: dict[str, int], label_rests: frozenset[int]
     return found
 
 
-def _own_line(row: Row, fitted: list[RawCell | None], place_of: Callable[[RawCell], list[tuple[str, float]] | None]
-              ) -> int:
+def _own_line(row: Row, fitted: list[RawCell | None], place_of: Callable[[RawCell], list[tuple[str, float]] | None],
+              cells: list, figures: Places) -> int:
     """The line a row's words were read from: where most of its placed cells stand (a joined piece may stand off
-    it), else its own."""
+    it); a row whose cells a reader made (no raw cell placed) from the line next to its label's printing most of
+    their figures as words, two or more (`| 三、本年度办 | … | １ |` / `| | | | | １２ ０ | ３ ０ | … |` / `| | | 信息 |
+    … | ５ |`: 12, 0, 3 … and 15, their words on the line between); else its own."""
     own = [raw.line for raw in fitted if raw is not None and place_of(raw)]
-    return max(set(own), key=own.count) if own else row.line
+    if own:
+        return max(set(own), key=own.count)
+    values = Counter(str(int(cell.value)) for cell in cells if cell.state in (VALUE, RECOVERED) and cell.value is not None)
+    best, most = row.line, 1
+    for line in (row.line - 1, row.line, row.line + 1):
+        printed = Counter(_digits(word) for word, _ in figures.get(line, ()))
+        if (found := sum((printed & values).values())) > most:
+            best, most = line, found
+    return best
 
 
 def _unsure_words(taken: dict[str, tuple[Row, list[RawCell | None], list]], figures: Places,
