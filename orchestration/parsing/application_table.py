@@ -1705,6 +1705,9 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
     # and the touched rows next to it are left as they are (whose it is decides their figures), and so on
     blocked = {key for key, (row, fitted, problem, _) in read.items() if key not in touched
                and (problem or any(raw is None or raw.problem for raw in fitted))} | set(unread.values())
+    # (and the rows next to such a line: a piece on it may be its row's middle glyph, or theirs)
+    blocked |= {row_of_line[row_lines[i]] for line in unread for at in [row_lines.index(line)]
+                for i in (at - 1, at + 1) if 0 <= i < len(row_lines)}
     while True:
         bad = {place for place in pieces if blocked & _rows_beside(place[0], row_lines, row_of_line)}
         grown = blocked.union(*(_rows_beside(line, row_lines, row_of_line) for line, _ in bad))

@@ -21,6 +21,12 @@ markitdown sets each line as a pipe row, a column at its pipe cell's index (two 
 `５ ０`): the same, with two more shapes of a row read from a line of glyphs alone without its label, where a row
 next to it reads its own cell unknown there (its figure's pieces may be these), or where a label alone and another
 such line stand below it (`１` / label / `７`: 17 stacked round the label's line, or two rows' figures).
+
+markitdown may also write a line of glyphs alone as bare text between two pipe tables (it ends the table there and
+opens another, its `| --- |` rule under the next row): the glyph's column is lost, so it stands in every column; the
+lines next to a row's are found past the rules. And a row's label may wrap round its line, the stacked figures' first
+and last glyphs on the label's first and last lines: a row read from a line inside another row's wrapped label, or
+from a label's next words under another row's line, may be reading that row's pieces; both are in doubt.
 """
 
 from __future__ import annotations
@@ -89,16 +95,20 @@ def rule_lines(rows: list[Row]) -> frozenset[int]:
 
 
 def aligned_label_rests(rows: list[Row]) -> frozenset[int]:
-    """The aligned lines whose first words, neither figures nor blank marks, open with no numbering: a label's
-    next words (a label's first words open with its numbering)."""
-    return frozenset(line for line, word in _aligned_first_words(rows).items() if not L.opens_with_numbering(word))
+    """The aligned lines whose first words, neither figures nor blank marks, open with no numbering, nor any of
+    their words (`度办理  8.属于行政查询事项`: a heading's piece before a label's first words): a label's next words
+    (a label's first words open with its numbering)."""
+    words = label_words(row for row in rows if row.aligned)
+    return frozenset(line for line in _aligned_first_words(rows)
+                     if not any(map(L.opens_with_numbering, words[line].split())))
 
 
 def aligned_sub_row_labels(rows: list[Row]) -> frozenset[int]:
-    """The aligned lines opening a row's label with its numbering, no group's heading alone (`（五）不予处理`, whose
-    merged cell's words may stand on any line of its group): each a row's own line, found or not."""
+    """The aligned lines opening a row's label with its numbering, no group's heading or piece of one alone
+    (`（五）不予处理`, `三、本年度`: its merged cell's words may stand on any line of its group): each a row's own
+    line, found or not."""
     return frozenset(line for line, word in _aligned_first_words(rows).items() if L.opens_with_numbering(word)
-                     and not any(heading in word for heading in L.OUTCOME_GROUP_HEADINGS))
+                     and not set(L.squash(word)) <= set(L.GROUP_HEADING_CHARACTERS))
 
 
 def _aligned_first_words(rows: list[Row]) -> dict[int, str]:
@@ -358,14 +368,15 @@ def _without_heading_characters(text: str) -> str:
 
 def _rows_on_a_label_rest(own_lines: dict[str, int], label_rests: frozenset[int], passed: frozenset[int],
                           figures: Places) -> set[str]:
-    """Rows read from a line of a label's next words printing glyphs alone (two labels may end alike) right under
-    another row's line (past one line printing nothing), and that row: the line may be the end of that row's label
-    and its glyphs the bottoms of its stacked figures; the text does not say which."""
+    """Rows read from a line of a label's next words printing glyphs alone, not in every column (two labels may end
+    alike), right under another row's line (past one line printing nothing), and that row: the line may be the end
+    of that row's label and its glyphs the bottoms of its stacked figures; the text does not say which."""
     row_of = {line: key for key, line in own_lines.items()}
     found = set()
     for key, line in own_lines.items():
-        if line not in label_rests or not figures.get(line) or any(word not in WIDE_DIGITS for word, _ in figures[line]):
-            continue
+        if line not in label_rests or not figures.get(line) or any(word not in WIDE_DIGITS for word, _ in figures[line]) \
+                or len(figures[line]) >= len(L.APPLICANT_KEYS):
+            continue  # (a line printing a figure in every column is a row's whole line, no stacked pieces)
         above = _next_line(line, -1, passed)
         if not figures.get(above):
             above = _next_line(above, -1, passed)
@@ -499,13 +510,18 @@ def _in_doubt(line: int, fitted: list[RawCell | None], cells: list, figures: Pla
 JOINS_ASKED = 4  # cells: a row with more glyphs beside its words is not asked of its sum (2 ** 8 joinings)
 
 
+def _as_read_keeping_the_sum(cells: list) -> list[Decimal | None] | None:
+    """The row's values as read (None: blank) where every cell is read and they keep its sum (APP_APPLICANT_SUM)."""
+    if any(cell.state not in (VALUE, RECOVERED, BLANK) for cell in cells):
+        return None
+    as_read = [cell.value if cell.state != BLANK else None for cell in cells]
+    return as_read if applicant_sum_holds(tuple(as_read)) else None
+
+
 def _only_as_read_keeps_the_sum(cells: list, joins: dict[int, tuple[str, str]]) -> bool:
     """Whether the row's cells as read keep its sum (APP_APPLICANT_SUM) and no joining of the glyphs beside its
     words (`joins`: each word's glyph above and below) to them does."""
-    if len(joins) > JOINS_ASKED or any(cell.state not in (VALUE, RECOVERED, BLANK) for cell in cells):
-        return False
-    as_read = [cell.value if cell.state != BLANK else None for cell in cells]
-    if not applicant_sum_holds(tuple(as_read)):
+    if len(joins) > JOINS_ASKED or (as_read := _as_read_keeping_the_sum(cells)) is None:
         return False
     indexes = sorted(joins)
     for ways in product(*(((a, b) for a in ("", joins[i][0]) for b in ("", joins[i][1])) for i in indexes)):
@@ -526,10 +542,7 @@ def _only_as_read_keeps_the_sum_of_loose(cells: list, line: int, loose: list[tup
     """Whether the row's cells as read keep its sum and no joining of the glyphs of no column beside it (`loose`:
     each glyph's line) does: each glyph on no cell or on one, above its figure where its line is above the row's,
     below it else (a blank cell's figure then the glyphs alone; no figure of two digits opening on a 0)."""
-    if len(loose) > LOOSE_ASKED or any(cell.state not in (VALUE, RECOVERED, BLANK) for cell in cells):
-        return False
-    as_read = [cell.value if cell.state != BLANK else None for cell in cells]
-    if not applicant_sum_holds(tuple(as_read)):
+    if len(loose) > LOOSE_ASKED or (as_read := _as_read_keeping_the_sum(cells)) is None:
         return False
     for ways in product(range(-1, len(cells)), repeat=len(loose)):
         if all(way < 0 for way in ways):
