@@ -296,8 +296,13 @@ def cells_beside_stacked_glyphs(figures: Places,
                       for key, (_, fitted, cells) in taken.items()}
     # a row read from a line printing no label between another row's line and a label's next words (the label
     # wrapped round it): the line may be that other row's, its own line then the tops of its stacked figures
+    # the rows whose own line prints a word (a figure or a blank mark) in every part's column, and in the total's
+    # unless none stands there (cut at the page's edge): whole there, no pieces
+    whole = {key for key, (_, fitted, _) in taken.items()
+             if all(raw is not None and raw.line == own_lines[key] and not raw.is_empty for raw in fitted[:-1])
+             and (fitted[-1] is None or fitted[-1].line == own_lines[key] and not fitted[-1].is_empty)}
     for key in _rows_inside_a_wrapped_label(own_lines, labelled, label_rests, passed, figures) \
-            | _rows_on_a_label_rest(own_lines, label_rests, passed, figures) \
+            | _rows_on_a_label_rest(own_lines, label_rests, passed, figures, whole) \
             | _rows_inside_another_rows_label(own_lines, labels or {}, passed):
         read_from_bare[key] = [index for index, cell in enumerate(taken[key][2])
                                if cell.state in (VALUE, RECOVERED, BLANK)]
@@ -367,16 +372,16 @@ def _without_heading_characters(text: str) -> str:
 
 
 def _rows_on_a_label_rest(own_lines: dict[str, int], label_rests: frozenset[int], passed: frozenset[int],
-                          figures: Places) -> set[str]:
-    """Rows read from a line of a label's next words printing glyphs alone, not in every column (two labels may end
-    alike), right under another row's line (past one line printing nothing), and that row: the line may be the end
+                          figures: Places, whole: set[str]) -> set[str]:
+    """Rows read from a line of a label's next words printing glyphs alone, not a word in every column (`whole`; two
+    labels may end alike), right under another row's line (past one line printing nothing), and that row: the line may be the end
     of that row's label and its glyphs the bottoms of its stacked figures; the text does not say which."""
     row_of = {line: key for key, line in own_lines.items()}
     found = set()
     for key, line in own_lines.items():
-        if line not in label_rests or not figures.get(line) or any(word not in WIDE_DIGITS for word, _ in figures[line]) \
-                or len(figures[line]) >= len(L.APPLICANT_KEYS):
-            continue  # (a line printing a figure in every column is a row's whole line, no stacked pieces)
+        if line not in label_rests or key in whole or not figures.get(line) \
+                or any(word not in WIDE_DIGITS for word, _ in figures[line]):
+            continue  # (a line printing a word in every column is a row's whole line, no stacked pieces)
         above = _next_line(line, -1, passed)
         if not figures.get(above):
             above = _next_line(above, -1, passed)
