@@ -205,6 +205,25 @@ def _pieces_joined(digits: str, line: int, figures: Places, glyphs: Places, pass
     return joined
 
 
+def _spelled_round(digits: str, line: int, glyphs: Places, passed: frozenset[int]) -> bool:
+    """Whether glyphs alone on the lines round a row's (up to `REACH` + the figure's length away, past rules), one a
+    line read top to bottom, in any column (a label may push a piece half a glyph along), spell `digits`: a figure
+    a reader may have joined of them."""
+    lines, n = [], line
+    for _ in range(REACH + len(digits)):
+        n = _next_line(n, -1, passed)
+        lines.insert(0, n)
+    n = line
+    for _ in range(REACH + len(digits)):
+        n = _next_line(n, 1, passed)
+        lines.append(n)
+    reach = {0}  # how many of the digits the lines so far may spell
+    for n in lines:
+        pieces = {_digits(word) for word, _ in glyphs.get(n, ())}
+        reach |= {done + len(piece) for done in reach for piece in pieces if digits.startswith(piece, done)}
+    return len(digits) in reach
+
+
 def _glyph_run(line: int, x: float, step: int, most: int, glyphs: Places, figures: Places, passed: frozenset[int]
                ) -> list[tuple[int, str]]:
     """The glyphs alone standing at place x on the lines from line + step on, line by line, up to `most`, past one
@@ -286,8 +305,8 @@ def cells_beside_stacked_glyphs(figures: Places,
                     and (raw is None or not _read_from_the_line(raw, cell, printed, place_of, same_column)):
                 joined = _pieces_joined(str(int(cell.value)), line, figures, glyphs, passed)
                 claimed |= joined
-                if not joined and raw is None:  # the table's rules split it off its line: judged as a word of it
-                    unspelled[key].add(index)
+                if not joined and raw is None and not _spelled_round(str(int(cell.value)), line, glyphs, passed):
+                    unspelled[key].add(index)  # the table's rules split it off its line: judged as a word of it
     # a bare line's one glyph joined in one column is joined: its other places are the same glyph
     claimed |= {(n, x) for n, _ in list(claimed) if len(bare.get(n, ())) == 1 for _, x in glyphs.get(n, ())}
     # a row read from a bare line of glyphs: their column lost, they may be a neighbour's stacked figure's
