@@ -1696,7 +1696,8 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
     # it onto that row's line (which opens no label): the pieces next to it may be its
     # (among the rows: the section's heading above them opens with its numbering too)
     starts = PB.aligned_sub_row_labels(rows)
-    unread = {line: f"line {line}" for line in starts if min(row_of_line) < line < max(row_of_line)
+    labels_at = [row.line for row, *_ in read.values()]
+    unread = {line: f"line {line}" for line in starts if min(labels_at) < line < max(labels_at)
               and line not in row_of_line
               and not any(below in row_of_line and below not in starts for below in (line + 1, line + 2))}
     row_of_line |= unread

@@ -205,25 +205,6 @@ def _pieces_joined(digits: str, line: int, figures: Places, glyphs: Places, pass
     return joined
 
 
-def _spelled_round(digits: str, line: int, glyphs: Places, passed: frozenset[int]) -> bool:
-    """Whether glyphs alone on the lines round a row's (up to `REACH` + the figure's length away, past rules), one a
-    line read top to bottom, in any column (a label may push a piece half a glyph along), spell `digits`: a figure
-    a reader may have joined of them."""
-    lines, n = [], line
-    for _ in range(REACH + len(digits)):
-        n = _next_line(n, -1, passed)
-        lines.insert(0, n)
-    n = line
-    for _ in range(REACH + len(digits)):
-        n = _next_line(n, 1, passed)
-        lines.append(n)
-    reach = {0}  # how many of the digits the lines so far may spell
-    for n in lines:
-        pieces = {_digits(word) for word, _ in glyphs.get(n, ())}
-        reach |= {done + len(piece) for done in reach for piece in pieces if digits.startswith(piece, done)}
-    return len(digits) in reach
-
-
 def _glyph_run(line: int, x: float, step: int, most: int, glyphs: Places, figures: Places, passed: frozenset[int]
                ) -> list[tuple[int, str]]:
     """The glyphs alone standing at place x on the lines from line + step on, line by line, up to `most`, past one
@@ -287,31 +268,31 @@ def cells_beside_stacked_glyphs(figures: Places,
     own_lines = {key: _own_line(row, fitted, place_of, cells, figures) for key, (row, fitted, cells) in taken.items()}
     # the lines rows were read from (a piece a reader joined to a row's figure stands on a line of no row)
     # (a row whose cells a reader made, read from the line under its label's first: that line's pieces are its own)
+    # (and a bare line of glyphs a row read a cell from: its own, or in doubt as `read_from_bare` says)
     read_lines = {*own_lines.values(), *(row.line for key, (row, fitted, _) in taken.items()
-                                         if own_lines[key] == row.line or any(raw is not None for raw in fitted))}
+                                         if own_lines[key] == row.line or any(raw is not None for raw in fitted)),
+                  *(raw.line for _, fitted, _ in taken.values() for raw in fitted if raw is not None and raw.line in bare)}
     glyphs = {line: [(word, x) for word, x in words if is_wide_digits(word)] for line, words in figures.items()
               if line not in read_lines}
     continued = label_rests - read_lines  # a label's next words, on no row's own line
 
     claimed: set[tuple[int, float]] = set()  # glyphs joined to a row's figure
-    unspelled: dict[str, set[int]] = {key: set() for key in taken}  # figures made of no glyphs, by no joining
     for key, (row, fitted, cells) in taken.items():
         line = own_lines[key]
         printed = figures.get(line, [])
-        for index, (raw, cell) in enumerate(zip(fitted, cells, strict=True)):
+        for raw, cell in zip(fitted, cells, strict=True):
             # a cell a reader made with no raw cell (pieces joined by the sums) may spell a word its line prints
             # in another column (`５８` beside a total joined of `５` / `８`): its glyphs are asked all the same
             if cell.state in (VALUE, RECOVERED) and cell.value is not None and cell.value >= 10 \
                     and (raw is None or not _read_from_the_line(raw, cell, printed, place_of, same_column)):
-                joined = _pieces_joined(str(int(cell.value)), line, figures, glyphs, passed)
-                claimed |= joined
-                if not joined and raw is None and not _spelled_round(str(int(cell.value)), line, glyphs, passed):
-                    unspelled[key].add(index)  # the table's rules split it off its line: judged as a word of it
+                claimed |= _pieces_joined(str(int(cell.value)), line, figures, glyphs, passed)
     # a bare line's one glyph joined in one column is joined: its other places are the same glyph
     claimed |= {(n, x) for n, _ in list(claimed) if len(bare.get(n, ())) == 1 for _, x in glyphs.get(n, ())}
-    # a row read from a bare line of glyphs: their column lost, they may be a neighbour's stacked figure's
+    # a row read from a bare line of glyphs under a pipe row (markitdown cut the table there): their column lost,
+    # they may be a neighbour's stacked figure's (under a bare label line, a figure of its own: another class)
     read_from_bare = {key: [index for index, (raw, cell) in enumerate(zip(fitted, cells, strict=True))
-                            if raw is not None and raw.line in bare and cell.state in (VALUE, RECOVERED, BLANK)]
+                            if raw is not None and raw.line in bare and cell.state in (VALUE, RECOVERED, BLANK)
+                            and _next_line(raw.line, -1, passed) in labelled]
                       for key, (_, fitted, cells) in taken.items()}
     # a row read from a line printing no label between another row's line and a label's next words (the label
     # wrapped round it): the line may be that other row's, its own line then the tops of its stacked figures
@@ -334,7 +315,7 @@ def cells_beside_stacked_glyphs(figures: Places,
                  if (found := sorted({*read_from_bare[key],
                                       *_in_doubt(own_lines[key], fitted, cells, figures, glyphs, claimed, unsure,
                                                  place_of, same_column, labelled, continued, passed, bare,
-                                                 lines_of_rows - {own_lines[key]}, unspelled[key])}))}
+                                                 lines_of_rows - {own_lines[key]})}))}
         if grown == doubt:
             break
         doubt = grown
@@ -445,10 +426,9 @@ def _in_doubt(line: int, fitted: list[RawCell | None], cells: list, figures: Pla
               glyphs: Places, claimed: set[tuple[int, float]], unsure: set[tuple[int, float]],
               place_of: Callable[[RawCell], list[tuple[str, float]] | None], same_column: float,
               labelled: dict[int, bool], continued: set[int], passed: frozenset[int], bare: dict[int, list[str]],
-              others: frozenset[int], unspelled: set[int]) -> list[int]:
+              others: frozenset[int]) -> list[int]:
     """The indexes of a row's cells in doubt (`cells_beside_stacked_glyphs`); `line`: the one its words were read
-    from (`_own_line`, found once a row); `others`: the other rows' own lines; `unspelled`: its cells a reader made
-    that no glyphs spell (judged as words of its line)."""
+    from (`_own_line`, found once a row); `others`: the other rows' own lines."""
     beside: list[tuple[int, int, str, float]] = []  # (step, line, glyph, x) unclaimed next to the row's line
     for step in (-1, 1):
         n = line
@@ -525,7 +505,7 @@ def _in_doubt(line: int, fitted: list[RawCell | None], cells: list, figures: Pla
             joins[index] = (_digits(glyph), below) if step < 0 else (above, _digits(glyph))
     printed = figures.get(line, [])
     judged = [index for index in sorted(found)
-              if index in unspelled or _read_from_the_line(fitted[index], cells[index], printed, place_of, same_column)]
+              if _read_from_the_line(fitted[index], cells[index], printed, place_of, same_column)]
     if judged and not nowhere and _only_as_read_keeps_the_sum(cells, joins):
         return []  # every joining of the glyphs to the row's words breaks its sum: they are its neighbours'
     return judged
