@@ -19,7 +19,13 @@ a stacked figure's pieces stand a glyph or two left of where its column's one-gl
 PDFs set them). Rows printing nothing but 自然人's and 总计's stacked figures round their one-line label are there
 too. The other parts' cells must stay unknown (a part may stand in any empty column), never guessed.
 
-    .venv/bin/python benchmarks/fuzz_stacked_glyphs.py MODE [--count N] [--start S] [--show K]
+`--shapes` (stack41) draws more shapes of the same class: which columns are narrow enough to wrap (自然人 alone,
+总计 alone, or both: a figure printed whole beside a stacked one), labels wrapped round their row's line more often
+(the stacked figures' first and last glyphs then on the label's first and last lines), rows printing nothing next
+to stacked rows; and, in markitdown, a line of glyphs alone written as bare text between two pipe tables (markitdown
+cuts the table there: the pipe row after it opens a table of its own, a `| --- |` rule under it).
+
+    .venv/bin/python benchmarks/fuzz_stacked_glyphs.py MODE [--shapes] [--count N] [--start S] [--show K]
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ from fuzz_markitdown import COLUMNS, KEYS, pipe, table
 from fuzz_markitdown_pieces import summarize
 
 from orchestration.parsing.parse import parse_text
+from orchestration.parsing.wrapped_digits import WIDE_DIGITS
 from testkit.corpus import FULL_WIDTH_DIGITS as WIDE
 from tests.unit.test_converted_markdown import LABELS_2021, report
 from tests.unit.test_layout_label_round_figures import AT, HEADER
@@ -46,10 +53,11 @@ PLACES = [AT + 4 * column for column in range(6)] + [AT + 4 * 5 + 3]  # each col
 MD_HEADER = "| （本列数据的勾稽关系） | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |"
 
 
-def row_block(rng: random.Random, words: list[str], wrapped: bool) -> tuple[list[dict[int, str]], int]:
+def row_block(rng: random.Random, words: list[str], wrapped: bool, narrow: tuple[int, ...] = NARROW
+              ) -> tuple[list[dict[int, str]], int]:
     """A row's lines as {column: text} and the index of its own line: the narrow columns' figures of two glyphs
     or more stacked a glyph a line, centred on it; the other words whole on it."""
-    stacks = {column: words[column] for column in NARROW if len(words[column]) >= 2}
+    stacks = {column: words[column] for column in narrow if len(words[column]) >= 2}
     tallest = max((len(text) for text in stacks.values()), default=1)
     height = tallest if tallest % 2 else tallest + 1  # an even stack straddles a line of its own
     height = max(height, 3 if wrapped else 1)
@@ -78,13 +86,23 @@ def draw(rng: random.Random) -> tuple[dict[str, list[int]], str]:
     return t, rng.choice(["０", "/", ""])
 
 
-def layout_text(rng: random.Random, t: dict[str, list[int]], zero: str) -> str:
+class Shapes:
+    """What a document draws beyond the first fuzzer's shapes (`--shapes`); off, the first fuzzer's documents."""
+
+    def __init__(self, rng: random.Random | None = None) -> None:
+        self.narrow = rng.choice([NARROW, NARROW, (0,), (6,)]) if rng else NARROW
+        self.wrap_rate = rng.choice([0.2, 0.5]) if rng else 0.2
+        self.bare_rate = rng.choice([0.0, 0.5, 1.0]) if rng else 0.0  # glyph lines written as bare text (markitdown)
+
+
+def layout_text(rng: random.Random, t: dict[str, list[int]], zero: str, shapes: Shapes | None = None) -> str:
+    shapes = shapes or Shapes()
     lines = list(HEADER)
-    wraps = {key for key in KEYS if rng.random() < 0.2}
+    wraps = {key for key in KEYS if rng.random() < shapes.wrap_rate}
     for key, label, heading in ROWS:
         words = [str(v).translate(WIDE) if v else zero for v in t[key]]
         wrapped = key in wraps and len(label) > 6
-        block, own = row_block(rng, words, wrapped)
+        block, own = row_block(rng, words, wrapped, shapes.narrow)
         if heading:
             lines.append("    " + heading)
         cut = rng.randint(3, len(label) - 2) if wrapped else 18
@@ -150,7 +168,8 @@ def sparse_layout_text(rng: random.Random, t: dict[str, list[int]]) -> str:
                               "无。"]) + "\n\f"
 
 
-def markitdown_text(rng: random.Random, t: dict[str, list[int]], zero: str) -> str:
+def markitdown_text(rng: random.Random, t: dict[str, list[int]], zero: str, shapes: Shapes | None = None) -> str:
+    shapes = shapes or Shapes()
     # columns sharing a cell with the next one, where zeros print (a blank printing nothing in a shared cell leaves
     # a row short, read in order by the short rows' reader whatever stacks: another class)
     merged = rng.choice([set(), {0}, {0, 2}, {1, 3}, {0, 2, 4}]) if zero else set()
@@ -169,25 +188,44 @@ def markitdown_text(rng: random.Random, t: dict[str, list[int]], zero: str) -> s
     for key in KEYS:
         words = [str(v).translate(WIDE) if v else zero for v in t[key]]
         label = LABELS_2021[key]
-        wrapped = rng.random() < 0.2 and len(label) > 6
-        block, own = row_block(rng, words, wrapped)
+        wrapped = rng.random() < shapes.wrap_rate and len(label) > 6
+        block, own = row_block(rng, words, wrapped, shapes.narrow)
         cut = rng.randint(3, len(label) - 2) if wrapped else 0
         texts = {own: label} if not wrapped else {own - 1: label[:cut], own + 1: label[cut:]}
         rows[key] = [pipe([texts.get(index, ""), *[""] * lead, *cells_of(cells)]) for index, cells in enumerate(block)]
+        if shapes.bare_rate:
+            rows[key] = [" ".join(cells[column] for column in sorted(cells))
+                         if index != own and index not in texts and cells and all(text in WIDE_DIGITS for text in cells.values())
+                         and rng.random() < shapes.bare_rate else line
+                         for (index, cells), line in zip(enumerate(block), rows[key], strict=True)]
     width = 1 + lead + len(cells_of({}))
-    return report(rows, header=header).replace(
-        header + "\n| --- | --- | --- | --- | --- | --- | --- | --- |",
-        header + "\n" + pipe(["---"] * width))
+    rule = pipe(["---"] * width)
+    text = report(rows, header=header).replace(header + "\n| --- | --- | --- | --- | --- | --- | --- | --- |",
+                                               header + "\n" + rule)
+    return _cut_at_bare_lines(text, rule)
 
 
-def run(seed: int, mode: str) -> tuple[list[tuple], int, int]:
+
+def _cut_at_bare_lines(text: str, rule: str) -> str:
+    """markitdown ends a pipe table at a bare text line: the pipe row after a bare line of glyphs opens a table of
+    its own, its rule under it."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        out.append(line)
+        if line.startswith("|") and len(out) > 1 and out[-2] and set(out[-2].replace(" ", "")) <= WIDE_DIGITS:
+            out.append(rule)
+    return "\n".join(out)
+
+
+def run(seed: int, mode: str, more_shapes: bool = False) -> tuple[list[tuple], int, int]:
     rng = random.Random(seed)
     if mode == "sparse":
         t, zero = draw_sparse(rng), ""
         text = sparse_layout_text(rng, t)
     else:
         t, zero = draw(rng)
-        text = layout_text(rng, t, zero) if mode == "layout" else markitdown_text(rng, t, zero)
+        shapes = Shapes(rng) if more_shapes else None
+        text = layout_text(rng, t, zero, shapes) if mode == "layout" else markitdown_text(rng, t, zero, shapes)
     name = "x_chromium_markitdown.md" if mode == "markitdown" else "x_chromium_pdftotext.txt"
     truth = {key: [v if v or zero == "０" else None for v in t[key]] for key in KEYS}
     wrong, right, unknown = [], 0, 0
@@ -210,8 +248,10 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--show", type=int, default=5)
+    parser.add_argument("--shapes", action="store_true", help="draw stack41's shapes too (see the docstring)")
     args = parser.parse_args()
-    summarize(lambda seed: run(seed, args.mode), args.start, args.count, args.show, f"{args.mode}: ")
+    summarize(lambda seed: run(seed, args.mode, args.shapes), args.start, args.count, args.show,
+              f"{args.mode}{' --shapes' if args.shapes else ''}: ")
 
 
 if __name__ == "__main__":

@@ -293,6 +293,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # rows under header cells naming two applicant columns (`| 商业 科研 |`), placed by them with every pipe cell
     merged_cells = placed_under_merged_header_cells(rows) if pipe_headers is not None else {}
     printed_pipe_rows = {row.line: row for row in rows if row.piped}  # each as markitdown set it in its page's grid
+    table_lines = rows  # every line of the table as printed, bare lines among its pipe rows too
     rows, no_column_dropped = _without_empty_cells_of_no_column(rows, pipe_headers, merged_cells) \
         if pipe_headers is not None else (rows, {})
     # LibreOffice's cells wrapped over two lines round their row's line (`１,１２` / … / `０`), read where proven
@@ -1257,15 +1258,18 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         _blank_marks_one_short_by_the_rules(report, read, damaged, outcomes)
     # only a table printing a full-width digit may have a glyph stacked round a row's line: one scan of its text
     if pipe_headers is not None:
-        if holds_wide_digits(_texts_of_rows(printed_pipe_rows.values())):
-            _cells_beside_stacked_glyphs_unknown(report, read, PB.pipe_figures(printed_pipe_rows),
+        if holds_wide_digits(_texts_of_rows(table_lines)):
+            bare = PB.bare_glyph_lines(table_lines)
+            _cells_beside_stacked_glyphs_unknown(report, read, PB.pipe_figures(printed_pipe_rows, bare),
                                                  PB.pipe_places(printed_pipe_rows), 0,
-                                                 PB.pipe_labelled(printed_pipe_rows),
-                                                 PB.pipe_label_rests(printed_pipe_rows))
+                                                 {**PB.pipe_labelled(printed_pipe_rows), **dict.fromkeys(bare, False)},
+                                                 PB.pipe_label_rests(printed_pipe_rows), bare,
+                                                 PB.rule_lines(table_lines), PB.label_words(table_lines))
     elif any(row.aligned for row in found.values()) \
             and holds_wide_digits(_texts_of_rows(row for row in rows if row.aligned)):
         _cells_beside_stacked_glyphs_unknown(report, read, PB.aligned_figures(rows), PB.aligned_places,
-                                             PB.SAME_GLYPH_COLUMN, label_rests=PB.aligned_label_rests(rows))
+                                             PB.SAME_GLYPH_COLUMN, label_rests=PB.aligned_label_rests(rows),
+                                             labels=PB.label_words(row for row in rows if row.aligned))
     return False
 
 
@@ -1276,7 +1280,10 @@ def _texts_of_rows(rows: Iterable[Row]) -> str:
 def _cells_beside_stacked_glyphs_unknown(report: ParsedReport, read: dict, figures: PB.Places,
                                         places_of: Callable[[list[RawCell | None]], list[list[tuple[str, float]] | None]],
                                         same_column: float, labelled: dict[int, bool] | None = None,
-                                        label_rests: frozenset[int] = frozenset()) -> None:
+                                        label_rests: frozenset[int] = frozenset(),
+                                        bare: dict[int, list[str]] | None = None,
+                                        passed: frozenset[int] = frozenset(), labels: dict[int, str] | None = None
+                                        ) -> None:
     """Cells read from their row's line alone where a full-width digit alone on a line next to it, read by no row,
     stands in their column (pieces_beside_rows.py): the figure may go on there, so the cell is unknown."""
     latest: dict[tuple[str, str], Cell] = {}
@@ -1286,7 +1293,8 @@ def _cells_beside_stacked_glyphs_unknown(report: ParsedReport, read: dict, figur
     taken = {key: (row, fitted, [latest[(key, column)] for column in L.APPLICANT_KEYS])
              for key, (row, fitted, _, _) in read.items()
              if len(fitted) == len(L.APPLICANT_KEYS) and all((key, column) in latest for column in L.APPLICANT_KEYS)}
-    doubt = PB.cells_beside_stacked_glyphs(figures, places_of, same_column, taken, labelled, label_rests)
+    doubt = PB.cells_beside_stacked_glyphs(figures, places_of, same_column, taken, labelled, label_rests, bare, passed,
+                                           labels)
     for key, indexes in doubt.items():
         cells = taken[key][2]
         for index in indexes:
@@ -1697,11 +1705,23 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
     row_of_line = {line: key for key, (row, fitted, *_) in read.items() for line in
                    {row.line, *(raw.line for raw in fitted if raw is not None and raw.problem != STACKED)}}
     row_of_line |= {line: key for key, (line, _, _) in touched.items()}
+    # a row's label opening on a line no row was read from (its row not found), no read row's label wrapped from
+    # it onto that row's line (which opens no label): the pieces next to it may be its
+    # (among the rows: the section's heading above them opens with its numbering too)
+    starts = PB.aligned_sub_row_labels(rows)
+    labels_at = [row.line for row, *_ in read.values()]
+    unread = {line: f"line {line}" for line in starts if min(labels_at) < line < max(labels_at)
+              and line not in row_of_line
+              and not any(below in row_of_line and below not in starts for below in (line + 1, line + 2))}
+    row_of_line |= unread
     row_lines = sorted(row_of_line)
     # a row next to a piece with a cell left unread for another reason may own it: that piece is no one's here,
     # and the touched rows next to it are left as they are (whose it is decides their figures), and so on
     blocked = {key for key, (row, fitted, problem, _) in read.items() if key not in touched
-               and (problem or any(raw is None or raw.problem for raw in fitted))}
+               and (problem or any(raw is None or raw.problem for raw in fitted))} | set(unread.values())
+    # (and the rows next to such a line: a piece on it may be its row's middle glyph, or theirs)
+    blocked |= {row_of_line[row_lines[i]] for line in unread for at in [row_lines.index(line)]
+                for i in (at - 1, at + 1) if 0 <= i < len(row_lines)}
     # a row whose 自然人 and 总计 are both stacked keeps its sum without a line of pieces holding a digit of each
     # (`１ … １` / row `２ … １ ３ … ６`: 12 + 1 + 3 = 16, and 2 + 1 + 3 = 6): one a piece beside it may have been
     # taken from (no one's here) is left as it is too

@@ -21,11 +21,18 @@ markitdown sets each line as a pipe row, a column at its pipe cell's index (two 
 `５ ０`): the same, with two more shapes of a row read from a line of glyphs alone without its label, where a row
 next to it reads its own cell unknown there (its figure's pieces may be these), or where a label alone and another
 such line stand below it (`１` / label / `７`: 17 stacked round the label's line, or two rows' figures).
+
+markitdown may also write a line of glyphs alone as bare text between two pipe tables (it ends the table there and
+opens another, its `| --- |` rule under the next row): the glyph's column is lost, so it stands in every column; the
+lines next to a row's are found past the rules. And a row's label may wrap round its line, the stacked figures' first
+and last glyphs on the label's first and last lines: a row read from a line inside another row's wrapped label, or
+from a label's next words under another row's line, may be reading that row's pieces; both are in doubt.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from itertools import product
 
@@ -53,28 +60,73 @@ def aligned_figures(rows: list[Row]) -> Places:
             for row in rows if row.aligned}
 
 
-def pipe_figures(printed: dict[int, Row]) -> Places:
-    """Each pipe row's figures as markitdown set it in its page's grid, each at its pipe cell's index."""
-    return {line: [(word, float(index)) for index, cell in enumerate(row.cells) for word in cell.text.split()
-                   if _is_figure(word)] for line, row in printed.items()}
+def pipe_figures(printed: dict[int, Row], bare: dict[int, list[str]] | None = None) -> Places:
+    """Each pipe row's figures as markitdown set it in its page's grid, each at its pipe cell's index; each glyph of
+    a bare line (`bare_glyph_lines`) at every index, its column lost."""
+    figures = {line: [(word, float(index)) for index, cell in enumerate(row.cells) for word in cell.text.split()
+                      if _is_figure(word)] for line, row in printed.items()}
+    width = max((len(row.cells) for row in printed.values()), default=0)
+    for line, glyphs in (bare or {}).items():
+        figures[line] = [(glyph, float(index)) for glyph in glyphs for index in range(width)]
+    return figures
+
+
+def bare_glyph_lines(rows: list[Row]) -> dict[int, list[str]]:
+    """markitdown: the plain lines of full-width digits alone among a table's pipe rows (markitdown ends a pipe table
+    at a line its grid does not hold, a stacked figure's glyph, and opens another after it): each line's words."""
+    by_line: dict[int, list[str]] = {}
+    for row in rows:
+        for cell in row.cells if not row.piped else ():  # (a row of plain lines may hold several: each on its own)
+            by_line.setdefault(cell.line, []).extend(cell.text.split())
+    return {line: words for line, words in by_line.items() if words and all(map(is_wide_digits, words))}
+
+
+def rule_lines(rows: list[Row]) -> frozenset[int]:
+    """The lines of markitdown's `| --- |` rules among a table's pipe rows: each right under its table's first row
+    (a table markitdown opens after a bare line, its first row the row under that line). The lines next to a
+    row's are found past them."""
+    first: dict[tuple[int, int], int] = {}
+    for row in rows:
+        if row.piped:
+            key = (row.markdown_page, row.markdown_table)
+            first[key] = min(first.get(key, row.line), row.line)
+    lines = {row.line for row in rows}
+    return frozenset(line + 1 for line in first.values() if line + 1 not in lines)
 
 
 def aligned_label_rests(rows: list[Row]) -> frozenset[int]:
-    """The aligned lines whose first words, neither figures nor blank marks, open with no numbering: a label's
-    next words (a label's first words open with its numbering)."""
-    found = set()
+    """The aligned lines whose first words, neither figures nor blank marks, open with no numbering, nor any of
+    their words (`度办理  8.属于行政查询事项`: a heading's piece before a label's first words): a label's next words
+    (a label's first words open with its numbering)."""
+    words = label_words(row for row in rows if row.aligned)
+    return frozenset(line for line in _aligned_first_words(rows)
+                     if not any(map(L.opens_with_numbering, words[line].split())))
+
+
+def aligned_sub_row_labels(rows: list[Row]) -> frozenset[int]:
+    """The aligned lines opening a row's label with its numbering, no group's heading or piece of one alone
+    (`（五）不予处理`, `三、本年度`: its merged cell's words may stand on any line of its group): each a row's own
+    line, found or not."""
+    return frozenset(line for line, word in _aligned_first_words(rows).items() if L.opens_with_numbering(word)
+                     and not set(L.squash(word)) <= set(L.GROUP_HEADING_CHARACTERS))
+
+
+def _aligned_first_words(rows: list[Row]) -> dict[int, str]:
+    """Each aligned line's first word, where a label's: neither a figure nor a blank mark."""
+    found = {}
     for row in rows:
         words = [word for cell in row.cells for word in cell.text.split()] if row.aligned else []
-        if words and not _is_figure(words[0]) and read_count(words[0]).state != BLANK \
-                and not L.opens_with_numbering(words[0]):
-            found.add(row.line)
-    return frozenset(found)
+        if words and not _is_figure(words[0]) and read_count(words[0]).state != BLANK:
+            found[row.line] = words[0]
+    return found
 
 
 def pipe_label_rests(printed: dict[int, Row]) -> frozenset[int]:
-    """The pipe rows whose label cell holds words opening with no numbering: a label's next words."""
+    """The pipe rows whose label cell holds words and no cell opens with a numbering (spaced out or not, `四 、 结
+    转…`; a sub-row's label past a group heading's piece, `| 结果 | | 1.本机关… |`, opens a label): a label's next
+    words."""
     return frozenset(line for line, row in printed.items() if row.cells and not row.cells[0].is_empty
-                     and not L.opens_with_numbering(row.cells[0].text))
+                     and not any(L.opens_with_numbering("".join(cell.text.split())) for cell in row.cells))
 
 
 def aligned_places(fitted: list[RawCell | None]) -> list[list[tuple[str, float]] | None]:
@@ -117,18 +169,32 @@ def pipe_places(printed: dict[int, Row]) -> Callable[[list[RawCell | None]], lis
 def pipe_labelled(printed: dict[int, Row]) -> dict[int, bool]:
     """Whether each pipe row as printed prints a label's words: a cell holding a word neither a figure nor a blank
     mark (a sub-row's label stands past its group's merged cell, which markitdown leaves empty)."""
-    return {line: any(not _is_figure(word) and read_count(word).state != BLANK
-                      for cell in row.cells for word in cell.text.split()) for line, row in printed.items()}
+    return {line: bool(words) for line, words in label_words(printed.values()).items()}
 
 
-def _pieces_joined(digits: str, line: int, figures: Places, glyphs: Places) -> set[tuple[int, float]]:
+def label_words(rows: Iterable[Row]) -> dict[int, str]:
+    """Each row's words that are neither figures nor blank marks (its label's, where it prints one), by line."""
+    return {row.line: " ".join(word for cell in row.cells for word in cell.text.split()
+                               if not _is_figure(word) and read_count(word).state != BLANK) for row in rows}
+
+
+def _next_line(line: int, step: int, passed: frozenset[int]) -> int:
+    """The line next to `line` (step -1: above, 1: below) past the lines holding no row."""
+    line += step
+    while line in passed:
+        line += step
+    return line
+
+
+def _pieces_joined(digits: str, line: int, figures: Places, glyphs: Places, passed: frozenset[int]
+                   ) -> set[tuple[int, float]]:
     """(line, place) of the glyphs a figure read as `digits` was joined of round a row's `line`: in some column, the
     glyphs alone above it, the line's own word there (or none) and the glyphs alone below it, read top to bottom,
     spell it; every column that does. Asked of figures a reader joined, never of a word read as it stands."""
     joined: set[tuple[int, float]] = set()
     for x in {x for step in range(-2 * len(digits), 2 * len(digits) + 1) for _, x in glyphs.get(line + step, ())}:
-        above = _glyph_run(line, x, -1, len(digits), glyphs, figures)
-        below = _glyph_run(line, x, 1, len(digits), glyphs, figures)
+        above = _glyph_run(line, x, -1, len(digits), glyphs, figures, passed)
+        below = _glyph_run(line, x, 1, len(digits), glyphs, figures, passed)
         word = next((_digits(word) for word, at in figures.get(line, ()) if at == x), "")
         for middle in {word, ""}:  # the line's word there may be another column's (a pipe cell holding two)
             for a in range(len(above) + 1):
@@ -139,21 +205,22 @@ def _pieces_joined(digits: str, line: int, figures: Places, glyphs: Places) -> s
     return joined
 
 
-def _glyph_run(line: int, x: float, step: int, most: int, glyphs: Places, figures: Places) -> list[tuple[int, str]]:
+def _glyph_run(line: int, x: float, step: int, most: int, glyphs: Places, figures: Places, passed: frozenset[int]
+               ) -> list[tuple[int, str]]:
     """The glyphs alone standing at place x on the lines from line + step on, line by line, up to `most`, past one
     line printing no figure between two (markitdown's rule under a pipe row, a label's next words: as `REACH`)."""
     run: list[tuple[int, str]] = []
-    n, passed = line + step, False
+    n, skipped = _next_line(line, step, passed), False
     while len(run) < most:
         glyph = next((word for word, at in glyphs.get(n, ()) if at == x), None)
         if glyph is None:
-            if passed or figures.get(n):
+            if skipped or figures.get(n):
                 break
-            passed = True  # a line printing no figure: the run may go on past it, once
+            skipped = True  # a line printing no figure: the run may go on past it, once
         else:
             run.append((n, glyph))
-            passed = False
-        n += step
+            skipped = False
+        n = _next_line(n, step, passed)
     return run
 
 
@@ -173,14 +240,18 @@ _NARROW = str.maketrans("０１２３４５６７８９", "0123456789")
 def cells_beside_stacked_glyphs(figures: Places,
                                 places_of: Callable[[list[RawCell | None]], list[list[tuple[str, float]] | None]],
                                 same_column: float, taken: dict[str, tuple[Row, list[RawCell | None], list]],
-                                labelled: dict[int, bool] | None = None, label_rests: frozenset[int] = frozenset()
-                                ) -> dict[str, list[int]]:
+                                labelled: dict[int, bool] | None = None, label_rests: frozenset[int] = frozenset(),
+                                bare: dict[int, list[str]] | None = None, passed: frozenset[int] = frozenset(),
+                                labels: dict[int, str] | None = None) -> dict[str, list[int]]:
     """The cells in doubt (indexes, per row key) of `taken`: each row, its fitted raw cells and the cells read from
     them (`Cell`s, in the same order). `figures`: the figures on each line of the text; `places_of`: where each raw cell of a
     row stands (None: nowhere printed); `same_column`: how near two places stand in one column; `labelled`: whether a
     line prints its row's label (pipe rows: their first cell), for lines where that is known; `label_rests`: the
-    lines holding a label's next words (a piece beside them goes on that label's row above, never the row below)."""
-    labelled = labelled or {}
+    lines holding a label's next words (a piece beside them goes on that label's row above, never the row below);
+    `bare`: the lines of glyphs whose column is lost (`bare_glyph_lines`): a row read from one is in doubt, its
+    glyphs maybe a neighbour's stacked figure's; `passed`: lines holding no row, stepped over (`rule_lines`);
+    `labels`: each line's label words (`label_words`)."""
+    labelled, bare = labelled or {}, bare or {}
     if not taken or not any(word in WIDE_DIGITS for words in figures.values() for word, _ in words):
         return {}
     row_lines = {row.line for row, _, _ in taken.values()}
@@ -194,9 +265,13 @@ def cells_beside_stacked_glyphs(figures: Places,
     def place_of(raw: RawCell) -> list[tuple[str, float]] | None:
         return placed_at.get(id(raw))
 
-    own_lines = {key: _own_line(row, fitted, place_of) for key, (row, fitted, _) in taken.items()}
+    own_lines = {key: _own_line(row, fitted, place_of, cells, figures) for key, (row, fitted, cells) in taken.items()}
     # the lines rows were read from (a piece a reader joined to a row's figure stands on a line of no row)
-    read_lines = {*own_lines.values(), *(row.line for row, _, _ in taken.values())}
+    # (a row whose cells a reader made, read from the line under its label's first: that line's pieces are its own)
+    # (and a bare line of glyphs a row read a cell from: its own, or in doubt as `read_from_bare` says)
+    read_lines = {*own_lines.values(), *(row.line for key, (row, fitted, _) in taken.items()
+                                         if own_lines[key] == row.line or any(raw is not None for raw in fitted)),
+                  *(raw.line for _, fitted, _ in taken.values() for raw in fitted if raw is not None and raw.line in bare)}
     glyphs = {line: [(word, x) for word, x in words if is_wide_digits(word)] for line, words in figures.items()
               if line not in read_lines}
     continued = label_rests - read_lines  # a label's next words, on no row's own line
@@ -210,26 +285,127 @@ def cells_beside_stacked_glyphs(figures: Places,
             # in another column (`５８` beside a total joined of `５` / `８`): its glyphs are asked all the same
             if cell.state in (VALUE, RECOVERED) and cell.value is not None and cell.value >= 10 \
                     and (raw is None or not _read_from_the_line(raw, cell, printed, place_of, same_column)):
-                claimed |= _pieces_joined(str(int(cell.value)), line, figures, glyphs)
+                claimed |= _pieces_joined(str(int(cell.value)), line, figures, glyphs, passed)
+    # a bare line's one glyph joined in one column is joined: its other places are the same glyph
+    claimed |= {(n, x) for n, _ in list(claimed) if len(bare.get(n, ())) == 1 for _, x in glyphs.get(n, ())}
+    # a row read from a bare line of glyphs under a pipe row (markitdown cut the table there): their column lost,
+    # they may be a neighbour's stacked figure's (under a bare label line, a figure of its own: another class)
+    read_from_bare = {key: [index for index, (raw, cell) in enumerate(zip(fitted, cells, strict=True))
+                            if raw is not None and raw.line in bare and cell.state in (VALUE, RECOVERED, BLANK)
+                            and _next_line(raw.line, -1, passed) in labelled]
+                      for key, (_, fitted, cells) in taken.items()}
+    # a row read from a line printing no label between another row's line and a label's next words (the label
+    # wrapped round it): the line may be that other row's, its own line then the tops of its stacked figures
+    # the rows whose own line prints a word (a figure or a blank mark) in every part's column, and in the total's
+    # unless none stands there (cut at the page's edge): whole there, no pieces
+    whole = {key for key, (_, fitted, _) in taken.items()
+             if all(raw is not None and raw.line == own_lines[key] and not raw.is_empty for raw in fitted[:-1])
+             and (fitted[-1] is None or fitted[-1].line == own_lines[key] and not fitted[-1].is_empty)}
+    for key in _rows_inside_a_wrapped_label(own_lines, labelled, label_rests, passed, figures) \
+            | _rows_on_a_label_rest(own_lines, label_rests, passed, figures, whole) \
+            | _rows_inside_another_rows_label(own_lines, labels or {}, passed):
+        read_from_bare[key] = [index for index, cell in enumerate(taken[key][2])
+                               if cell.state in (VALUE, RECOVERED, BLANK)]
     # a row put in doubt may put its neighbours in doubt (its line's glyphs may be their pieces): until none more
     doubt: dict[str, list[int]] = {}
+    lines_of_rows = frozenset(own_lines.values())
     for _ in range(len(taken)):
         unsure = _unsure_words(taken, figures, place_of, doubt)
         grown = {key: found for key, (_, fitted, cells) in taken.items()
-                 if (found := _in_doubt(own_lines[key], fitted, cells, figures, glyphs, claimed, unsure, place_of,
-                                        same_column, labelled, continued))}
+                 if (found := sorted({*read_from_bare[key],
+                                      *_in_doubt(own_lines[key], fitted, cells, figures, glyphs, claimed, unsure,
+                                                 place_of, same_column, labelled, continued, passed, bare,
+                                                 lines_of_rows - {own_lines[key]})}))}
         if grown == doubt:
             break
         doubt = grown
     return doubt
 
 
-def _own_line(row: Row, fitted: list[RawCell | None], place_of: Callable[[RawCell], list[tuple[str, float]] | None]
-              ) -> int:
+def _rows_inside_a_wrapped_label(own_lines: dict[str, int], labelled: dict[int, bool], label_rests: frozenset[int],
+                                 passed: frozenset[int], figures: Places) -> set[str]:
+    """Rows read from the lines a row's label wraps round (below its own line, printing no label or the label's
+    next words, up to its last next words past a line printing none), and that row where they hold figures: the
+    lines may be its own (its figures' middle glyphs between the tops and the bottoms), or theirs; the text does
+    not say which."""
+    row_of = {line: key for key, line in own_lines.items()}
+    found = set()
+    for key, line in own_lines.items():
+        if not labelled.get(line) or line in label_rests:
+            continue  # a row's label opens on its own line
+        inside, n, past_a_bare_line = [], _next_line(line, 1, passed), False
+        while n in labelled and (not labelled[n] or n in label_rests):
+            past_a_bare_line |= not labelled[n]
+            if n in label_rests and past_a_bare_line:
+                others = {row_of[m] for m in inside + [n] if m in row_of}
+                if others or any(figures.get(m) for m in inside):
+                    found |= others | {key}
+            inside.append(n)
+            n = _next_line(n, 1, passed)
+    return found
+
+
+def _rows_inside_another_rows_label(own_lines: dict[str, int], labels: dict[int, str], passed: frozenset[int]
+                                    ) -> set[str]:
+    """Rows read from a line printing no label between a label's first words and its next words that name another
+    row, not it (the label wrapped round its row's line, `二、上` / `| | １ | … |` / `年结转…`): the line is that
+    row's."""
+    found = set()
+    for key, line in own_lines.items():
+        first, rest = labels.get(_next_line(line, -1, passed), ""), labels.get(_next_line(line, 1, passed), "")
+        if labels.get(line, "") or not first or not rest or not L.opens_with_numbering(first) \
+                or L.opens_with_numbering(rest) or key not in L.APPLICATION_ROWS:
+            continue
+        # (the group heading's pieces may stand among the label's, `（四）无法提 2.没有…另行` / `供 制作`: left out)
+        label = L.squash(first + rest)
+        bare_label = _without_heading_characters(label)
+        named = {other for other, (variants, _, _) in L.APPLICATION_ROWS.items()
+                 if any(variant in label or len(words := _without_heading_characters(variant)) > 1 and words in bare_label
+                        for variant in variants)}
+        if named and key not in named:
+            found.add(key)
+    return found
+
+
+def _without_heading_characters(text: str) -> str:
+    return "".join(ch for ch in text if ch not in L.GROUP_HEADING_CHARACTERS)
+
+
+def _rows_on_a_label_rest(own_lines: dict[str, int], label_rests: frozenset[int], passed: frozenset[int],
+                          figures: Places, whole: set[str]) -> set[str]:
+    """Rows read from a line of a label's next words printing glyphs alone, not a word in every column (`whole`; two
+    labels may end alike), right under another row's line (past one line printing nothing), and that row: the line may be the end
+    of that row's label and its glyphs the bottoms of its stacked figures; the text does not say which."""
+    row_of = {line: key for key, line in own_lines.items()}
+    found = set()
+    for key, line in own_lines.items():
+        if line not in label_rests or key in whole or not figures.get(line) \
+                or any(word not in WIDE_DIGITS for word, _ in figures[line]):
+            continue  # (a line printing a word in every column is a row's whole line, no stacked pieces)
+        above = _next_line(line, -1, passed)
+        if not figures.get(above):
+            above = _next_line(above, -1, passed)
+        if row_of.get(above, key) != key:
+            found |= {key, row_of[above]}
+    return found
+
+
+def _own_line(row: Row, fitted: list[RawCell | None], place_of: Callable[[RawCell], list[tuple[str, float]] | None],
+              cells: list, figures: Places) -> int:
     """The line a row's words were read from: where most of its placed cells stand (a joined piece may stand off
-    it), else its own."""
+    it); a row whose cells a reader made (no raw cell placed) from the line next to its label's printing most of
+    their figures as words, two or more (`| 三、本年度办 | … | １ |` / `| | | | | １２ ０ | ３ ０ | … |` / `| | | 信息 |
+    … | ５ |`: 12, 0, 3 … and 15, their words on the line between); else its own."""
     own = [raw.line for raw in fitted if raw is not None and place_of(raw)]
-    return max(set(own), key=own.count) if own else row.line
+    if own:
+        return max(set(own), key=own.count)
+    values = Counter(str(int(cell.value)) for cell in cells if cell.state in (VALUE, RECOVERED) and cell.value is not None)
+    best, most = row.line, 1
+    for line in (row.line - 1, row.line, row.line + 1):
+        printed = Counter(_digits(word) for word, _ in figures.get(line, ()))
+        if (found := sum((printed & values).values())) > most:
+            best, most = line, found
+    return best
 
 
 def _unsure_words(taken: dict[str, tuple[Row, list[RawCell | None], list]], figures: Places,
@@ -249,32 +425,53 @@ def _unsure_words(taken: dict[str, tuple[Row, list[RawCell | None], list]], figu
 def _in_doubt(line: int, fitted: list[RawCell | None], cells: list, figures: Places,
               glyphs: Places, claimed: set[tuple[int, float]], unsure: set[tuple[int, float]],
               place_of: Callable[[RawCell], list[tuple[str, float]] | None], same_column: float,
-              labelled: dict[int, bool], continued: set[int]) -> list[int]:
+              labelled: dict[int, bool], continued: set[int], passed: frozenset[int], bare: dict[int, list[str]],
+              others: frozenset[int]) -> list[int]:
     """The indexes of a row's cells in doubt (`cells_beside_stacked_glyphs`); `line`: the one its words were read
-    from (`_own_line`, found once a row)."""
+    from (`_own_line`, found once a row); `others`: the other rows' own lines."""
     beside: list[tuple[int, int, str, float]] = []  # (step, line, glyph, x) unclaimed next to the row's line
     for step in (-1, 1):
-        for n in range(line + step, line + step * (REACH + 1), step):
+        n = line
+        for _ in range(REACH):
+            n = _next_line(n, step, passed)
             if labelled and n not in labelled:
                 break  # a pipe row taken out of the table (pieces a reader joined to a row): the row next to it
             if figures.get(n):
                 if not (step < 0 and n in continued):  # beside a label's next words: the row's above them
                     beside += [(step, n, word, x) for word, x in glyphs.get(n, ()) if (n, x) not in claimed]
+                if _glyphs_alone(n, figures, labelled):  # a row read from glyphs alone, unsure there: maybe pieces
+                    beside += [(step, n, word, x) for word, x in figures[n] if (n, x) in unsure]
                 break
     if _glyphs_alone(line, figures, labelled):
         # figures on a line without their label, glyphs alone, next to another row's line whose cell in that
         # column is unknown (its figure's pieces not found): they may be those pieces
-        beside += [(step, line + step, word, x) for step in (-1, 1) for word, x in figures.get(line + step, ())
-                   if (line + step, x) in unsure and word in WIDE_DIGITS]
+        beside += [(step, n, word, x) for step in (-1, 1) for n in [_next_line(line, step, passed)]
+                   for word, x in figures.get(n, ()) if (n, x) in unsure and word in WIDE_DIGITS]
+        # or next to another row's labelled line printing nothing in a glyph's column: the glyph may be its
+        # figure's top (or bottom), that row printing nothing where its figure stacks round its line
+        beside += [(step, n, word, x) for step in (-1, 1) for n in [_next_line(line, step, passed)]
+                   if labelled.get(n) and n in others
+                   for word, x in figures[line] if all(other in WIDE_DIGITS for other, at in figures.get(n, ()) if at == x)]
         # such a line and a label alone between it and another (`１` / label / `７`), the first after no label:
         # a figure stacked round the label's line reads so as well as two rows' figures above their labels
         for step in (-1, 1):
-            first = min(line, line + 2 * step)
-            if labelled.get(first + 1) and not figures.get(first + 1) and not labelled.get(first - 1) \
-                    and _glyphs_alone(line + 2 * step, figures, labelled):
-                beside += [(step, line + 2 * step, word, x) for word, x in figures[line + 2 * step]]
+            label = _next_line(line, step, passed)
+            far = _next_line(label, step, passed)
+            if labelled.get(label) and not figures.get(label) \
+                    and not labelled.get(_next_line(min(line, far), -1, passed)) \
+                    and _glyphs_alone(far, figures, labelled):
+                beside += [(step, far, word, x) for word, x in figures[far]]
     if not beside:
         return []
+    if loose := [(n, glyph) for n in sorted({n for _, n, _, _ in beside if n in bare}) for glyph in bare[n]]:
+        # a glyph whose column is lost may go on any cell: every cell read is in doubt, unless it stands alone
+        # beside the row, every cell is read as its line prints it (no split, no join) and no joining of the glyph
+        # to a cell keeps the row's sum where the row as read does
+        readable = [index for index, cell in enumerate(cells) if cell.state in (VALUE, RECOVERED, BLANK)]
+        as_printed = all(_read_from_the_line(raw, cell, figures.get(line, []), place_of, same_column)
+                         for raw, cell in zip(fitted, cells, strict=True))
+        alone = all(n in bare for _, n, _, _ in beside)
+        return [] if alone and as_printed and _only_as_read_keeps_the_sum_of_loose(cells, line, loose) else readable
     placed = {index: place_of(raw) for index, raw in enumerate(fitted)
               if raw is not None and raw.line == line and not raw.is_empty}
     places = [(index, x, fitted[index]) for index, place in placed.items() if place for _, x in place]
@@ -297,9 +494,11 @@ def _in_doubt(line: int, fitted: list[RawCell | None], cells: list, figures: Pla
             word = _digits(raw.text)
             if not word:
                 continue  # a blank mark goes on no figure
-            if step < 0 and glyph == "０" and glyph_at(n - 1, x) is None:
+            if step < 0 and glyph == "０" and glyph_at(_next_line(n, -1, passed), x) is None:
                 continue  # a figure never opens on a 0
-            if step > 0 and word == "0" and glyph_at(line - 1, x) is None and glyph_at(line - 2, x) is None:
+            over = _next_line(line, -1, passed)
+            if step > 0 and word == "0" and glyph_at(over, x) is None \
+                    and glyph_at(_next_line(over, -1, passed), x) is None:
                 continue
             found.add(index)
             above, below = joins.get(index, ("", ""))
@@ -315,13 +514,18 @@ def _in_doubt(line: int, fitted: list[RawCell | None], cells: list, figures: Pla
 JOINS_ASKED = 4  # cells: a row with more glyphs beside its words is not asked of its sum (2 ** 8 joinings)
 
 
+def _as_read_keeping_the_sum(cells: list) -> list[Decimal | None] | None:
+    """The row's values as read (None: blank) where every cell is read and they keep its sum (APP_APPLICANT_SUM)."""
+    if any(cell.state not in (VALUE, RECOVERED, BLANK) for cell in cells):
+        return None
+    as_read = [cell.value if cell.state != BLANK else None for cell in cells]
+    return as_read if applicant_sum_holds(tuple(as_read)) else None
+
+
 def _only_as_read_keeps_the_sum(cells: list, joins: dict[int, tuple[str, str]]) -> bool:
     """Whether the row's cells as read keep its sum (APP_APPLICANT_SUM) and no joining of the glyphs beside its
     words (`joins`: each word's glyph above and below) to them does."""
-    if len(joins) > JOINS_ASKED or any(cell.state not in (VALUE, RECOVERED, BLANK) for cell in cells):
-        return False
-    as_read = [cell.value if cell.state != BLANK else None for cell in cells]
-    if not applicant_sum_holds(tuple(as_read)):
+    if len(joins) > JOINS_ASKED or (as_read := _as_read_keeping_the_sum(cells)) is None:
         return False
     indexes = sorted(joins)
     for ways in product(*(((a, b) for a in ("", joins[i][0]) for b in ("", joins[i][1])) for i in indexes)):
@@ -331,6 +535,29 @@ def _only_as_read_keeps_the_sum(cells: list, joins: dict[int, tuple[str, str]]) 
         for index, (a, b) in zip(indexes, ways, strict=True):
             joined[index] = Decimal(a + str(int(as_read[index] or 0)) + b)
         if applicant_sum_holds(tuple(joined)):
+            return False
+    return True
+
+
+LOOSE_ASKED = 3  # glyphs of no column: a row with more beside it is not asked of its sum (8 ** 3 joinings)
+
+
+def _only_as_read_keeps_the_sum_of_loose(cells: list, line: int, loose: list[tuple[int, str]]) -> bool:
+    """Whether the row's cells as read keep its sum and no joining of the glyphs of no column beside it (`loose`:
+    each glyph's line) does: each glyph on no cell or on one, above its figure where its line is above the row's,
+    below it else (a blank cell's figure then the glyphs alone; no figure of two digits opening on a 0)."""
+    if len(loose) > LOOSE_ASKED or (as_read := _as_read_keeping_the_sum(cells)) is None:
+        return False
+    for ways in product(range(-1, len(cells)), repeat=len(loose)):
+        if all(way < 0 for way in ways):
+            continue
+        texts = ["" if value is None else str(int(value)) for value in as_read]
+        for (n, glyph), way in zip(loose, ways, strict=True):  # lines top to bottom: the pieces in order
+            if way >= 0:
+                texts[way] = _digits(glyph) + texts[way] if n < line else texts[way] + _digits(glyph)
+        if any(len(text) > 1 and text.startswith("0") for text in texts):
+            continue
+        if applicant_sum_holds(tuple(Decimal(text) if text else None for text in texts)):
             return False
     return True
 

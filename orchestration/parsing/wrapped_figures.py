@@ -166,8 +166,8 @@ def completed_by_pieces_round_it(readings: Iterable[Reading], first: str, rest: 
                 tries += [(index, text) for text in (f"{first}{int(value)}{rest}", f"{first}{int(value)}",
                                                      f"{int(value)}{rest}")]
         for index, text in tries:
-            if text.startswith("0"):
-                continue  # no figure of two digits or more opens on a 0
+            if text.startswith("0") or not text.isdigit():
+                continue  # no figure of two digits or more opens on a 0; two pieces a line are two columns' (`1 2`)
             tried = (*reading[:index], Decimal(text), *reading[index + 1:])
             if applicant_sum_holds(tried) and tried not in found:
                 found.append(tried)
