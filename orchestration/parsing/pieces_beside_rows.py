@@ -441,7 +441,10 @@ def _in_doubt(line: int, fitted: list[RawCell | None], cells: list, figures: Pla
                     beside += [(step, n, word, x) for word, x in glyphs.get(n, ()) if (n, x) not in claimed]
                 if _glyphs_alone(n, figures, labelled):  # a row read from glyphs alone, unsure there: maybe pieces
                     beside += [(step, n, word, x) for word, x in figures[n] if (n, x) in unsure]
-                break
+                if n in others or n in continued or not all(map(is_wide_digits, (word for word, _ in figures[n]))):
+                    break
+                # a line of glyphs no row was read from (a wrapped label's middle, `２２ / ４` between `１.本机关…  ２`
+                # and `息  ６`): the glyphs past it may be the row's stacked figure's too
     if _glyphs_alone(line, figures, labelled):
         # figures on a line without their label, glyphs alone, next to another row's line whose cell in that
         # column is unknown (its figure's pieces not found): they may be those pieces

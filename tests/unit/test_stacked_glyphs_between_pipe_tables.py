@@ -111,3 +111,17 @@ def test_a_row_far_from_the_bare_glyph_lines_is_still_read():
     assert read["granted"] == [(15, "value"), *[(0, "value")] * 3, (4, "value"), (0, "value"), (19, "value")], \
         read["granted"]
     assert never_wrong(read["results_total"], [15, 0, 0, 0, 4, 0, 19]), read["results_total"]
+
+
+def test_a_total_stacked_round_a_wrapped_labels_middle_line_of_parts_is_not_its_first_glyph():
+    # `| 1.本机关不掌握相关政府信 | … | ２ |` / `| 三、本年度办 | | ２２ | / | ４ | / | / | / | |` / `| 息 | … | ６ |`:
+    # the label wraps round its row's parts (a group heading's piece beside them, no row read from that line), the
+    # total 26 stacked a glyph above and below; never 2
+    rows = {"new_received": [whole("new_received", ["２２", "/", "４", "/", "/", "/", "２６"])],
+            "granted": [whole("granted", ["２２", "/", "４", "/", "/", "/", "２６"])],
+            "unavailable_not_held": ["|  | 1.本机关不掌握相关政府信 |  |  |  |  |  |  | ２ |",
+                                     "| 三、本年度办 |  | ２２ | / | ４ | / | / | / |  |",
+                                     "|  | 息 |  |  |  |  |  |  | ６ |"],
+            "results_total": [whole("results_total", ["２２", "/", "４", "/", "/", "/", "２６"])]}
+    read = md_read(rows)
+    assert never_wrong(read["unavailable_not_held"], [22, None, 4, None, None, None, 26]), read["unavailable_not_held"]
