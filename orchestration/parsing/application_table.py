@@ -1267,9 +1267,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                                                  PB.rule_lines(table_lines), PB.label_words(table_lines))
     elif any(row.aligned for row in found.values()) \
             and holds_wide_digits(_texts_of_rows(row for row in rows if row.aligned)):
+        labels = PB.label_words(row for row in rows if row.aligned)  # once: the label rests are found from them too
         _cells_beside_stacked_glyphs_unknown(report, read, PB.aligned_figures(rows), PB.aligned_places,
-                                             PB.SAME_GLYPH_COLUMN, label_rests=PB.aligned_label_rests(rows),
-                                             labels=PB.label_words(row for row in rows if row.aligned))
+                                             PB.SAME_GLYPH_COLUMN, label_rests=PB.aligned_label_rests(rows, labels),
+                                             labels=labels)
     return False
 
 

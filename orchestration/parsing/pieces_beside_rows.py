@@ -94,11 +94,10 @@ def rule_lines(rows: list[Row]) -> frozenset[int]:
     return frozenset(line + 1 for line in first.values() if line + 1 not in lines)
 
 
-def aligned_label_rests(rows: list[Row]) -> frozenset[int]:
+def aligned_label_rests(rows: list[Row], words: dict[int, str]) -> frozenset[int]:
     """The aligned lines whose first words, neither figures nor blank marks, open with no numbering, nor any of
     their words (`度办理  8.属于行政查询事项`: a heading's piece before a label's first words): a label's next words
-    (a label's first words open with its numbering)."""
-    words = label_words(row for row in rows if row.aligned)
+    (a label's first words open with its numbering). `words`: the aligned rows' `label_words`."""
     return frozenset(line for line in _aligned_first_words(rows)
                      if not any(map(L.opens_with_numbering, words[line].split())))
 
@@ -294,13 +293,13 @@ def cells_beside_stacked_glyphs(figures: Places,
                             if raw is not None and raw.line in bare and cell.state in (VALUE, RECOVERED, BLANK)
                             and _next_line(raw.line, -1, passed) in labelled]
                       for key, (_, fitted, cells) in taken.items()}
-    # a row read from a line printing no label between another row's line and a label's next words (the label
-    # wrapped round it): the line may be that other row's, its own line then the tops of its stacked figures
     # the rows whose own line prints a word (a figure or a blank mark) in every part's column, and in the total's
     # unless none stands there (cut at the page's edge): whole there, no pieces
     whole = {key for key, (_, fitted, _) in taken.items()
              if all(raw is not None and raw.line == own_lines[key] and not raw.is_empty for raw in fitted[:-1])
              and (fitted[-1] is None or fitted[-1].line == own_lines[key] and not fitted[-1].is_empty)}
+    # rows read from a line inside a label wrapped round another row's line, or from a label's next words: the
+    # line may be that other row's, its own line then the tops (or bottoms) of its stacked figures
     for key in _rows_inside_a_wrapped_label(own_lines, labelled, label_rests, passed, figures) \
             | _rows_on_a_label_rest(own_lines, label_rests, passed, figures, whole) \
             | _rows_inside_another_rows_label(own_lines, labels or {}, passed):
