@@ -11,7 +11,12 @@ pipe cell, two or more in some (columns merged as only a grid of the page merges
 cell is also what a converter writing each row's words one after the other writes), every column's words of those widths fall in one pipe cell, the same for every row of the page. A row
 printing fewer words (the report left some cells blank, or a blank printed nothing) whose words have widths the full
 rows show in every column reads a pipe cell holding as many words as its full rows' as those columns in order;
-a cell holding fewer words is unknown (which of its columns printed nothing is not known). A cell holding none
+a cell holding fewer words is unknown (which of its columns printed nothing is not known). A figure of a width its
+column's full rows do not show starts elsewhere than theirs: wider, at or left of their left edge (a centred or
+right-aligned cell), so in their pipe cell or one before it; narrower, in it or one after. Each word of the row then
+stands in the columns its width allows, the words in order one a column: a column every such placing gives the same
+word reads it (`| 16 0 | 0 0 |` under full rows `| 2 0 | 0 0 |`: the 0 after 16 is 商业企业's, as wide as its full
+rows' words, so 16 is 自然人's), the others are unknown. A cell holding none
 printed nothing in any of its columns: they are blank, where no figure or blank mark stands on a line round the
 row (a word wrapped onto a line of its own would be one of them) and the row prints in a cell after its label
 (`|  | 1.属于国家秘密 | - - | - - | - |  |`, a row that lost its last cells, under full rows `| - - | - - | - | - |`).
@@ -63,20 +68,39 @@ def _width(word: str) -> tuple[int, bool]:
     return len(word), all(ord(char) > 0xFF for char in word)
 
 
+def _shape(word: str) -> tuple:
+    """What two words must share to be known as wide: a figure's count of digits and their kind (a font's digits are
+    all as wide), a mark itself (`-` is no digit's width)."""
+    return ("digits", *_width(word)) if word.isdigit() else ("mark", word)
+
+
+def _size(shape: tuple) -> tuple[bool, float] | None:
+    """A word's width where it compares with others' of its kind (full-width or not): a figure's digits; a half-width
+    mark (`-`, `/`) narrower than as many digits. None for a full-width mark, whose width against digits is not known."""
+    if shape[0] == "digits":
+        return shape[2], shape[1]
+    length, full = _width(shape[1])
+    return None if full else (False, length - 0.5)
+
+
 class _Grid:
     """The pipe cells a page's full rows agree on: the words each holds (by its place in the row, in the row's
     order), the columns they print (the total's too, or the parts only where the total is cut off the page) and
     the widths of the words each column shows."""
 
-    def __init__(self, counts: dict[int, int], widths: list[set[tuple[int, bool]]]) -> None:
-        self.counts, self.widths, self.printed = counts, widths, len(widths)
+    def __init__(self, counts: dict[int, int], shapes: list[set[tuple]]) -> None:
+        self.counts, self.shapes, self.printed = counts, shapes, len(shapes)
+        # each column's pipe cell, by the columns' order
+        self.cell_of = [at for at in sorted(counts) for _ in range(counts[at])]
 
 
-def _full_rows_grids(read: dict, width: int) -> dict[tuple[int, int], _Grid]:
+def _full_rows_grids(read: dict, width: int, printed_pipe_rows: dict[int, Row]) -> dict[tuple[int, int], _Grid]:
     """For each page and row width (in pipe cells), the grid its full rows agree on: rows read in order without a
-    problem whose words are one a printed column, all columns but a cut total at least."""
+    problem whose words are one a printed column, all columns but a cut total at least, each as markitdown set it in
+    its page's grid (`printed_pipe_rows` by line: the reader drops some rows' empty cells of no column)."""
     full: dict[tuple[int, int], list[tuple[dict[int, int], list[str]]]] = {}
     for row, fitted, problem, _ in read.values():
+        row = printed_pipe_rows.get(row.line, row)
         if not row.piped or problem or (cells := _words_of_its_cells(row)) is None:
             continue
         words = [word for at in sorted(cells) for word in cells[at]]
@@ -92,7 +116,7 @@ def _full_rows_grids(read: dict, width: int) -> dict[tuple[int, int], _Grid]:
         # row's words then shift cells); cells of several words that every full row shares are markitdown's grid
         if len(rows) < MIN_FULL_ROWS or max(counts.values()) < 2 or any(other != counts for other, _ in rows):
             continue
-        grids[page] = _Grid(counts, [{_width(words[column]) for _, words in rows} for column in range(len(rows[0][1]))])
+        grids[page] = _Grid(counts, [{_shape(words[column]) for _, words in rows} for column in range(len(rows[0][1]))])
     return grids
 
 
@@ -128,45 +152,86 @@ def _pieces_of_one_figure(words: list[str]) -> bool:
                for first, second in pairwise(words))
 
 
+def _columns_a_word_may_stand_in(grid: _Grid, at: int, word: str) -> list[int]:
+    """The printed columns whose words the grid could set in pipe cell `at` as wide as `word`: those whose full rows
+    show its shape (`_shape`), in their own cell; a word wider than one of theirs (`_size`) starts at or left of it,
+    in their cell or one before; narrower, in theirs or one after; a word no full row's compares with (a full-width
+    mark, digits of the other kind) anywhere."""
+    shape = _shape(word)
+    columns = []
+    for column, home in enumerate(grid.cell_of):
+        if shape in grid.shapes[column]:
+            fits = at == home
+        elif (size := _size(shape)) is None:
+            fits = True
+        else:
+            seen = [other[1] for other in map(_size, grid.shapes[column]) if other is not None and other[0] == size[0]]
+            fits = (at <= home or not any(size[1] > other for other in seen)) \
+                and (at >= home or not any(size[1] < other for other in seen))
+        if fits:
+            columns.append(column)
+    return columns
+
+
+def _placings(options: list[list[int]]) -> list[tuple[int, ...]]:
+    """Every choice of a column for each word from its options, left to right (at most the ways of choosing the
+    words' columns among the template's: 35)."""
+    ways: list[tuple[int, ...]] = []
+
+    def place(index: int, chosen: tuple[int, ...]) -> None:
+        if index == len(options):
+            ways.append(chosen)
+            return
+        for column in options[index]:
+            if not chosen or column > chosen[-1]:
+                place(index + 1, (*chosen, column))
+
+    place(0, ())
+    return ways
+
+
 def _placed(grid: _Grid, cells: dict[int, list[str]], empty_cells_blank: bool) -> dict[int, str] | None:
-    """Column → word for the pipe cells holding as many words as the grid's, and with `empty_cells_blank` an empty
-    word (blank) for each column of a cell holding none; None where the row prints in a cell the grid leaves empty,
-    more words in a cell than it holds, or a cell whose words may be one figure split in two: the row may then print
-    as many figures as its words less one, its cell short of a word a blank printing nothing in place beside them
-    (`| 1 0 | 0 0 |  | 0 |`, the total cut: no sum tells), and which words are whole figures in their own columns is
-    not known."""
-    if any(at not in grid.counts or len(words) > grid.counts[at] or _pieces_of_one_figure(words)
-           for at, words in cells.items()):
+    """Column → word for the columns every placing of the row's words by their widths (`_columns_a_word_may_stand_in`)
+    gives one word, and with `empty_cells_blank` an empty word (blank) for each column every placing leaves without
+    one; None where the row prints in a cell the grid leaves empty, no placing fits, or a cell's words may be one
+    figure split in two: the row may then print as many figures as its words less one, its cell short of a word a
+    blank printing nothing in place beside them (`| 1 0 | 0 0 |  | 0 |`, the total cut: no sum tells), and which
+    words are whole figures in their own columns is not known."""
+    if any(at not in grid.counts or _pieces_of_one_figure(words) for at, words in cells.items()):
         return None
-    placed, column = {}, 0
-    for at in sorted(grid.counts):
-        if len(cells.get(at, ())) == grid.counts[at]:
-            placed.update(zip(range(column, column + grid.counts[at]), cells[at], strict=True))
-        elif at not in cells and empty_cells_blank:
-            placed.update(dict.fromkeys(range(column, column + grid.counts[at]), ""))
-        column += grid.counts[at]
+    words = [(at, word) for at in sorted(cells) for word in cells[at]]
+    ways = _placings([_columns_a_word_may_stand_in(grid, at, word) for at, word in words])
+    if not ways:
+        return None
+    placed = {}
+    for column in range(grid.printed):
+        held = {next((word for (_, word), chosen in zip(words, way, strict=True) if chosen == column), None)
+                for way in ways}
+        if len(held) == 1 and ((word := held.pop()) is not None or empty_cells_blank):
+            placed[column] = word or ""
     return placed
 
 
-def short_pipe_rows_by_their_pages_full_rows(report: ParsedReport, rows: list[Row], read: dict, width: int) -> None:
-    """The short pipe rows left wholly unknown whose words the page's full rows place (see the module's doc):
-    the cells they place marked recovered (a blank mark blank), the others kept unknown. Nothing where the row's
-    words include a width some column's full rows never show, or a figure stands on a line round the row that
-    no other row found claims."""
+def short_pipe_rows_by_their_pages_full_rows(report: ParsedReport, rows: list[Row], read: dict, width: int,
+                                             printed_pipe_rows: dict[int, Row]) -> None:
+    """The short pipe rows left wholly unknown whose words the page's full rows place (see the module's doc), each
+    row as markitdown set it in its page's grid (`printed_pipe_rows` by line): the cells they place marked recovered
+    (a blank mark blank), the others kept unknown. Nothing where a figure stands on a line round the row that no
+    other row found claims."""
     short = [key for key, (row, fitted, problem, _) in read.items()
              if row.piped and problem and row.line is not None and all(raw is None for raw in fitted)]
-    if not short or not (grids := _full_rows_grids(read, width)):
+    if not short or not (grids := _full_rows_grids(read, width, printed_pipe_rows)):
         return
     cells = {(cell.row, cell.column): cell for cell in report.cells if cell.table == "applications"}
     found_lines = [row.line for row, *_ in read.values() if row.line is not None]
     for key in short:
         row = read[key][0]
-        if (grid := grids.get((row.markdown_page, len(row.cells)))) is None \
-                or (words := _words_of_its_cells(row)) is None or _a_figure_among_its_label(row):
+        printed_row = printed_pipe_rows.get(row.line, row)
+        if (grid := grids.get((printed_row.markdown_page, len(printed_row.cells)))) is None \
+                or (words := _words_of_its_cells(printed_row)) is None or _a_figure_among_its_label(printed_row):
             continue
         printed = [word for at in words for word in words[at]]
-        if not 0 < len(printed) < grid.printed \
-                or any(_width(word) not in widths for word in printed for widths in grid.widths):
+        if not 0 < len(printed) < grid.printed:
             continue
         if a_figure_round_the_row(rows, row, found_lines):
             continue
@@ -191,7 +256,8 @@ def short_pipe_rows_by_their_pages_full_rows(report: ParsedReport, rows: list[Ro
             targets[column].value = value.value
             targets[column].state = BLANK if value.state == BLANK else RECOVERED
         shown = {L.APPLICANT_KEYS[column]: placed[column] for column in sorted(placed)}
+        widths = "its words as wide as theirs" if all(_shape(word) in shapes for word in printed for shapes in grid.shapes) \
+            else "a figure wider than theirs in their cell or one before, narrower in theirs or one after"
         report.warn("cells_recovered", f"table 3 {key}: a converter's pipe row of {len(printed)} words for "
                     f"{grid.printed} printed columns, placed by the pipe cells its page's full rows put each column in "
-                    f"(its words as wide as theirs; a cell holding none blank): {shown} marked recovered, the others "
-                    "unknown", row.line)
+                    f"({widths}; a cell holding none blank): {shown} marked recovered, the others unknown", row.line)
