@@ -68,28 +68,13 @@ def _width(word: str) -> tuple[int, bool]:
     return len(word), all(ord(char) > 0xFF for char in word)
 
 
-def _shape(word: str) -> tuple:
-    """What two words must share to be known as wide: a figure's count of digits and their kind (a font's digits are
-    all as wide), a mark itself (`-` is no digit's width)."""
-    return ("digits", *_width(word)) if word.isdigit() else ("mark", word)
-
-
-def _size(shape: tuple) -> tuple[bool, float] | None:
-    """A word's width where it compares with others' of its kind (full-width or not): a figure's digits; a half-width
-    mark (`-`, `/`) narrower than as many digits. None for a full-width mark, whose width against digits is not known."""
-    if shape[0] == "digits":
-        return shape[2], shape[1]
-    length, full = _width(shape[1])
-    return None if full else (False, length - 0.5)
-
-
 class _Grid:
     """The pipe cells a page's full rows agree on: the words each holds (by its place in the row, in the row's
     order), the columns they print (the total's too, or the parts only where the total is cut off the page) and
     the widths of the words each column shows."""
 
-    def __init__(self, counts: dict[int, int], shapes: list[set[tuple]]) -> None:
-        self.counts, self.shapes, self.printed = counts, shapes, len(shapes)
+    def __init__(self, counts: dict[int, int], widths: list[set[tuple[int, bool]]]) -> None:
+        self.counts, self.widths, self.printed = counts, widths, len(widths)
         # each column's pipe cell, by the columns' order
         self.cell_of = [at for at in sorted(counts) for _ in range(counts[at])]
 
@@ -116,7 +101,7 @@ def _full_rows_grids(read: dict, width: int, printed_pipe_rows: dict[int, Row]) 
         # row's words then shift cells); cells of several words that every full row shares are markitdown's grid
         if len(rows) < MIN_FULL_ROWS or max(counts.values()) < 2 or any(other != counts for other, _ in rows):
             continue
-        grids[page] = _Grid(counts, [{_shape(words[column]) for _, words in rows} for column in range(len(rows[0][1]))])
+        grids[page] = _Grid(counts, [{_width(words[column]) for _, words in rows} for column in range(len(rows[0][1]))])
     return grids
 
 
@@ -153,21 +138,17 @@ def _pieces_of_one_figure(words: list[str]) -> bool:
 
 
 def _columns_a_word_may_stand_in(grid: _Grid, at: int, word: str) -> list[int]:
-    """The printed columns whose words the grid could set in pipe cell `at` as wide as `word`: those whose full rows
-    show its shape (`_shape`), in their own cell; a word wider than one of theirs (`_size`) starts at or left of it,
-    in their cell or one before; narrower, in theirs or one after; a word no full row's compares with (a full-width
-    mark, digits of the other kind) anywhere."""
-    shape = _shape(word)
+    """The printed columns whose words the grid could set in pipe cell `at` as wide as `word` (`_width`): those whose
+    full rows show its width, in their own cell; a word wider than one of theirs of its kind (full-width or not)
+    starts at or left of it, in their cell or one before; narrower, in theirs or one after; a word no full row's
+    compares with (of the other kind) anywhere."""
+    length, full = _width(word)
     columns = []
     for column, home in enumerate(grid.cell_of):
-        if shape in grid.shapes[column]:
-            fits = at == home
-        elif (size := _size(shape)) is None:
-            fits = True
-        else:
-            seen = [other[1] for other in map(_size, grid.shapes[column]) if other is not None and other[0] == size[0]]
-            fits = (at <= home or not any(size[1] > other for other in seen)) \
-                and (at >= home or not any(size[1] < other for other in seen))
+        seen = [size for size, kind in grid.widths[column] if kind == full]
+        # as wide as one of theirs: both, in their cell
+        fits = (at <= home or not any(length >= size for size in seen)) \
+            and (at >= home or not any(length <= size for size in seen))
         if fits:
             columns.append(column)
     return columns
@@ -193,7 +174,8 @@ def _placings(options: list[list[int]]) -> list[tuple[int, ...]]:
 def _placed(grid: _Grid, cells: dict[int, list[str]], empty_cells_blank: bool) -> dict[int, str] | None:
     """Column → word for the columns every placing of the row's words by their widths (`_columns_a_word_may_stand_in`)
     gives one word, and with `empty_cells_blank` an empty word (blank) for each column every placing leaves without
-    one; None where the row prints in a cell the grid leaves empty, no placing fits, or a cell's words may be one
+    one (past the row's last word in a placing, only where the total is cut, or every placing, its empty cells
+    blank, keeps the row's sum); None where the row prints in a cell the grid leaves empty, no placing fits, or a cell's words may be one
     figure split in two: the row may then print as many figures as its words less one, its cell short of a word a
     blank printing nothing in place beside them (`| 1 0 | 0 0 |  | 0 |`, the total cut: no sum tells), and which
     words are whole figures in their own columns is not known."""
@@ -203,11 +185,20 @@ def _placed(grid: _Grid, cells: dict[int, list[str]], empty_cells_blank: bool) -
     ways = _placings([_columns_a_word_may_stand_in(grid, at, word) for at, word in words])
     if not ways:
         return None
+    readings = [[next((word for (_, word), chosen in zip(words, way, strict=True) if chosen == column), None)
+                 for column in range(grid.printed)] for way in ways]
+    # a column past the row's last word in some placing may be a cell the row lost at its end (or its total cut at
+    # the page's edge for it alone): where the total prints and a placing, its empty cells blank, breaks the row's
+    # sum, a total printed blank or cells lost, the text does not say which; such columns stay unknown
+    tail_in_doubt = grid.printed == len(L.APPLICANT_KEYS) and any(
+        not R.applicant_sum_holds(tuple(None if word is None else read_count(word).value for word in reading))
+        for reading in readings)
+    last = min(way[-1] for way in ways)
     placed = {}
     for column in range(grid.printed):
-        held = {next((word for (_, word), chosen in zip(words, way, strict=True) if chosen == column), None)
-                for way in ways}
-        if len(held) == 1 and ((word := held.pop()) is not None or empty_cells_blank):
+        held = {reading[column] for reading in readings}
+        if len(held) == 1 and ((word := held.pop()) is not None
+                               or empty_cells_blank and not (tail_in_doubt and column > last)):
             placed[column] = word or ""
     return placed
 
@@ -240,11 +231,6 @@ def short_pipe_rows_by_their_pages_full_rows(report: ParsedReport, rows: list[Ro
         empty_cells_blank = not a_figure_round_the_row(rows, row, found_lines, _figure_or_mark) \
             and not _a_word_glued_to_its_label(row)
         placed = _placed(grid, words, empty_cells_blank)
-        if placed is not None and len(placed) == len(L.APPLICANT_KEYS) \
-                and not R.applicant_sum_holds(tuple(read_count(placed[column]).value for column in sorted(placed))):
-            # its total printed, its empty cells blank break its sum: a total printed blank or a cell lost, the
-            # text does not say which; those cells stay unknown
-            placed = _placed(grid, words, False)
         if not placed:
             continue
         targets = {column: cells.get((key, L.APPLICANT_KEYS[column])) for column in placed}
@@ -256,7 +242,7 @@ def short_pipe_rows_by_their_pages_full_rows(report: ParsedReport, rows: list[Ro
             targets[column].value = value.value
             targets[column].state = BLANK if value.state == BLANK else RECOVERED
         shown = {L.APPLICANT_KEYS[column]: placed[column] for column in sorted(placed)}
-        widths = "its words as wide as theirs" if all(_shape(word) in shapes for word in printed for shapes in grid.shapes) \
+        widths = "its words as wide as theirs" if all(_width(word) in widths for word in printed for widths in grid.widths) \
             else "a figure wider than theirs in their cell or one before, narrower in theirs or one after"
         report.warn("cells_recovered", f"table 3 {key}: a converter's pipe row of {len(printed)} words for "
                     f"{grid.printed} printed columns, placed by the pipe cells its page's full rows put each column in "

@@ -198,9 +198,27 @@ def test_the_columns_a_word_may_stand_in_follow_from_its_width_against_the_full_
     from orchestration.parsing.pipe_full_rows import _columns_a_word_may_stand_in, _Grid
 
     # pipe cell 1 holds two columns, whose full rows print `10` and `0`; cell 2 one, whose full rows print `-`
-    grid = _Grid({1: 2, 2: 1}, [{("digits", 2, False)}, {("digits", 1, False)}, {("mark", "-")}])
-    assert _columns_a_word_may_stand_in(grid, 1, "5") == [0, 1, 2]  # narrower than 10: its cell or one after
+    grid = _Grid({1: 2, 2: 1}, [{(2, False)}, {(1, False)}, {(1, False)}])
+    assert _columns_a_word_may_stand_in(grid, 1, "5") == [0, 1]  # narrower than 10: its cell or one after
     assert _columns_a_word_may_stand_in(grid, 2, "5") == [0, 2]  # as wide as 0: only in 0's cell
     assert _columns_a_word_may_stand_in(grid, 2, "123") == [2]  # wider than both: never in a cell after theirs
-    assert _columns_a_word_may_stand_in(grid, 1, "-") == [0, 1]  # a mark the column prints: only in its cell
+    assert _columns_a_word_may_stand_in(grid, 1, "-") == [0, 1]  # as wide as the third's words: not in cell 1
     assert _columns_a_word_may_stand_in(grid, 1, "５") == [0, 1, 2]  # full-width digits compare with none
+
+
+def test_empty_cells_stay_unknown_where_any_placing_of_the_figure_breaks_the_rows_total():
+    # 5, narrower than 自然人's 10, is 自然人's or 商业企业's; either way a blank total breaks its sum (a total printed
+    # blank, or cut for this row alone): the empty cells, the total's among them, stay unknown, never blank
+    key = "denied_state_secret"
+    text = grid_report({key: [f"| {LABELS_2021[key]} | 5 |  |  |  |"]},
+                       lambda label, n: f"| {label} | 10 0 | 0 0 | 0 | 0 10 |", TEXT_HEADER)
+    got = cells(text, "applications", key)
+    assert {state for _, state in got} == {"unknown"}
+
+
+def test_empty_cells_before_the_rows_last_figure_are_blank_though_its_tail_is_in_doubt():
+    # the last 1 is 其他's or 总计's: as 其他's a blank total breaks the sum (the row's tail may be lost), so 其他 and
+    # 总计 stay unknown; the empty cells before the 1s are blanks printing nothing inside the row, whatever the tail
+    got = short_row(" | 1 - |  | 1")
+    assert got[:5] == [(None, "blank"), (None, "blank"), (1, "recovered"), (None, "blank"), (None, "blank")]
+    assert got[5][1] == got[6][1] == "unknown"
