@@ -79,9 +79,9 @@ def run(seed: int) -> tuple[list[tuple], int, int, str]:
             cells[max(at for at, bound in enumerate(bounds) if bound <= edge)].append(word)
         rows[key] = [pipe([LABELS_2021[key], *(" ".join(words) for words in cells)])]
         truth[key] = expected
-    text = report(rows).replace("| （本列数据的勾稽关系） |", "|").replace(
-        "\n| --- | --- | --- | --- | --- | --- | --- | --- |\n", "\n", 1)
-    text = _with_text_header(text)
+    # the header's names on lines of their own: no pipe header row, nor its rule
+    text = report(rows, header=TEXT_HEADER).replace(f"{TEXT_HEADER}\n| --- | --- | --- | --- | --- | --- | --- | --- |",
+                                                    TEXT_HEADER)
     wrong, right, unknown = [], 0, 0
     for cell in parse_text(text, "t.md").cells:
         if cell.table != "applications" or cell.row not in truth:
@@ -95,13 +95,6 @@ def run(seed: int) -> tuple[list[tuple], int, int, str]:
         else:
             unknown += 1
     return wrong, right, unknown, text
-
-
-def _with_text_header(text: str) -> str:
-    """The report's table 3 under the header's names on lines of their own (its pipe header row dropped)."""
-    lines = text.split("\n")
-    at = next(i for i, line in enumerate(lines) if line.startswith("三、"))
-    return "\n".join([*lines[: at + 1], TEXT_HEADER, *(line for line in lines[at + 2 :] if not line.startswith("| 申请人"))])
 
 
 def main() -> None:
