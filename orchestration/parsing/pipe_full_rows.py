@@ -175,10 +175,10 @@ def _placed(grid: _Grid, cells: dict[int, list[str]], empty_cells_blank: bool) -
     """Column → word for the columns every placing of the row's words by their widths (`_columns_a_word_may_stand_in`)
     gives one word, and with `empty_cells_blank` an empty word (blank) for each column every placing leaves without
     one (past the row's last word in a placing, only where the total is cut, or every placing, its empty cells
-    blank, keeps the row's sum); None where the row prints in a cell the grid leaves empty, no placing fits, or a cell's words may be one
-    figure split in two: the row may then print as many figures as its words less one, its cell short of a word a
-    blank printing nothing in place beside them (`| 1 0 | 0 0 |  | 0 |`, the total cut: no sum tells), and which
-    words are whole figures in their own columns is not known."""
+    blank, keeps the row's sum); None where the row prints in a cell the grid leaves empty, no placing fits, or a
+    cell's words may be one figure split in two: the row may then print as many figures as its words less one, its
+    cell short of a word a blank printing nothing in place beside them (`| 1 0 | 0 0 |  | 0 |`, the total cut: no
+    sum tells), and which words are whole figures in their own columns is not known."""
     if any(at not in grid.counts or _pieces_of_one_figure(words) for at, words in cells.items()):
         return None
     words = [(at, word) for at in sorted(cells) for word in cells[at]]
