@@ -242,8 +242,9 @@ def short_pipe_rows_by_their_pages_full_rows(report: ParsedReport, rows: list[Ro
             targets[column].value = value.value
             targets[column].state = BLANK if value.state == BLANK else RECOVERED
         shown = {L.APPLICANT_KEYS[column]: placed[column] for column in sorted(placed)}
-        widths = "its words as wide as theirs" if all(_width(word) in widths for word in printed for widths in grid.widths) \
-            else "a figure wider than theirs in their cell or one before, narrower in theirs or one after"
+        as_wide = all(_width(word) in seen for word in printed for seen in grid.widths)
+        how = "its words as wide as theirs" if as_wide else \
+            "a figure wider than theirs in their cell or one before, narrower in theirs or one after"
         report.warn("cells_recovered", f"table 3 {key}: a converter's pipe row of {len(printed)} words for "
                     f"{grid.printed} printed columns, placed by the pipe cells its page's full rows put each column in "
-                    f"({widths}; a cell holding none blank): {shown} marked recovered, the others unknown", row.line)
+                    f"({how}; a cell holding none blank): {shown} marked recovered, the others unknown", row.line)
