@@ -1225,7 +1225,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             _split_rows_settled_by_the_rows_read_since(report, {key: candidates[key] for key in left_split}, outcomes,
                                                        R.MAX_WHOLE_FIGURE_TABLE_STEPS if pdf_text else R.MAX_TABLE_STEPS)
     if pipe_headers is not None:  # markitdown: short pipe rows by their page's full rows; LibreOffice's cut 总计
-        short_pipe_rows_by_their_pages_full_rows(report, rows, read, width)
+        short_pipe_rows_by_their_pages_full_rows(report, rows, read, width, printed_pipe_rows)
         sparse_rows_under_a_cut_total(report, rows, header_rows, read, outcomes, printed_pipe_rows)
     if glued_in_aligned := [key for key in glued_in_aligned if read[key][2] is None]:
         report.warn("cells_recovered", f"table 3 {', '.join(glued_in_aligned)}: aligned text whose first figure "

@@ -11,7 +11,12 @@ pipe cell, two or more in some (columns merged as only a grid of the page merges
 cell is also what a converter writing each row's words one after the other writes), every column's words of those widths fall in one pipe cell, the same for every row of the page. A row
 printing fewer words (the report left some cells blank, or a blank printed nothing) whose words have widths the full
 rows show in every column reads a pipe cell holding as many words as its full rows' as those columns in order;
-a cell holding fewer words is unknown (which of its columns printed nothing is not known). A cell holding none
+a cell holding fewer words is unknown (which of its columns printed nothing is not known). A figure of a width its
+column's full rows do not show starts elsewhere than theirs: wider, at or left of their left edge (a centred or
+right-aligned cell), so in their pipe cell or one before it; narrower, in it or one after. Each word of the row then
+stands in the columns its width allows, the words in order one a column: a column every such placing gives the same
+word reads it (`| 16 0 | 0 0 |` under full rows `| 2 0 | 0 0 |`: the 0 after 16 is 商业企业's, as wide as its full
+rows' words, so 16 is 自然人's), the others are unknown. A cell holding none
 printed nothing in any of its columns: they are blank, where no figure or blank mark stands on a line round the
 row (a word wrapped onto a line of its own would be one of them) and the row prints in a cell after its label
 (`|  | 1.属于国家秘密 | - - | - - | - |  |`, a row that lost its last cells, under full rows `| - - | - - | - | - |`).
@@ -70,13 +75,17 @@ class _Grid:
 
     def __init__(self, counts: dict[int, int], widths: list[set[tuple[int, bool]]]) -> None:
         self.counts, self.widths, self.printed = counts, widths, len(widths)
+        # each column's pipe cell, by the columns' order
+        self.cell_of = [at for at in sorted(counts) for _ in range(counts[at])]
 
 
-def _full_rows_grids(read: dict, width: int) -> dict[tuple[int, int], _Grid]:
+def _full_rows_grids(read: dict, width: int, printed_pipe_rows: dict[int, Row]) -> dict[tuple[int, int], _Grid]:
     """For each page and row width (in pipe cells), the grid its full rows agree on: rows read in order without a
-    problem whose words are one a printed column, all columns but a cut total at least."""
+    problem whose words are one a printed column, all columns but a cut total at least, each as markitdown set it in
+    its page's grid (`printed_pipe_rows` by line: the reader drops some rows' empty cells of no column)."""
     full: dict[tuple[int, int], list[tuple[dict[int, int], list[str]]]] = {}
     for row, fitted, problem, _ in read.values():
+        row = printed_pipe_rows.get(row.line, row)
         if not row.piped or problem or (cells := _words_of_its_cells(row)) is None:
             continue
         words = [word for at in sorted(cells) for word in cells[at]]
@@ -128,45 +137,92 @@ def _pieces_of_one_figure(words: list[str]) -> bool:
                for first, second in pairwise(words))
 
 
+def _columns_a_word_may_stand_in(grid: _Grid, at: int, word: str) -> list[int]:
+    """The printed columns whose words the grid could set in pipe cell `at` as wide as `word` (`_width`): those whose
+    full rows show its width, in their own cell; a word wider than one of theirs of its kind (full-width or not)
+    starts at or left of it, in their cell or one before; narrower, in theirs or one after; a word no full row's
+    compares with (of the other kind) anywhere."""
+    length, full = _width(word)
+    columns = []
+    for column, home in enumerate(grid.cell_of):
+        seen = [size for size, kind in grid.widths[column] if kind == full]
+        # as wide as one of theirs: both, in their cell
+        fits = (at <= home or not any(length >= size for size in seen)) \
+            and (at >= home or not any(length <= size for size in seen))
+        if fits:
+            columns.append(column)
+    return columns
+
+
+def _placings(options: list[list[int]]) -> list[tuple[int, ...]]:
+    """Every choice of a column for each word from its options, left to right (at most the ways of choosing the
+    words' columns among the template's: 35)."""
+    ways: list[tuple[int, ...]] = []
+
+    def place(index: int, chosen: tuple[int, ...]) -> None:
+        if index == len(options):
+            ways.append(chosen)
+            return
+        for column in options[index]:
+            if not chosen or column > chosen[-1]:
+                place(index + 1, (*chosen, column))
+
+    place(0, ())
+    return ways
+
+
 def _placed(grid: _Grid, cells: dict[int, list[str]], empty_cells_blank: bool) -> dict[int, str] | None:
-    """Column → word for the pipe cells holding as many words as the grid's, and with `empty_cells_blank` an empty
-    word (blank) for each column of a cell holding none; None where the row prints in a cell the grid leaves empty,
-    more words in a cell than it holds, or a cell whose words may be one figure split in two: the row may then print
-    as many figures as its words less one, its cell short of a word a blank printing nothing in place beside them
-    (`| 1 0 | 0 0 |  | 0 |`, the total cut: no sum tells), and which words are whole figures in their own columns is
-    not known."""
-    if any(at not in grid.counts or len(words) > grid.counts[at] or _pieces_of_one_figure(words)
-           for at, words in cells.items()):
+    """Column → word for the columns every placing of the row's words by their widths (`_columns_a_word_may_stand_in`)
+    gives one word, and with `empty_cells_blank` an empty word (blank) for each column every placing leaves without
+    one (past the row's last word in a placing, only where the total is cut, or every placing, its empty cells
+    blank, keeps the row's sum); None where the row prints in a cell the grid leaves empty, no placing fits, or a
+    cell's words may be one figure split in two: the row may then print as many figures as its words less one, its
+    cell short of a word a blank printing nothing in place beside them (`| 1 0 | 0 0 |  | 0 |`, the total cut: no
+    sum tells), and which words are whole figures in their own columns is not known."""
+    if any(at not in grid.counts or _pieces_of_one_figure(words) for at, words in cells.items()):
         return None
-    placed, column = {}, 0
-    for at in sorted(grid.counts):
-        if len(cells.get(at, ())) == grid.counts[at]:
-            placed.update(zip(range(column, column + grid.counts[at]), cells[at], strict=True))
-        elif at not in cells and empty_cells_blank:
-            placed.update(dict.fromkeys(range(column, column + grid.counts[at]), ""))
-        column += grid.counts[at]
+    words = [(at, word) for at in sorted(cells) for word in cells[at]]
+    ways = _placings([_columns_a_word_may_stand_in(grid, at, word) for at, word in words])
+    if not ways:
+        return None
+    readings = [[next((word for (_, word), chosen in zip(words, way, strict=True) if chosen == column), None)
+                 for column in range(grid.printed)] for way in ways]
+    # a column past the row's last word in some placing may be a cell the row lost at its end (or its total cut at
+    # the page's edge for it alone): where the total prints and a placing, its empty cells blank, breaks the row's
+    # sum, a total printed blank or cells lost, the text does not say which; such columns stay unknown
+    tail_in_doubt = grid.printed == len(L.APPLICANT_KEYS) and any(
+        not R.applicant_sum_holds(tuple(None if word is None else read_count(word).value for word in reading))
+        for reading in readings)
+    last = min(way[-1] for way in ways)
+    placed = {}
+    for column in range(grid.printed):
+        held = {reading[column] for reading in readings}
+        if len(held) == 1 and ((word := held.pop()) is not None
+                               or empty_cells_blank and not (tail_in_doubt and column > last)):
+            placed[column] = word or ""
     return placed
 
 
-def short_pipe_rows_by_their_pages_full_rows(report: ParsedReport, rows: list[Row], read: dict, width: int) -> None:
-    """The short pipe rows left wholly unknown whose words the page's full rows place (see the module's doc):
-    the cells they place marked recovered (a blank mark blank), the others kept unknown. Nothing where the row's
-    words include a width some column's full rows never show, or a figure stands on a line round the row that
-    no other row found claims."""
+def short_pipe_rows_by_their_pages_full_rows(report: ParsedReport, rows: list[Row], read: dict, width: int,
+                                             printed_pipe_rows: dict[int, Row]) -> None:
+    """The short pipe rows left wholly unknown whose words the page's full rows place (see the module's doc), each
+    row as markitdown set it in its page's grid (`printed_pipe_rows` by line): the cells they place marked recovered
+    (a blank mark blank), the others kept unknown. Nothing where a figure stands on a line round the row that no
+    other row found claims."""
     short = [key for key, (row, fitted, problem, _) in read.items()
              if row.piped and problem and row.line is not None and all(raw is None for raw in fitted)]
-    if not short or not (grids := _full_rows_grids(read, width)):
+    if not short or not (grids := _full_rows_grids(read, width, printed_pipe_rows)):
         return
     cells = {(cell.row, cell.column): cell for cell in report.cells if cell.table == "applications"}
     found_lines = [row.line for row, *_ in read.values() if row.line is not None]
     for key in short:
         row = read[key][0]
-        if (grid := grids.get((row.markdown_page, len(row.cells)))) is None \
-                or (words := _words_of_its_cells(row)) is None or _a_figure_among_its_label(row):
+        printed_row = printed_pipe_rows.get(row.line, row)
+        if (grid := grids.get((printed_row.markdown_page, len(printed_row.cells)))) is None \
+                or (words := _words_of_its_cells(printed_row)) is None or _a_figure_among_its_label(printed_row):
             continue
         printed = [word for at in words for word in words[at]]
-        if not 0 < len(printed) < grid.printed \
-                or any(_width(word) not in widths for word in printed for widths in grid.widths):
+        if not 0 < len(printed) < grid.printed:
             continue
         if a_figure_round_the_row(rows, row, found_lines):
             continue
@@ -175,11 +231,6 @@ def short_pipe_rows_by_their_pages_full_rows(report: ParsedReport, rows: list[Ro
         empty_cells_blank = not a_figure_round_the_row(rows, row, found_lines, _figure_or_mark) \
             and not _a_word_glued_to_its_label(row)
         placed = _placed(grid, words, empty_cells_blank)
-        if placed is not None and len(placed) == len(L.APPLICANT_KEYS) \
-                and not R.applicant_sum_holds(tuple(read_count(placed[column]).value for column in sorted(placed))):
-            # its total printed, its empty cells blank break its sum: a total printed blank or a cell lost, the
-            # text does not say which; those cells stay unknown
-            placed = _placed(grid, words, False)
         if not placed:
             continue
         targets = {column: cells.get((key, L.APPLICANT_KEYS[column])) for column in placed}
@@ -191,7 +242,9 @@ def short_pipe_rows_by_their_pages_full_rows(report: ParsedReport, rows: list[Ro
             targets[column].value = value.value
             targets[column].state = BLANK if value.state == BLANK else RECOVERED
         shown = {L.APPLICANT_KEYS[column]: placed[column] for column in sorted(placed)}
+        as_wide = all(_width(word) in seen for word in printed for seen in grid.widths)
+        how = "its words as wide as theirs" if as_wide else \
+            "a figure wider than theirs in their cell or one before, narrower in theirs or one after"
         report.warn("cells_recovered", f"table 3 {key}: a converter's pipe row of {len(printed)} words for "
                     f"{grid.printed} printed columns, placed by the pipe cells its page's full rows put each column in "
-                    f"(its words as wide as theirs; a cell holding none blank): {shown} marked recovered, the others "
-                    "unknown", row.line)
+                    f"({how}; a cell holding none blank): {shown} marked recovered, the others unknown", row.line)

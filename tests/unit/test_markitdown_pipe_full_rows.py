@@ -43,10 +43,36 @@ def test_a_short_row_reads_the_pipe_cells_holding_as_many_words_as_the_pages_ful
     assert got[5][1] == got[6][1] == "unknown"  # one word for 其他 and 总计: either's
 
 
-def test_a_word_wider_than_any_the_full_rows_print_leaves_the_row_unknown():
-    # a centred figure of two digits may start a pipe cell earlier than the full rows' one-digit words
+def test_a_figure_wider_than_its_full_rows_words_stands_in_their_cell_or_one_before():
+    # a centred figure of two digits may start a pipe cell earlier than the full rows' one-digit words, never later:
+    # 10 after 自然人's 0 and before the cell of 科研 and 社会 is 商业企业's, as the cells after it are theirs
+    got = short_row("0 10 | 0 0 | 0 | ")
+    assert got[:5] == [(0, "recovered"), (10, "recovered"), (0, "recovered"), (0, "recovered"), (0, "recovered")]
+    assert got[5][1] == got[6][1] == "unknown"  # empty, blank breaking the total: printed blank or lost
+
+
+def test_a_wider_figure_alone_in_its_cell_may_be_either_of_its_columns():
+    # 10 may be 自然人's in its own cell or 商业企业's in it too (its cell, or one before for a wider word)
+    got = short_row("10 | 0 0 | 0 | 0 10")
+    assert got[0][1] == got[1][1] == "unknown"
+    assert got[2:] == [(0, "recovered")] * 4 + [(10, "recovered")]
+
+
+def test_a_figure_that_may_be_split_in_two_still_leaves_the_row_unknown():
+    # `10 0` may be 100 printed as two words: its row's words are then not known
     got = short_row("10 0 | 0 0 | 0 | 0")
     assert {state for _, state in got} == {"unknown"}
+
+
+def test_a_row_printed_in_the_pages_grid_with_empty_label_cells_is_placed_by_that_grid():
+    # markitdown writes every row of a page as wide; a row with more empty cells before its figures than the others
+    # is placed in the same grid (md31 000074: `|  | （七）总计 |  |  | 16 | 0 0 | 2 | 1 |  |`)
+    key = "denied_state_secret"
+    text = grid_report({key: [f"|  | {LABELS_2021[key]} | 0 12 | 0 0 | 3 |  |"]},
+                       lambda label, n: f"| {label} |  | {n or 0} 0 | 0 0 | 0 | 0 {n or 0} |", TEXT_HEADER)
+    got = cells(text, "applications", key)
+    assert got[:5] == [(0, "recovered"), (12, "recovered"), (0, "recovered"), (0, "recovered"), (3, "recovered")]
+    assert got[5][1] == got[6][1] == "unknown"
 
 
 def test_a_figure_on_a_line_round_the_short_row_leaves_it_unknown():
@@ -166,3 +192,33 @@ def test_a_row_whose_first_figure_is_glued_to_its_label_has_its_cut_total_recove
     key = "denied_state_secret"
     got = cells(cut_total_report({key: [f"| {LABELS_2021[key]}2 | - | - - | - | - |"]}), "applications", key)
     assert got == [(2, "recovered")] + [(None, "blank")] * 5 + [(2, "recovered")]
+
+
+def test_the_columns_a_word_may_stand_in_follow_from_its_width_against_the_full_rows_words():
+    from orchestration.parsing.pipe_full_rows import _columns_a_word_may_stand_in, _Grid
+
+    # pipe cell 1 holds two columns, whose full rows print `10` and `0`; cell 2 one, whose full rows print `-`
+    grid = _Grid({1: 2, 2: 1}, [{(2, False)}, {(1, False)}, {(1, False)}])
+    assert _columns_a_word_may_stand_in(grid, 1, "5") == [0, 1]  # narrower than 10: its cell or one after
+    assert _columns_a_word_may_stand_in(grid, 2, "5") == [0, 2]  # as wide as 0: only in 0's cell
+    assert _columns_a_word_may_stand_in(grid, 2, "123") == [2]  # wider than both: never in a cell after theirs
+    assert _columns_a_word_may_stand_in(grid, 1, "-") == [0, 1]  # as wide as the third's words: not in cell 1
+    assert _columns_a_word_may_stand_in(grid, 1, "５") == [0, 1, 2]  # full-width digits compare with none
+
+
+def test_empty_cells_stay_unknown_where_any_placing_of_the_figure_breaks_the_rows_total():
+    # 5, narrower than 自然人's 10, is 自然人's or 商业企业's; either way a blank total breaks its sum (a total printed
+    # blank, or cut for this row alone): the empty cells, the total's among them, stay unknown, never blank
+    key = "denied_state_secret"
+    text = grid_report({key: [f"| {LABELS_2021[key]} | 5 |  |  |  |"]},
+                       lambda label, n: f"| {label} | 10 0 | 0 0 | 0 | 0 10 |", TEXT_HEADER)
+    got = cells(text, "applications", key)
+    assert {state for _, state in got} == {"unknown"}
+
+
+def test_empty_cells_before_the_rows_last_figure_are_blank_though_its_tail_is_in_doubt():
+    # the last 1 is 其他's or 总计's: as 其他's a blank total breaks the sum (the row's tail may be lost), so 其他 and
+    # 总计 stay unknown; the empty cells before the 1s are blanks printing nothing inside the row, whatever the tail
+    got = short_row(" | 1 - |  | 1")
+    assert got[:5] == [(None, "blank"), (None, "blank"), (1, "recovered"), (None, "blank"), (None, "blank")]
+    assert got[5][1] == got[6][1] == "unknown"
