@@ -1149,12 +1149,16 @@ def _block_names_a_metric(rows: list[Row], index: int) -> bool:
     """Whether the block of table 2 round the item row `index` (from its article to the next) names a
     metric anywhere: a PDF's text that sets none of its header words there set them, and the figures
     under them, elsewhere (after the next article's block). A name wrapped over the lines of its header
-    (`本年收费` / `金额（单位：万元）`, `pdftotext -raw`) names it too: the header's lines before the item are
-    read joined."""
+    (`本年收费` / `金额（单位：万元）`, `pdftotext -raw`) names it too, the header's lines before the item read
+    joined, where the item's row is the table's last line or another article's or item's label follows it:
+    no line after it can hold a piece of its cell (`万元 6274.` / `4616`, an amount wrapped down its column)."""
     start = next((i for i in range(index - 1, -1, -1) if _article_of(rows[i].label)), -1)
     end = next((i for i in range(index + 1, len(rows)) if _article_of(rows[i].label)), len(rows))
+    if any(_match_metrics(L.squash(rows[i].label)) for i in range(start + 1, end)):
+        return True
+    ended = index + 1 == len(rows) or _article_of(rows[index + 1].label) or _item_of(rows[index + 1].label)
     header = "".join(L.squash(rows[i].label) for i in range(start + 1, index) if not rows[i].has_figures())
-    return any(_match_metrics(L.squash(rows[i].label)) for i in range(start + 1, end)) or bool(_match_metrics(header))
+    return bool(ended) and bool(_match_metrics(header))
 
 
 def _ends_a_metrics_name(label: str) -> bool:
