@@ -121,7 +121,7 @@ def table(rng: random.Random) -> tuple[str, dict[tuple[str, str], Decimal | None
                         continue
                     text, value, unit = _amount(rng)
                     if metric == "fee_amount_wan_yuan" and unit not in ("万元", ""):
-                        text, value, unit = text, Decimal(text).normalize(), ""
+                        value, unit = Decimal(text).normalize(), ""  # the fee's unit is its header's
                     truth[(item, metric)] = value
                     width = rng.randint(3, 7)
                     amount_pieces = _pieces(rng, text, unit, width)
