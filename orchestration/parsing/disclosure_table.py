@@ -1452,10 +1452,12 @@ def _pieces_end_before_a_label(rows: list[Row], index: int, taken: set[int], tex
     they are drawn, so the last cell's lines run on, line after line, up to what is drawn next; a label, no
     amount's piece, or the table's end right after them, the amount can go on nowhere. No piece of digits
     alone right before or after a page's break (`text`, the report's: a form feed opening its line or the
-    next), where it may be the page's number."""
+    next), where it may be the page's number; no line of two figures one space apart (`1 2`: two cells)."""
     pieces = {cell.line: cell.text for at in taken for cell in rows[at].cells if not cell.is_empty}
     lines = sorted(pieces)
-    if not text or lines != list(range(rows[index].line + 1, rows[index].line + 1 + len(lines))):
+    if not text or lines != list(range(rows[index].line + 1, rows[index].line + 1 + len(lines))) or any(
+            sum(map(bool, map(_BARE_DECIMAL_RE.fullmatch, L.normalize_text(piece).split()))) > 1
+            for piece in pieces.values()):
         return False
     after = max(taken) + 1
     if after < len(rows) and not _a_label_line(rows[after]):
@@ -1615,9 +1617,9 @@ def _amount_opened_at_its_rows_end(rows: list[Row], index: int, text: str = ""
     # (`_pieces_end_before_a_label`); a decimal point among them (digits alone, `1` / `1` / `20万元`, may hold a
     # line no piece of it, a page's number)
     whole = L.normalize_text("".join(texts)).replace(" ", "")
-    shape = _DECIMAL_AMOUNT_RE if not _BARE_DECIMAL_RE.fullmatch(whole) or not row.spaced \
-        or not _pieces_end_before_a_label(rows, index, taken, text) else _BARE_DECIMAL_RE
-    if not shape.fullmatch(whole) or "." not in whole or read_amount_wan_yuan(whole).state != VALUE:
+    bare = "." in whole and _BARE_DECIMAL_RE.fullmatch(whole) is not None and row.spaced and \
+        _pieces_end_before_a_label(rows, index, taken, text)
+    if not (bare or _DECIMAL_AMOUNT_RE.fullmatch(whole)) or read_amount_wan_yuan(whole).state != VALUE:
         return None
     return row.with_cells([*row.cells[:-1], RawCell(whole, head.line)]), taken, texts
 

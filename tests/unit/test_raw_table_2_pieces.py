@@ -84,3 +84,11 @@ def test_a_fee_row_printing_nothing_under_a_header_wrapped_over_lines_is_blank()
     # its figure after it, as ever
     assert _fees_2021(["信息内容", "本年收费", "金额（单位：万元）"], ["行政事业性收费 3.5"]) == \
         (Decimal("3.5"), "value")
+
+
+def test_a_fee_opened_at_its_rows_end_without_its_unit_is_joined_up_to_the_tables_end():
+    # 2021's one fee column: `3` opens the amount (no count beside it), its rest on the lines after the row
+    header = ["信息内容 本年收费金额（单位：万元）"]
+    assert _fees_2021(header, ["行政事业性收费 3", "1.48", "2405"]) == (Decimal("31.482405"), "value")
+    # a line of figures one space apart after them, no label: where it ends is not known
+    assert _fees_2021(header, ["行政事业性收费 3", "1.48", "2405", "1 2"])[1] == "unknown"
