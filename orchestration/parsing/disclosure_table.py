@@ -738,6 +738,9 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             report.warn("amount_wrapped", f"table 2 {item}: its one column, an amount, wrapped over the lines after "
                         f"its label, {' + '.join(v.text.strip() for v in values if not v.is_empty)}: read joined",
                         row.line)
+        elif (after_label := _amount_after_a_bare_label(rows, index, values, columns)) is not None:
+            # `政府集中采购` / `22.51` / `0308万元` (`pdftotext -raw`, the count blank): one amount's pieces, no cells apart
+            fitted, problem, code = after_label, AMOUNT_AFTER_A_BARE_LABEL, "short_row"
         if problem and (wrapped := _amount_wrapped_round_its_row(rows, index, values, columns, text)) is not None:
             # Chromium's narrow amount column (`86.9` / `政府集中采购  8` / `5455万元`): the amount's pieces joined
             fitted, problem = wrapped[0], None
@@ -1647,6 +1650,31 @@ def _amount_alone_wrapped_after_its_label(rows: list[Row], index: int, values: l
     if index and any(re.search(r"[\d０-９]", cell.text) for cell in rows[index - 1].cells):
         return None
     return _joined_amount([cell.text.strip() for cell in pieces], row.line, count_beside=False)
+
+
+AMOUNT_AFTER_A_BARE_LABEL = ("its label alone on its line, its figures on the lines after it opening an amount: "
+                             "one amount's pieces, the columns before it printing nothing the text shows")
+
+
+def _amount_after_a_bare_label(rows: list[Row], index: int, values: list[RawCell], columns: list[str]
+                               ) -> list[RawCell | None] | None:
+    """A block of counts then an amount (`政府集中采购`'s 采购项目数量, 采购总金额) whose item prints nothing on
+    its label's line and, on the lines after it, pieces the first of which opens an amount (a point, 人民币, a
+    money unit: no count's): `政府集中采购` / `22.51` / `0308万元` (`pdftotext -raw` of Chromium's PDF, the count
+    blank, the amount wrapped down its narrow column). They are one amount's pieces, never cells apart (`0308万元`
+    no amount of its own): the row's cells, the counts unknown (whatever a blank left, it left no trace) and the
+    amount joined where `_joined_amount` joins them, else unknown; None where the row is not so."""
+    if len(columns) < 2 or columns[-1] not in L.AMOUNT_METRICS or \
+            any(metric in L.AMOUNT_METRICS for metric in columns[:-1]):
+        return None
+    row = rows[index]
+    pieces = [cell for cell in values if not cell.is_empty]
+    if not row.stacked or row.joined or len(pieces) < 2 or any(cell.line == row.line for cell in pieces):
+        return None
+    if not re.search(rf"[.．]|人民币|{MONEY_UNIT}", pieces[0].text):
+        return None  # digits alone may be a count
+    joined = _joined_amount([cell.text.strip() for cell in pieces], row.line)
+    return [*[None] * (len(columns) - 1), joined]
 
 
 def _joined_amount(texts: list[str], line: int, count_beside: bool = True, bare_end: bool = False

@@ -4,6 +4,8 @@ cell, so a row's last cell, wrapped down its narrow column, runs on line after l
 * an amount printed without its unit (`政府集中采购 20` / `89.3` / `57384`) or with its unit first (`万元 7` /
   `0.163309`): its pieces, up to the next label or the table's end, are the amount, joined; where no label
   follows them, or a piece of digits alone stands by a page's break (it may be the page's number), unknown;
+* the count blank, the amount's pieces after a label alone on its line (`政府集中采购` / `22.51` / `0308万元`): one
+  amount, joined where they join one, else unknown, never its last piece read alone; the count unknown;
 * an item row opening a new page (`\\f政府集中采购 17`): a row, no running header;
 * an item's label wrapped over two lines, its figures and blank marks on the line after it (`其他对外` /
   `管理服务事项` / `21 3 无`): its cells;
@@ -92,3 +94,12 @@ def test_a_fee_opened_at_its_rows_end_without_its_unit_is_joined_up_to_the_table
     assert _fees_2021(header, ["行政事业性收费 3", "1.48", "2405"]) == (Decimal("31.482405"), "value")
     # a line of figures one space apart after them, no label: where it ends is not known
     assert _fees_2021(header, ["行政事业性收费 3", "1.48", "2405", "1 2"])[1] == "unknown"
+
+
+def test_an_amount_wrapped_after_a_label_printing_no_count_is_never_read_piece_by_piece():
+    # the count blank, the amount's pieces after the label: one amount, its last piece never the amount alone
+    assert _procurement(["政府集中采购", "22.51", "0308万元"]) == [(None, "unknown"), (Decimal("22.510308"), "value")]
+    # pieces that join no amount (its unit printed first): unknown, never `035` read as 35
+    assert _procurement(["政府集中采购", "万元 946.66", "035"]) == [(None, "unknown"), (None, "unknown")]
+    # digits alone first may be the count (plain pdftotext sets each cell on a line of its own): read as before
+    assert _procurement(["政府集中采购", "2", "9.895859万元"]) == [(2, "value"), (Decimal("9.895859"), "value")]
