@@ -617,7 +617,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                 sum(not cell.is_empty for cell in values) == len(columns):
             # `行政事业性收费 3` / `1.48` / `2405万元`: a figure for every column, so the last one (digits alone)
             # opens the amount (31.482405) and is no count; one short (`政府集中采购 8` / …) is read below
-            if (opened := _amount_opened_at_its_rows_end(rows, index)) is not None:
+            if (opened := _amount_opened_at_its_rows_end(rows, index, text)) is not None:
                 row, taken, texts = opened
                 values = row.values()
                 units_taken |= taken
@@ -738,7 +738,10 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             report.warn("amount_wrapped", f"table 2 {item}: its one column, an amount, wrapped over the lines after "
                         f"its label, {' + '.join(v.text.strip() for v in values if not v.is_empty)}: read joined",
                         row.line)
-        if problem and (wrapped := _amount_wrapped_round_its_row(rows, index, values, columns)) is not None:
+        elif (after_label := _amount_after_a_bare_label(rows, index, values, columns)) is not None:
+            # `政府集中采购` / `22.51` / `0308万元` (`pdftotext -raw`, the count blank): one amount's pieces, no cells apart
+            fitted, problem, code = after_label, AMOUNT_AFTER_A_BARE_LABEL, "short_row"
+        if problem and (wrapped := _amount_wrapped_round_its_row(rows, index, values, columns, text)) is not None:
             # Chromium's narrow amount column (`86.9` / `政府集中采购  8` / `5455万元`): the amount's pieces joined
             fitted, problem = wrapped[0], None
             units_taken |= wrapped[1]
@@ -1148,10 +1151,17 @@ def _figures_elsewhere(rows: list[Row], index: int) -> bool:
 def _block_names_a_metric(rows: list[Row], index: int) -> bool:
     """Whether the block of table 2 round the item row `index` (from its article to the next) names a
     metric anywhere: a PDF's text that sets none of its header words there set them, and the figures
-    under them, elsewhere (after the next article's block)."""
+    under them, elsewhere (after the next article's block). A name wrapped over the lines of its header
+    (`本年收费` / `金额（单位：万元）`, `pdftotext -raw`) names it too, the header's lines before the item read
+    joined, where the item's row is the table's last line or another article's or item's label follows it:
+    no line after it can hold a piece of its cell (`万元 6274.` / `4616`, an amount wrapped down its column)."""
     start = next((i for i in range(index - 1, -1, -1) if _article_of(rows[i].label)), -1)
     end = next((i for i in range(index + 1, len(rows)) if _article_of(rows[i].label)), len(rows))
-    return any(_match_metrics(L.squash(rows[i].label)) for i in range(start + 1, end))
+    if any(_match_metrics(L.squash(rows[i].label)) for i in range(start + 1, end)):
+        return True
+    ended = index + 1 == len(rows) or _article_of(rows[index + 1].label) or _item_of(rows[index + 1].label)
+    header = "".join(L.squash(rows[i].label) for i in range(start + 1, index) if not rows[i].has_figures())
+    return bool(ended) and bool(_match_metrics(header))
 
 
 def _ends_a_metrics_name(label: str) -> bool:
@@ -1383,16 +1393,17 @@ def _amount_wrapped_round_its_label(before: Row, values: list[RawCell], columns:
     return [*values[:-1], joined] if read_amount_wan_yuan(joined.text).state == VALUE else None
 
 
-def _amount_wrapped_round_its_row(rows: list[Row], index: int, values: list[RawCell], columns: list[str]
-                                  ) -> tuple[list[RawCell], set[int], list[str]] | None:
+def _amount_wrapped_round_its_row(rows: list[Row], index: int, values: list[RawCell], columns: list[str],
+                                  text: str = "") -> tuple[list[RawCell], set[int], list[str]] | None:
     """The row's cells where its last column, an amount, wrapped down its narrow column, the row's other
     columns whole on its line: `pdftotext -layout` of Chromium's or LibreOffice's PDF centres the cell's lines
     on the row's line, its first pieces on the lines above, its rest below (`86.9` / `政府集中采购  8` /
     `5455万元`, `人民币 2` / `政府集中采购  2` / `9.895859 万元`); `-raw` writes them after the row's line
     (`政府集中采购 8` / `86.9` / `5455万元`). Joined only where that is the only reading: the other columns'
     figures whole counts, one short of the columns, the last column the row's only amount; the pieces as
-    `_amount_pieces_round_its_row` and `_joined_amount` take them. (the cells, the rows taken, the pieces'
-    texts) or None (unknown)."""
+    `_amount_pieces_round_its_row` and `_joined_amount` take them; with no unit to end them, where their runs
+    are bound (`_pieces_bound_round_its_row`, `_pieces_end_before_a_label`: `text`, the report's). (the cells,
+    the rows taken, the pieces' texts) or None (unknown)."""
     if columns[-1] not in L.AMOUNT_METRICS or any(metric in L.AMOUNT_METRICS for metric in columns[:-1]):
         return None
     row = rows[index]
@@ -1410,7 +1421,8 @@ def _amount_wrapped_round_its_row(rows: list[Row], index: int, values: list[RawC
     pieces, taken = found
     texts = [cell.text.strip() for cell in pieces]
     joined = _joined_amount(texts, row.line)
-    if joined is None and row.aligned and _pieces_bound_round_its_row(rows, index, taken):
+    if joined is None and (_pieces_bound_round_its_row(rows, index, taken) if row.aligned
+                           else _pieces_end_before_a_label(rows, index, taken, text)):
         joined = _joined_amount(texts, row.line, bare_end=True)
     return None if joined is None else ([*figures, joined], taken, texts)
 
@@ -1434,6 +1446,29 @@ def _pieces_bound_round_its_row(rows: list[Row], index: int, taken: set[int]) ->
     if before.line == rows[first].line - 1:
         return not before.has_figures() and bool(_metrics_named(L.squash(before.label)))
     return _a_label_line(before)
+
+
+def _pieces_end_before_a_label(rows: list[Row], index: int, taken: set[int], text: str) -> bool:
+    """Whether the lines of pieces after the row `index` of figures one space apart
+    (`_amount_pieces_after_its_row`) hold its amount whole where no unit ends it (`政府集中采购 20` / `89.3` /
+    `57384`, `pdftotext -raw` of Chromium's narrow amount column): that text writes a row's cells in the order
+    they are drawn, so the last cell's lines run on, line after line, up to what is drawn next; a label, no
+    amount's piece, or the table's end right after them, the amount can go on nowhere. No piece of digits
+    alone right before or after a page's break (`text`, the report's: a form feed opening its line or the
+    next), where it may be the page's number; no line of two figures one space apart (`1 2`: two cells)."""
+    pieces = {cell.line: cell.text for at in taken for cell in rows[at].cells if not cell.is_empty}
+    lines = sorted(pieces)
+    if not text or lines != list(range(rows[index].line + 1, rows[index].line + 1 + len(lines))) or any(
+            sum(map(bool, map(_BARE_DECIMAL_RE.fullmatch, L.normalize_text(piece).split()))) > 1
+            for piece in pieces.values()):
+        return False
+    after = max(taken) + 1
+    if after < len(rows) and not _a_label_line(rows[after]):
+        return False
+    text_lines = [*text.split("\n"), ""]  # asked only of a row whose amount no unit ends: rarely
+    return not any(L.normalize_text(piece).strip().isdigit() and (text_lines[line - 1].startswith("\f")
+                                                                  or text_lines[line].startswith("\f"))
+                   for line, piece in pieces.items() if line < len(text_lines))
 
 
 def _a_label_line(row: Row) -> bool:
@@ -1565,12 +1600,14 @@ def _amount_pieces_after_its_row(rows: list[Row], index: int) -> tuple[list[RawC
     return (pieces, taken) if pieces else None
 
 
-def _amount_opened_at_its_rows_end(rows: list[Row], index: int) -> tuple[Row, set[int], list[str]] | None:
+def _amount_opened_at_its_rows_end(rows: list[Row], index: int, text: str = ""
+                                   ) -> tuple[Row, set[int], list[str]] | None:
     """A row whole on its line whose last cell, digits alone, opens its amount, the rest on the lines after
     it (`行政事业性收费 3` / `1.48` / `2405万元`, `政府集中采购⇥6⇥8` / `86.9` / `5455万元`): the row with the
     pieces joined into that cell, the rows taken and the pieces' texts; None where they join no one
-    amount (`_joined_amount`, the head and the first piece one opening). Asked only where the row's
-    figures fill its columns: the head is no count then."""
+    amount (`_joined_amount`, the head and the first piece one opening; a bare decimal where the pieces end
+    before a label, `_pieces_end_before_a_label`, `text` the report's). Asked only where the row's figures
+    fill its columns: the head is no count then."""
     row = rows[index]
     found = _amount_pieces_after_its_row(rows, index)
     if found is None or not _BARE_DECIMAL_RE.fullmatch(L.normalize_text(row.cells[-1].text).strip()):
@@ -1579,10 +1616,13 @@ def _amount_opened_at_its_rows_end(rows: list[Row], index: int) -> tuple[Row, se
     head = row.cells[-1]
     texts = [head.text.strip(), *(cell.text.strip() for cell in pieces)]
     # the head opens the amount (the row's figures fill its columns), the pieces its rest up to its unit, which
-    # may be torn too (`2405万` / `元`, `3.2` / `万` / `元`); a decimal point among them (digits alone, `1` / `1` /
-    # `20万元`, may hold a line no piece of it, a page's number)
+    # may be torn too (`2405万` / `元`, `3.2` / `万` / `元`), or up to the next row's label where no unit ends it
+    # (`_pieces_end_before_a_label`); a decimal point among them (digits alone, `1` / `1` / `20万元`, may hold a
+    # line no piece of it, a page's number)
     whole = L.normalize_text("".join(texts)).replace(" ", "")
-    if not _DECIMAL_AMOUNT_RE.fullmatch(whole) or read_amount_wan_yuan(whole).state != VALUE:
+    bare = "." in whole and _BARE_DECIMAL_RE.fullmatch(whole) is not None and row.spaced and \
+        _pieces_end_before_a_label(rows, index, taken, text)
+    if not (bare or _DECIMAL_AMOUNT_RE.fullmatch(whole)) or read_amount_wan_yuan(whole).state != VALUE:
         return None
     return row.with_cells([*row.cells[:-1], RawCell(whole, head.line)]), taken, texts
 
@@ -1610,6 +1650,31 @@ def _amount_alone_wrapped_after_its_label(rows: list[Row], index: int, values: l
     if index and any(re.search(r"[\d０-９]", cell.text) for cell in rows[index - 1].cells):
         return None
     return _joined_amount([cell.text.strip() for cell in pieces], row.line, count_beside=False)
+
+
+AMOUNT_AFTER_A_BARE_LABEL = ("its label alone on its line, its figures on the lines after it opening an amount: "
+                             "one amount's pieces, the columns before it printing nothing the text shows")
+
+
+def _amount_after_a_bare_label(rows: list[Row], index: int, values: list[RawCell], columns: list[str]
+                               ) -> list[RawCell | None] | None:
+    """A block of counts then an amount (`政府集中采购`'s 采购项目数量, 采购总金额) whose item prints nothing on
+    its label's line and, on the lines after it, pieces the first of which opens an amount (a point, 人民币, a
+    money unit: no count's): `政府集中采购` / `22.51` / `0308万元` (`pdftotext -raw` of Chromium's PDF, the count
+    blank, the amount wrapped down its narrow column). They are one amount's pieces, never cells apart (`0308万元`
+    no amount of its own): the row's cells, the counts unknown (whatever a blank left, it left no trace) and the
+    amount joined where `_joined_amount` joins them, else unknown; None where the row is not so."""
+    if len(columns) < 2 or columns[-1] not in L.AMOUNT_METRICS or \
+            any(metric in L.AMOUNT_METRICS for metric in columns[:-1]):
+        return None
+    row = rows[index]
+    pieces = [cell for cell in values if not cell.is_empty]
+    if not row.stacked or row.joined or len(pieces) < 2 or any(cell.line == row.line for cell in pieces):
+        return None
+    if not re.search(rf"[.．]|人民币|{MONEY_UNIT}", pieces[0].text):
+        return None  # digits alone may be a count
+    joined = _joined_amount([cell.text.strip() for cell in pieces], row.line)
+    return [*[None] * (len(columns) - 1), joined]
 
 
 def _joined_amount(texts: list[str], line: int, count_beside: bool = True, bare_end: bool = False

@@ -248,7 +248,7 @@ def is_page_furniture(line: str) -> bool:
     text = line.strip()  # the form feed is whitespace too
     return "  " not in text and not _NUMBERED_LABEL_RE.match(text) and not _PROCEEDING_HEADING_RE.match(text) \
         and not _FIGURES_APART_RE.fullmatch(text) and not _AMOUNT_ALONE_RE.fullmatch(text) \
-        and not _NUMBERED_LABEL_AFTER_A_HEADINGS_END_RE.match(text)
+        and not _NUMBERED_LABEL_AFTER_A_HEADINGS_END_RE.match(text) and not _ITEM_ROW_RE.fullmatch(text)
 
 
 # a blank cell's marks that are never a label's word (`无` may be)
@@ -274,6 +274,11 @@ _AMOUNT_ALONE_RE = re.compile(_AMOUNT)
 _UNIT_ENDS = ("元", "元）", "元)")  # how a cell ending on an amount's unit ends
 
 
+# `政府集中采购 17` (`pdftotext -raw`): table 2's item row, its label unnumbered, then its figures one space apart,
+# opening a new page: no running header prints an item's label and figures
+_ITEM_ROW_RE = re.compile("(?:" + "|".join(variant for _, variants, _ in L.DISCLOSURE_ITEMS.values()
+                                           for variant in variants)
+                          + rf")(?: (?:{_FIGURE}|{_DASH}|无|{_AMOUNT}))+")
 # `4.无正当理由…`, `（六）其他处理`, `四、总计`: a table row opening a new page, not its running header
 _NUMBERING = f"(?:{N.DIGITS_AND_LIST_MARK}|{N.BRACKETED_CHINESE_NUMERAL}|{N.CHINESE_NUMERAL_AND_COMMA}|第二十条第)"
 _NUMBERED_LABEL_RE = re.compile("^" + _NUMBERING)
@@ -654,13 +659,15 @@ def _count_or_an_amounts_head(row: Row, text: str, after: str) -> bool:
     """Whether the row's last cell, digits alone, is either a cell whole or the first digits of an amount
     whose rest is `text` and `after`: `text` opens a decimal of its own with no unit, and `after` ends on
     the unit (`政府集中采购 8` / `86.9` / `5455万元`, `pdftotext -raw` of Chromium's narrow amount column, 8
-    the count; `行政事业性收费 3` / `1.48` / `2405万元`, a break inside the one amount: 31.482405). The text
-    cannot tell them apart: the row is marked, and its table's columns decide (`Row.amount_may_go_on`)."""
+    the count; `行政事业性收费 3` / `1.48` / `2405万元`, a break inside the one amount: 31.482405), or is
+    digits alone (`政府集中采购 20` / `89.3` / `57384`, an amount printed without its unit, perhaps going on).
+    The text cannot tell them apart: the row is marked, and its table's columns decide, where the lines
+    after it end the amount (`Row.amount_may_go_on`)."""
     if not _whole_on_its_line(row):
         return False
-    head, rest = _as_ascii(row.cells[-1].text), _as_ascii(text)  # `３` / `１．４８` / `２４０５万元` alike
+    head, rest, after = _as_ascii(row.cells[-1].text), _as_ascii(text), _as_ascii(after)  # `３` / `１．４８` alike
     return head.isdigit() and "." in rest and not _UNIT_END_RE.search(rest) \
-        and _UNIT_END_RE.search(_as_ascii(after)) is not None
+        and (_UNIT_END_RE.search(after) is not None or after.isdigit())
 
 
 def _amount_torn_past_a_break(row: Row, texts: list[str]) -> bool:
@@ -699,8 +706,10 @@ def _as_ascii(text: str) -> str:
 def _figure_lines_spaced_like_their_rows(rows: list[Row]) -> None:
     """`pdftotext -raw`: a table whose rows print their label, then two or more figures one space
     apart (twice or more), prints the figures of a label wrapped over lines the same way, on a line of
-    their own (`24 5 1 5 35`): those are its cells one space apart too, not figures that ran together.
-    (Without such rows a line of figures alone may be items of several rows side by side: chunks.py.)"""
+    their own (`24 5 1 5 35`): those are its cells one space apart too, not figures that ran together;
+    a line of them holding a blank's mark (`21 3 无`) is a row of its own with no label, which the label's lines
+    right before it own the same way (`其他对外` / `管理服务事项` / `21 3 无`). (Without such rows a line of
+    figures alone may be items of several rows side by side: chunks.py.)"""
     if sum(1 for row in rows if row.spaced and len(row.values()) >= 2 and row.label_cells()) < 2:
         return
     for index, row in enumerate(rows):
@@ -708,6 +717,11 @@ def _figure_lines_spaced_like_their_rows(rows: list[Row]) -> None:
         if row.stacked and len(values) == 1 and row.label_cells() and _FIGURES_APART_RE.fullmatch(values[0].text.strip()):
             figures = [RawCell(text, values[0].line) for text in values[0].text.split()]
             rows[index] = Row([*row.label_cells(), *figures], spaced=True)
+    for index in range(len(rows) - 1, 0, -1):
+        row, before = rows[index], rows[index - 1]
+        if row.spaced and not row.label_cells() and before.stacked and not before.joined and before.label_cells() \
+                and not before.values() and before.cells[-1].line == row.line - 1:
+            rows[index - 1 : index + 1] = [Row([*before.label_cells(), *row.cells], spaced=True)]
 
 
 def _lines_set_apart(texts: list[str]) -> bool:

@@ -664,10 +664,11 @@ def test_an_amount_wrapped_down_a_narrow_column_round_the_count_is_joined():
 
 def test_pieces_that_may_be_a_count_or_stand_apart_are_not_joined():
     # the first piece no decimal point (`3888`: a count's digits as well), the pieces not standing together, or
-    # (`-raw`, nothing round the row's line) no unit ending the last: which piece is whose is not known
+    # (`-raw`) no unit ending the last and no label after it, a line of figures apart: which piece is whose is
+    # not known
     for lines in (["                   3888", "政府集中采购     8", "                   64.00元"],
                   ["                   86.9", "政府集中采购     8", "                          5455万元"],
-                  ["政府集中采购 8", "86.9", "5455"]):
+                  ["政府集中采购 8", "86.9", "5455", "1 2"]):
         cells = _procurement_cells(lines, raw=len(lines[0]) < 10)
         assert cells[1] == (None, "unknown"), (lines, cells)
 
