@@ -850,6 +850,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     for key, (row, fitted, problem, code) in pipe_rows_read:
         if row.piped and GN.numbers_another_group(" ".join([cell.text for cell in row.label_cells()]), key):
             read[key] = (row, [None] * width, NUMBERS_ANOTHER_GROUP, "label_mismatch")
+    # a row holding a piece rows.py left unread, its figures not placed as printed: none of its cells is read,
+    # nor is it a premise of the column rules (`clean` below: its cells as first fitted would be its stacked digits)
+    for key, (row, fitted, problem, code) in read.items():
+        if problem and (piece := _unread_piece(row)) is not None:
+            problem = f"{piece.problem} ({piece.text.strip()!r}), and its other figures stand under no column as printed"
+            read[key] = (row, [None] * width, problem, code)
+    for key in _rows_reading_one_line_of_figures(read):
+        read[key] = (read[key][0], [None] * width, FIGURES_OF_TWO_ROWS, "figures_apart")
     clean = {key: known[1] if (known := pipe_readings.get(key)) is not None and known[0] is fitted else reading_of(fitted)
              for key, (_, fitted, _, _) in read.items()}
     # a page neither repeating the header nor vouched for: its rows are placed as a page of other column
@@ -864,13 +872,6 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                          if _figures_of_other_rows(row, fitted, problem, clean[key], pdf_text, width)} \
         if pdf_text else set()  # (asked of a PDF's text alone: its rows' only)
     # (a row whose figures may be the next row's is no split's: `FIGURES_AFTER_A_BARE_LABEL`)
-    # a row holding a piece rows.py left unread, its figures not placed as printed: none of its cells is read
-    for key, (row, fitted, problem, code) in read.items():
-        if problem and (piece := _unread_piece(row)) is not None:
-            problem = f"{piece.problem} ({piece.text.strip()!r}), and its other figures stand under no column as printed"
-            read[key] = (row, [None] * width, problem, code)
-    for key in _rows_reading_one_line_of_figures(read):
-        read[key] = (read[key][0], [None] * width, FIGURES_OF_TWO_ROWS, "figures_apart")
     # (of the table, not of a row: asked once)
     placed_by_the_rules_alone = header_unaligned or (anchors is None and visible is None and shown is None
                                                      and cut_at is None)
