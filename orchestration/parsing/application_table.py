@@ -977,6 +977,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if damaged and visible is None and shown is None else []
     printed_columns = len(visible) if visible is not None else shown if shown is not None else \
         marked[0] if len(marked) > 1 and len(set(marked)) == 1 else width
+    # a row printing every column, a zero among them: the table writes its zeros where it counts nothing (a sparse
+    # table printing a 0 in a part and its total alone, `0 0`, blank cells nothing, prints no such row)
+    zeros_in_full_rows = bool(damaged) and any(len(words := _figure_words(row)) >= width and not _ZERO_WORDS.isdisjoint(words)
+                                               for row in found.values() if row.spaced or row.aligned)
     for key in damaged:
         row = read[key][0]
         greatest = bounded if row.page == header_page else None
@@ -989,10 +993,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         elif total_unprinted and anchors_of[key] is None and (row.aligned or row.spaced and pipe_headers is not None):
             # (a converter's plain line among its pipe rows, `（二）部分公开 1 1`: two parts, their total unprinted)
             splits[key] = []  # no figure is its total, and nothing places its parts: unknown
-        elif (row.spaced or row.aligned) and _prints_blank_marks_short(row, printed_columns):
-            # it writes its blanks: its cells not printed in the columns the page shows are lost, not blank, and no
-            # placement reads them (however few keep its sum, by the header's columns or in any), nor does its sum
-            # prove where its printed ones stand
+        elif (row.spaced or row.aligned) and _prints_blank_marks_short(row, printed_columns, zeros_in_full_rows):
+            # it writes its blanks (or its zeros): its cells not printed in the columns the page shows are lost, not
+            # blank, and no placement reads them (however few keep its sum, by the header's columns or in any), nor
+            # does its sum prove where its printed ones stand
             splits[key] = []
         # blank cells left no trace, or aligned figures no header places: the figures, whole and in order, in any columns
         elif row.spaced or (row.aligned and anchors_of[key] is None):
@@ -4261,13 +4265,26 @@ def _found_again(rows: list[Row], template: str, before: FoundTable3 | None) -> 
     return find_application_rows(rows, template)
 
 
-def _prints_blank_marks_short(row: Row, width: int) -> bool:
-    """A row of figures (set apart by single spaces, or aligned) that prints a blank mark (`/`, `无`, `—`) yet
-    fewer cells than `width`, the columns its table prints: it writes its blanks, so the cells it does not print
-    are not blank but lost (set elsewhere, or a wide figure stacked a digit a line off its line), and no
-    placement of its few cells may read the rest as blank (`3.危及… /` is not a row of seven blanks)."""
+_ZERO_WORDS = frozenset(("0", "０"))
+
+
+def _prints_blank_marks_short(row: Row, width: int, zeros_written: bool = False) -> bool:
+    """A row of figures (set apart by single spaces, or aligned) that prints a blank mark (`/`, `无`, `—`), or a
+    zero in a table whose full rows write their zeros (`zeros_written`), yet fewer cells than `width`, the columns
+    its table prints: it writes its blanks, so the cells it does not print are not blank but lost (set elsewhere,
+    or a wide figure stacked a digit a line off its line), and no placement of its few cells may read the rest as
+    blank (`3.危及… /` is not a row of seven blanks; `９ ０ ０ ０ １ １`, its total 11 stacked off its line, is not
+    9 0 0 0 1 and a blank, its last 1 a total cut at the page's edge)."""
     texts = _cell_texts(row)
-    return len(texts) < width and any(map(_is_blank_mark, texts))
+    if len(texts) < width and any(map(_is_blank_mark, texts)):
+        return True
+    # zeros counted a word each: a cell of several (`０ ８`, two columns one space apart) is no cell lost
+    return zeros_written and len(words := _figure_words(row)) < width and not _ZERO_WORDS.isdisjoint(words)
+
+
+def _figure_words(row: Row) -> list[str]:
+    """The row's value cells' words, each cleaned (`０ ８` two words)."""
+    return [clean_cell_text(word) for cell in row.values() for word in cell.text.split()]
 
 
 def _cell_texts(row: Row) -> list[str]:
