@@ -13,14 +13,10 @@ number."""
 from __future__ import annotations
 
 from orchestration.parsing.parse import parse_text
+from tests.unit.test_layout_label_round_figures import HEADER
 from tests.unit.test_reader_classes import TITLE, applications_of
 
-TABLE = TITLE + """\
-三、收到和处理政府信息公开申请情况
-                                  申请人情况
-（本列数据的勾稽关系为：第一项加第二项之和，等于 自 然     法人或其他组织      总
-       第三项加第四项之和）            商业 科研 社会公  法律服 其
-                          人 企业 机构 益组织 务机构 他 计
+TABLE = TITLE + "\n".join(HEADER) + """
       一、本年新收政府信                                                    ２
                                             １７７ ３   ２   １２  １２  １２ １
       息公开申请数量                                                      ８
