@@ -850,6 +850,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     for key, (row, fitted, problem, code) in pipe_rows_read:
         if row.piped and GN.numbers_another_group(" ".join([cell.text for cell in row.label_cells()]), key):
             read[key] = (row, [None] * width, NUMBERS_ANOTHER_GROUP, "label_mismatch")
+    # a row holding a piece rows.py left unread, its figures not placed as printed: none of its cells is read,
+    # nor is it a premise of the column rules (`clean` below: its cells as first fitted would be its stacked digits)
+    for key, (row, fitted, problem, code) in read.items():
+        if problem and (piece := _unread_piece(row)) is not None:
+            problem = f"{piece.problem} ({piece.text.strip()!r}), and its other figures stand under no column as printed"
+            read[key] = (row, [None] * width, problem, code)
+    for key in _rows_reading_one_line_of_figures(read):
+        read[key] = (read[key][0], [None] * width, FIGURES_OF_TWO_ROWS, "figures_apart")
     clean = {key: known[1] if (known := pipe_readings.get(key)) is not None and known[0] is fitted else reading_of(fitted)
              for key, (_, fitted, _, _) in read.items()}
     # a page neither repeating the header nor vouched for: its rows are placed as a page of other column
@@ -864,13 +872,6 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                          if _figures_of_other_rows(row, fitted, problem, clean[key], pdf_text, width)} \
         if pdf_text else set()  # (asked of a PDF's text alone: its rows' only)
     # (a row whose figures may be the next row's is no split's: `FIGURES_AFTER_A_BARE_LABEL`)
-    # a row holding a piece rows.py left unread, its figures not placed as printed: none of its cells is read
-    for key, (row, fitted, problem, code) in read.items():
-        if problem and (piece := _unread_piece(row)) is not None:
-            problem = f"{piece.problem} ({piece.text.strip()!r}), and its other figures stand under no column as printed"
-            read[key] = (row, [None] * width, problem, code)
-    for key in _rows_reading_one_line_of_figures(read):
-        read[key] = (read[key][0], [None] * width, FIGURES_OF_TWO_ROWS, "figures_apart")
     # (of the table, not of a row: asked once)
     placed_by_the_rules_alone = header_unaligned or (anchors is None and visible is None and shown is None
                                                      and cut_at is None)
@@ -976,6 +977,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if damaged and visible is None and shown is None else []
     printed_columns = len(visible) if visible is not None else shown if shown is not None else \
         marked[0] if len(marked) > 1 and len(set(marked)) == 1 else width
+    # a row printing every column, a zero among them: the table writes its zeros where it counts nothing (a sparse
+    # table printing a 0 in a part and its total alone, `0 0`, blank cells nothing, prints no such row)
+    zeros_in_full_rows = bool(damaged) and any(len(words := _figure_words(row)) >= width and not _ZERO_WORDS.isdisjoint(words)
+                                               for row in found.values() if row.spaced or row.aligned)
     for key in damaged:
         row = read[key][0]
         greatest = bounded if row.page == header_page else None
@@ -988,10 +993,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         elif total_unprinted and anchors_of[key] is None and (row.aligned or row.spaced and pipe_headers is not None):
             # (a converter's plain line among its pipe rows, `（二）部分公开 1 1`: two parts, their total unprinted)
             splits[key] = []  # no figure is its total, and nothing places its parts: unknown
-        elif (row.spaced or row.aligned) and _prints_blank_marks_short(row, printed_columns):
-            # it writes its blanks: its cells not printed in the columns the page shows are lost, not blank, and no
-            # placement reads them (however few keep its sum, by the header's columns or in any), nor does its sum
-            # prove where its printed ones stand
+        elif (row.spaced or row.aligned) and _prints_blank_marks_short(row, printed_columns, zeros_in_full_rows):
+            # it writes its blanks (or its zeros): its cells not printed in the columns the page shows are lost, not
+            # blank, and no placement reads them (however few keep its sum, by the header's columns or in any), nor
+            # does its sum prove where its printed ones stand
             splits[key] = []
         # blank cells left no trace, or aligned figures no header places: the figures, whole and in order, in any columns
         elif row.spaced or (row.aligned and anchors_of[key] is None):
@@ -4260,13 +4265,26 @@ def _found_again(rows: list[Row], template: str, before: FoundTable3 | None) -> 
     return find_application_rows(rows, template)
 
 
-def _prints_blank_marks_short(row: Row, width: int) -> bool:
-    """A row of figures (set apart by single spaces, or aligned) that prints a blank mark (`/`, `无`, `—`) yet
-    fewer cells than `width`, the columns its table prints: it writes its blanks, so the cells it does not print
-    are not blank but lost (set elsewhere, or a wide figure stacked a digit a line off its line), and no
-    placement of its few cells may read the rest as blank (`3.危及… /` is not a row of seven blanks)."""
+_ZERO_WORDS = frozenset(("0", "０"))
+
+
+def _prints_blank_marks_short(row: Row, width: int, zeros_written: bool = False) -> bool:
+    """A row of figures (set apart by single spaces, or aligned) that prints a blank mark (`/`, `无`, `—`), or a
+    zero in a table whose full rows write their zeros (`zeros_written`), yet fewer cells than `width`, the columns
+    its table prints: it writes its blanks, so the cells it does not print are not blank but lost (set elsewhere,
+    or a wide figure stacked a digit a line off its line), and no placement of its few cells may read the rest as
+    blank (`3.危及… /` is not a row of seven blanks; `９ ０ ０ ０ １ １`, its total 11 stacked off its line, is not
+    9 0 0 0 1 and a blank, its last 1 a total cut at the page's edge)."""
     texts = _cell_texts(row)
-    return len(texts) < width and any(map(_is_blank_mark, texts))
+    if len(texts) < width and any(map(_is_blank_mark, texts)):
+        return True
+    # zeros counted a word each: a cell of several (`０ ８`, two columns one space apart) is no cell lost
+    return zeros_written and len(words := _figure_words(row)) < width and not _ZERO_WORDS.isdisjoint(words)
+
+
+def _figure_words(row: Row) -> list[str]:
+    """The row's value cells' words, each cleaned (`０ ８` two words)."""
+    return [clean_cell_text(word) for cell in row.values() for word in cell.text.split()]
 
 
 def _cell_texts(row: Row) -> list[str]:
