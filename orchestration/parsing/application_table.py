@@ -1262,20 +1262,27 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     if pipe_headers is not None and damaged:
         _blank_marks_one_short_by_the_rules(report, read, damaged, outcomes)
     # only a table printing a full-width digit may have a glyph stacked round a row's line: one scan of its text
+    # (the glyphs' places and the labels are worked out only where a line holds a digit no row's line accounts for:
+    # most full-width tables print every digit on their rows' labelled lines, and no cell is then in doubt)
     if pipe_headers is not None:
         if holds_wide_digits(_texts_of_rows(table_lines)):
             bare = PB.bare_glyph_lines(table_lines)
-            _cells_beside_stacked_glyphs_unknown(report, read, PB.pipe_figures(printed_pipe_rows, bare),
-                                                 PB.pipe_places(printed_pipe_rows), 0,
-                                                 {**PB.pipe_labelled(printed_pipe_rows), **dict.fromkeys(bare, False)},
-                                                 PB.pipe_label_rests(printed_pipe_rows), bare,
-                                                 PB.rule_lines(table_lines), PB.label_words(table_lines))
+            taken = _cells_taken(report, read)
+            if bare or PB.glyphs_may_stand_off_the_rows(printed_pipe_rows.values(), PB.lines_taken(taken),
+                                                        labels_printed=True):
+                _cells_beside_stacked_glyphs_unknown(
+                    report, taken, PB.pipe_figures(printed_pipe_rows, bare), PB.pipe_places(printed_pipe_rows), 0,
+                    {**PB.pipe_labelled(printed_pipe_rows), **dict.fromkeys(bare, False)},
+                    PB.pipe_label_rests(printed_pipe_rows), bare, PB.rule_lines(table_lines), PB.label_words(table_lines))
     elif any(row.aligned for row in found.values()) \
             and holds_wide_digits(_texts_of_rows(row for row in rows if row.aligned)):
-        labels = PB.label_words(row for row in rows if row.aligned)  # once: the label rests are found from them too
-        _cells_beside_stacked_glyphs_unknown(report, read, PB.aligned_figures(rows), PB.aligned_places,
-                                             PB.SAME_GLYPH_COLUMN, label_rests=PB.aligned_label_rests(rows, labels),
-                                             labels=labels)
+        taken = _cells_taken(report, read)
+        if PB.glyphs_may_stand_off_the_rows([row for row in rows if row.aligned], PB.lines_taken(taken),
+                                            labels_printed=False):
+            labels = PB.label_words(row for row in rows if row.aligned)  # once: the label rests are found from them too
+            _cells_beside_stacked_glyphs_unknown(report, taken, PB.aligned_figures(rows), PB.aligned_places,
+                                                 PB.SAME_GLYPH_COLUMN, label_rests=PB.aligned_label_rests(rows, labels),
+                                                 labels=labels)
     return False
 
 
@@ -1283,7 +1290,21 @@ def _texts_of_rows(rows: Iterable[Row]) -> str:
     return "\n".join([cell.text for row in rows for cell in row.cells])
 
 
-def _cells_beside_stacked_glyphs_unknown(report: ParsedReport, read: dict, figures: PB.Places,
+def _cells_taken(report: ParsedReport, read: dict) -> dict[str, tuple[Row, list[RawCell | None], list[Cell]]]:
+    """Each row read whole (a raw cell, or None, for each applicant column): its row, its fitted raw cells and the
+    cells written from them, as `PB.cells_beside_stacked_glyphs` takes them."""
+    latest: dict[tuple[str, str], Cell] = {}
+    for cell in report.cells:
+        if cell.table == "applications":
+            latest[(cell.row, cell.column)] = cell
+    return {key: (row, fitted, [latest[(key, column)] for column in L.APPLICANT_KEYS])
+            for key, (row, fitted, _, _) in read.items()
+            if len(fitted) == len(L.APPLICANT_KEYS) and all((key, column) in latest for column in L.APPLICANT_KEYS)}
+
+
+def _cells_beside_stacked_glyphs_unknown(report: ParsedReport,
+                                        taken: dict[str, tuple[Row, list[RawCell | None], list[Cell]]],
+                                        figures: PB.Places,
                                         places_of: Callable[[list[RawCell | None]], list[list[tuple[str, float]] | None]],
                                         same_column: float, labelled: dict[int, bool] | None = None,
                                         label_rests: frozenset[int] = frozenset(),
@@ -1291,14 +1312,8 @@ def _cells_beside_stacked_glyphs_unknown(report: ParsedReport, read: dict, figur
                                         passed: frozenset[int] = frozenset(), labels: dict[int, str] | None = None
                                         ) -> None:
     """Cells read from their row's line alone where a full-width digit alone on a line next to it, read by no row,
-    stands in their column (pieces_beside_rows.py): the figure may go on there, so the cell is unknown."""
-    latest: dict[tuple[str, str], Cell] = {}
-    for cell in report.cells:
-        if cell.table == "applications":
-            latest[(cell.row, cell.column)] = cell
-    taken = {key: (row, fitted, [latest[(key, column)] for column in L.APPLICANT_KEYS])
-             for key, (row, fitted, _, _) in read.items()
-             if len(fitted) == len(L.APPLICANT_KEYS) and all((key, column) in latest for column in L.APPLICANT_KEYS)}
+    stands in their column (pieces_beside_rows.py): the figure may go on there, so the cell is unknown. `taken`:
+    the rows read whole (`_cells_taken`)."""
     doubt = PB.cells_beside_stacked_glyphs(figures, places_of, same_column, taken, labelled, label_rests, bare, passed,
                                            labels)
     for key, indexes in doubt.items():

@@ -41,7 +41,7 @@ from .cells import BLANK, RECOVERED, UNKNOWN, VALUE, read_count
 from .recovery import applicant_sum_holds
 from .rows import RawCell, Row
 from .table_reading import _words_where_they_stand
-from .wrapped_digits import WIDE_DIGITS, is_wide_digits
+from .wrapped_digits import WIDE_DIGITS, holds_wide_digits, is_wide_digits
 
 REACH = 2  # lines: the nearest figure line next to a row's, past one line holding none
 SAME_GLYPH_COLUMN = 1.0  # glyphs: a glyph this near a word's centre stands in its column (aligned text)
@@ -236,6 +236,25 @@ def _digits(text: str) -> str:
 _NARROW = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
+def lines_taken(taken: dict[str, tuple[Row, list[RawCell | None], list]]) -> set[int]:
+    """The lines of the rows read whole (`cells_beside_stacked_glyphs`'s `taken`)."""
+    return {row.line for row, _, _ in taken.values()}
+
+
+def glyphs_may_stand_off_the_rows(rows: Iterable[Row], row_lines: set[int], labels_printed: bool) -> bool:
+    """Whether `cells_beside_stacked_glyphs` may find a cell in doubt among these lines (`rows`, the pipe rows as
+    printed or the aligned rows; no bare glyph line among them): one holds a full-width digit and is no line a row
+    was read whole from (`row_lines`), or, where each line's label is known (`labels_printed`: pipe rows), prints
+    no label's word beside it (glyphs alone). False proves it finds none, before the glyphs' places and the labels
+    are worked out (most full-width tables print each digit on its row's own labelled line)."""
+    for row in rows:
+        texts = [cell.text for cell in row.cells]
+        if holds_wide_digits(" ".join(texts)) and (row.line not in row_lines or labels_printed and not any(
+                read_count(word).state == UNKNOWN for text in texts for word in text.split())):
+            return True  # (a label's word is neither a figure nor a blank mark: `label_words`)
+    return False
+
+
 def cells_beside_stacked_glyphs(figures: Places,
                                 places_of: Callable[[list[RawCell | None]], list[list[tuple[str, float]] | None]],
                                 same_column: float, taken: dict[str, tuple[Row, list[RawCell | None], list]],
@@ -253,7 +272,7 @@ def cells_beside_stacked_glyphs(figures: Places,
     labelled, bare = labelled or {}, bare or {}
     if not taken or not any(word in WIDE_DIGITS for words in figures.values() for word, _ in words):
         return {}
-    row_lines = {row.line for row, _, _ in taken.values()}
+    row_lines = lines_taken(taken)
     if not any(_glyphs_alone(line, figures, labelled)
                or (line not in row_lines and any(is_wide_digits(word) for word, _ in words))
                for line, words in figures.items()):
