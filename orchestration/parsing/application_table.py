@@ -795,6 +795,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             pipe_readings[key] = fitted, (clean := reading_of(fitted))
             if clean is None or R.applicant_sum_holds(clean):
                 continue
+            if _total_may_stand_a_cell_early(fitted, clean):
+                read[key] = (row, [None] * width, TOTAL_MAY_STAND_A_CELL_EARLY, "short_row")
+                continue
         if row_lines is None:
             row_lines = {line.line for line in rows}
         if (lines := _pipe_rows_round(printed_pipe_rows, row_lines, row.line)) is not None \
@@ -3929,6 +3932,22 @@ def _pipe_rows_round(printed_pipe_rows: dict[int, Row], row_lines: set[int], lin
         above = printed_pipe_rows.get(line - 2)
     lines = [above, printed_pipe_rows.get(line), printed_pipe_rows.get(line + 1)]
     return None if None in lines else lines
+
+
+TOTAL_MAY_STAND_A_CELL_EARLY = ("a converter's pipe row breaking its sum as printed, its 总计 cell empty and the figure "
+                                "before it its other figures' sum: a wide total set from the pipe cell before its own "
+                                "(its left edge past that cell's bound) reads so too; which is not proven")
+
+
+def _total_may_stand_a_cell_early(fitted: list[RawCell | None], reading: R.Reading) -> bool:
+    """Whether a pipe row read as printed, breaking its sum, prints nothing in its total's cell (no blank mark)
+    while the figure right before it is the sum of the figures before that: markitdown puts a word in the last pipe
+    cell whose bound is left of the word's left edge, so a total wider than its column's other figures, centred or
+    right-aligned, may stand in 其他's cell (`| 8 | 12 |  |  | 2 | 22 |  |`: 22 the total, 其他 blank). Both
+    placings are printed alike; the row's own sum prefers one, but a total printed blank is as common in reports."""
+    last, before = fitted[-1], reading[-2]
+    return last is not None and not last.text.strip() and before is not None and before > 0 \
+        and sum(filter(None, reading[:-2]), Decimal(0)) == before
 
 
 PIECES_ROUND_A_ROW_BREAKING_ITS_SUM = ("a converter's pipe row breaking its sum as printed between two rows of "
