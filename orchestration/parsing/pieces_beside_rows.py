@@ -171,10 +171,15 @@ def pipe_labelled(printed: dict[int, Row]) -> dict[int, bool]:
     return {line: bool(words) for line, words in label_words(printed.values()).items()}
 
 
+def _is_label_word(word: str) -> bool:
+    """A word that is neither a figure nor a blank mark: a label's."""
+    return not _is_figure(word) and read_count(word).state != BLANK
+
+
 def label_words(rows: Iterable[Row]) -> dict[int, str]:
     """Each row's words that are neither figures nor blank marks (its label's, where it prints one), by line."""
-    return {row.line: " ".join(word for cell in row.cells for word in cell.text.split()
-                               if not _is_figure(word) and read_count(word).state != BLANK) for row in rows}
+    return {row.line: " ".join(word for cell in row.cells for word in cell.text.split() if _is_label_word(word))
+            for row in rows}
 
 
 def _next_line(line: int, step: int, passed: frozenset[int]) -> int:
@@ -250,8 +255,8 @@ def glyphs_may_stand_off_the_rows(rows: Iterable[Row], row_lines: set[int], labe
     for row in rows:
         texts = [cell.text for cell in row.cells]
         if holds_wide_digits(" ".join(texts)) and (row.line not in row_lines or labels_printed and not any(
-                read_count(word).state == UNKNOWN for text in texts for word in text.split())):
-            return True  # (a label's word is neither a figure nor a blank mark: `label_words`)
+                _is_label_word(word) for text in texts for word in text.split())):
+            return True
     return False
 
 
