@@ -3946,8 +3946,9 @@ def _total_may_stand_a_cell_early(fitted: list[RawCell | None], reading: R.Readi
     right-aligned, may stand in 其他's cell (`| 8 | 12 |  |  | 2 | 22 |  |`: 22 the total, 其他 blank). Both
     placings are printed alike; the row's own sum prefers one, but a total printed blank is as common in reports."""
     last, before = fitted[-1], reading[-2]
+    # the row without its total keeps its sum with the figure before it as its total
     return last is not None and not last.text.strip() and before is not None and before > 0 \
-        and sum(filter(None, reading[:-2]), Decimal(0)) == before
+        and R.applicant_sum_holds(reading[:-1])
 
 
 PIECES_ROUND_A_ROW_BREAKING_ITS_SUM = ("a converter's pipe row breaking its sum as printed between two rows of "
