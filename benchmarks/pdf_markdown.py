@@ -1,6 +1,6 @@
 """Renditions of real reports by PDF-to-markdown converters, as labelled fixtures (issue 14).
 
-    .venv/bin/python benchmarks/pdf_markdown.py write [--out tests/fixtures/real] [--python PY]
+    .venv/bin/python benchmarks/pdf_markdown.py write [--out tests/fixtures/real] [--python PY] [STEM ...]
 
 "Markdown converted from PDFs" is a class of input the reader meets (other projects' conversions, 91
 and 92), but the set held no conversion made by a tool anyone can rerun. This writes one per converter
@@ -30,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from renditions import DERIVED, PAGE_COMMAND, REAL, SOURCES, Rendition, chromium, run, text_of, truth_for
+from renditions import DERIVED, PAGE_COMMAND, REAL, Rendition, chosen, chromium, run, text_of, truth_for
 
 THIS = "derived by benchmarks/pdf_markdown.py: "  # how each truth's provenance begins
 
@@ -71,10 +71,10 @@ def pdfs_of(source, work: Path) -> dict[str, Path]:
     return found
 
 
-def write(out: Path, python: str) -> None:
+def write(out: Path, python: str, stems: list[str] = ()) -> None:
     seen = {text_of(p.read_bytes()): p.name for p in sorted(REAL.iterdir())
             if p.is_file() and not p.name.endswith(".truth.json") and p.name != "SOURCES.md"}
-    for source in SOURCES:
+    for source in chosen(stems):
         print(source.fixture)
         with tempfile.TemporaryDirectory(prefix="pdf-markdown-") as folder:
             for pdf_name, pdf in pdfs_of(source, Path(folder)).items():
@@ -108,8 +108,9 @@ def main() -> None:
     writer = sub.add_parser("write")
     writer.add_argument("--out", type=Path, default=REAL)
     writer.add_argument("--python", default=sys.executable, help="a Python with markitdown and pymupdf4llm")
+    writer.add_argument("stems", nargs="*", help="only these sources (stem or fixture name); default every one")
     args = parser.parse_args()
-    write(args.out, args.python)
+    write(args.out, args.python, args.stems)
 
 
 if __name__ == "__main__":

@@ -65,11 +65,29 @@ class Source:
     fixture: str  # the committed file the renditions come from
     stem: str  # the renditions' file-name prefix
     markdown: bool  # made into a page with pandoc first
+    pdf_only: bool = False  # only the PDFs' renditions (PDF_SUFFIXES): the text tools' are measured on 96 and 90
+
+
+# the renditions of a page through a PDF: Chromium's print read by pdftotext in its three modes, and
+# LibreOffice's PDF of the page's DOCX with its pdftotext -layout (markitdown of both: pdf_markdown.py)
+PDF_SUFFIXES = ("_pdftotext.txt", "_pdftotext_plain.txt", "_pdftotext_raw.txt", "_libreoffice_pdf.pdf",
+                "_libreoffice_pdftotext.txt")
+
+
+def published_page(fixture: str) -> Source:
+    """A real report page as its site published it (`<stem>_page.html`), rendered through PDFs only."""
+    return Source(fixture, fixture.removesuffix(".html"), markdown=False, pdf_only=True)
 
 
 SOURCES = (
     Source("96_shuyang_ndrc_2023.html", "96_shuyang_ndrc_2023", markdown=False),
     Source("90_shuyang_county_2025_markdown.txt", "90_shuyang_county_2025", markdown=True),
+    # 莆田 department pages as published (their article, issue 14 realhtml43): real column widths, merged
+    # header cells and header wording, where 96 and 90 are two documents of one county
+    *(published_page(name) for name in (
+        "211_putian_forestry_2024_page.html",
+        "212_putian_audit_2024_page.html",
+    )),
 )
 # Not 91 and 92: their markdown is not a table document (rows of uneven width, label-less rows, each
 # separated from the next by a delimiter row), so pandoc's markdown reader finds none of their tables
@@ -83,17 +101,24 @@ def run(command: list[str], **kwargs) -> bytes:
     return subprocess.run(command, check=True, capture_output=True, timeout=TOOL_SECONDS, **kwargs).stdout
 
 
+# A published page names its site's scripts, styles and images by URL, and Chromium and LibreOffice fetch
+# what a page names: both run in a network namespace of their own (loopback only, and that down), so no
+# rendition reaches the network and none depends on what a server answers. Needs root (or user namespaces);
+# where `unshare` cannot, the tool fails and its renditions are skipped, never made with the network on.
+NO_NETWORK = ("unshare", "--net")
+
+
 def soffice(source: Path, target_filter: str, out: Path) -> Path:
     # a private profile per call: LibreOffice refuses to start while another instance holds the default one
     profile = out / "lo-profile"
-    run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", target_filter,
-         "--outdir", str(out), str(source)])
+    run([*NO_NETWORK, "soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
+         target_filter, "--outdir", str(out), str(source)])
     extension = target_filter.split(":")[0]
     return out / f"{source.stem}.{extension}"
 
 
 def chromium(*args: str) -> bytes:
-    return run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", *args])
+    return run([*NO_NETWORK, "chromium", "--headless", "--no-sandbox", "--disable-gpu", *args])
 
 
 BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div", "pre", "blockquote", "dt", "dd", "caption"}
@@ -226,10 +251,11 @@ def text_steps(page: Path, work: Path) -> dict:
     }
 
 
-def render(page: Path, work: Path) -> dict[str, bytes]:
-    """Every rendition of one page, by file suffix. A tool that fails is reported and skipped."""
+def render(page: Path, work: Path, pdf_only: bool = False) -> dict[str, bytes]:
+    """Every rendition of one page (with pdf_only, those through a PDF), by file suffix. A tool that
+    fails is reported and skipped."""
     out: dict[str, bytes] = {}
-    for suffix, step in text_steps(page, work).items():
+    for suffix, step in ({} if pdf_only else text_steps(page, work)).items():
         try:
             out[suffix] = step()
         except (subprocess.SubprocessError, OSError, ValueError, KeyError) as error:
@@ -237,7 +263,8 @@ def render(page: Path, work: Path) -> dict[str, bytes]:
     try:
         docx = soffice(page, "docx:MS Word 2007 XML", work)
         out["_libreoffice.docx"] = docx.read_bytes()
-        out["_libreoffice_text.txt"] = soffice(page, "txt:Text (encoded):UTF8", work).read_bytes()
+        if not pdf_only:
+            out["_libreoffice_text.txt"] = soffice(page, "txt:Text (encoded):UTF8", work).read_bytes()
         pdf_path = soffice(docx, "pdf", work)
         out["_libreoffice_pdf.pdf"] = pdf_path.read_bytes()
         out["_libreoffice_pdftotext.txt"] = run(["pdftotext", "-layout", str(pdf_path), "-"])
@@ -252,7 +279,7 @@ def render(page: Path, work: Path) -> dict[str, bytes]:
             out[suffix] = run(["pdftotext", *flags, str(pdf_path), "-"])
     except (subprocess.SubprocessError, OSError) as error:
         print(f"  Chromium: {error}", file=sys.stderr)
-    return out
+    return {suffix: data for suffix, data in out.items() if not pdf_only or suffix in PDF_SUFFIXES}
 
 
 def text_of(data: bytes) -> str:
@@ -280,11 +307,19 @@ def truth_for(source: Source, rendition: Rendition, name: str) -> dict:
     return truth
 
 
-def write(out: Path) -> None:
+def chosen(stems: list[str]) -> tuple[Source, ...]:
+    """The sources named (by stem or fixture), or every one where none is named."""
+    picked = tuple(s for s in SOURCES if not stems or s.stem in stems or s.fixture in stems)
+    if stems and len(picked) < len(stems):
+        raise SystemExit(f"no such source among {[s.stem for s in SOURCES]}")
+    return picked
+
+
+def write(out: Path, stems: list[str] = ()) -> None:
     seen = {text_of(p.read_bytes()): p.name for folder in {REAL, out} for p in sorted(folder.iterdir())
             if p.is_file() and not p.name.endswith(".truth.json") and p.name != "SOURCES.md"}
     by_suffix = {r.suffix: r for r in RENDITIONS}
-    for source in SOURCES:
+    for source in chosen(stems):
         print(source.fixture)
         with tempfile.TemporaryDirectory(prefix="renditions-") as folder:
             work = Path(folder)
@@ -293,7 +328,7 @@ def write(out: Path) -> None:
                 page.write_bytes(run([*PAGE_COMMAND.split(), str(REAL / source.fixture)]))
             else:
                 shutil.copyfile(REAL / source.fixture, page)
-            made = render(page, work)
+            made = render(page, work, source.pdf_only)
             if source.markdown:
                 made = {"_pandoc_page.html": page.read_bytes(), **made}
         for suffix, data in made.items():
@@ -351,9 +386,10 @@ def rows(folder: Path) -> None:
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
         how, source = truth["provenance"]["how"], truth["provenance"]["derived_from"]
         if how.startswith(DERIVED):
-            print(f"| `{truth['source']}` | {truth['layout']} | {truth['template']} | as {source[:2]} "
+            number = source.split("_")[0]
+            print(f"| `{truth['source']}` | {truth['layout']} | {truth['template']} | as {number} "
                   f"({truth['agency']}, {truth['year']}) | derived from {source}: {how[len(DERIVED):]} | "
-                  f"the truth of {source[:2]} |")
+                  f"the truth of {number} |")
 
 
 # the corpus mode's renditions: file suffix -> the truth's layout (`<source layout>` is put in front)
@@ -451,7 +487,9 @@ def corpus(source_dir: Path, out: Path, count: int, text_tools: bool = False, no
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("write").add_argument("--out", type=Path, default=REAL)
+    writer = sub.add_parser("write")
+    writer.add_argument("--out", type=Path, default=REAL)
+    writer.add_argument("stems", nargs="*", help="only these sources (stem or fixture name); default every one")
     sub.add_parser("measure").add_argument("--dir", type=Path, default=REAL)
     sub.add_parser("rows").add_argument("--dir", type=Path, default=REAL)
     corpus_parser = sub.add_parser("corpus")
@@ -462,7 +500,7 @@ def main() -> None:
                                help="the pages' text by w3m, lynx, links, pandoc and Chromium's innerText too")
     corpus_parser.add_argument("--noise", help="only reports whose truth lists this noise (e.g. fullwidth)")
     args = parser.parse_args()
-    {"write": lambda: write(args.out), "measure": lambda: measure(args.dir), "rows": lambda: rows(args.dir),
+    {"write": lambda: write(args.out, args.stems), "measure": lambda: measure(args.dir), "rows": lambda: rows(args.dir),
      "corpus": lambda: corpus(args.source, args.out, args.count, args.text_tools, args.noise)}[args.command]()
 
 
