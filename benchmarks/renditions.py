@@ -89,6 +89,8 @@ SOURCES = (
         "212_putian_audit_2024_page.html",
         "213_putian_urban_management_2024_page.html",
         "214_putian_urban_management_2023_page.html",
+        "215_putian_forestry_2023_page.html",
+        "216_putian_urban_management_2025_page.html",
     )),
 )
 # Not 91 and 92: their markdown is not a table document (rows of uneven width, label-less rows, each

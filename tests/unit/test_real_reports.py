@@ -142,7 +142,7 @@ def test_wrong_cells_do_not_grow():
 # naming the report (`特向社会公布莆田市审计局`, `发布《莆田市城市管理局`). Year and template are read; cells unaffected.
 AGENCY_MISREAD = {f"{stem}_page_chromium_markitdown.md" for stem in (
     "211_putian_forestry_2024", "212_putian_audit_2024", "213_putian_urban_management_2024",
-    "214_putian_urban_management_2023")}
+    "214_putian_urban_management_2023", "215_putian_forestry_2023", "216_putian_urban_management_2025")}
 
 
 def test_agency_year_and_template_are_read_and_no_readable_report_is_quarantined():
