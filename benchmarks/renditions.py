@@ -91,6 +91,8 @@ SOURCES = (
         "214_putian_urban_management_2023_page.html",
         "215_putian_forestry_2023_page.html",
         "216_putian_urban_management_2025_page.html",
+        "217_putian_science_2025_page.html",
+        "218_putian_urban_management_2022_page.html",
     )),
 )
 # Not 91 and 92: their markdown is not a table document (rows of uneven width, label-less rows, each
