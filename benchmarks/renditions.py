@@ -85,6 +85,7 @@ SOURCES = (
     # 莆田 department pages as published (their article, issue 14 realhtml43): real column widths, merged
     # header cells and header wording, where 96 and 90 are two documents of one county
     *(published_page(name) for name in (
+        "163_putian_forestry_2025.html",
         "211_putian_forestry_2024_page.html",
         "212_putian_audit_2024_page.html",
         "213_putian_urban_management_2024_page.html",
