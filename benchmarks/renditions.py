@@ -96,6 +96,7 @@ SOURCES = (
         "218_putian_urban_management_2022_page.html",
         "219_putian_forestry_2021_page.html",
         "220_putian_urban_management_2021_page.html",
+        "221_putian_science_2024_page.html",
     )),
 )
 # Not 91 and 92: their markdown is not a table document (rows of uneven width, label-less rows, each

@@ -161,7 +161,7 @@ def test_wrong_cells_do_not_grow():
 AGENCY_MISREAD = {"163_putian_forestry_2025_chromium_markitdown.md"} | {f"{stem}_page_chromium_markitdown.md" for stem in (
     "211_putian_forestry_2024", "212_putian_audit_2024", "213_putian_urban_management_2024",
     "214_putian_urban_management_2023", "215_putian_forestry_2023", "216_putian_urban_management_2025",
-    "219_putian_forestry_2021", "220_putian_urban_management_2021")}
+    "219_putian_forestry_2021", "220_putian_urban_management_2021", "221_putian_science_2024")}
 
 
 def test_agency_year_and_template_are_read_and_no_readable_report_is_quarantined():
