@@ -97,6 +97,7 @@ SOURCES = (
         "219_putian_forestry_2021_page.html",
         "220_putian_urban_management_2021_page.html",
         "221_putian_science_2024_page.html",
+        "222_putian_science_2023_page.html",
     )),
 )
 # Not 91 and 92: their markdown is not a table document (rows of uneven width, label-less rows, each

@@ -157,11 +157,13 @@ def test_wrong_cells_do_not_grow():
 # markitdown of Chromium's print of a 莆田 page as published (realhtml43): the page's <h1> title sets its year
 # in another font, which pdfminer puts on a line of its own after the title (`莆田市林业局 年政府信息公开工作年度报告`
 # / `2024`); the reader takes the agency from the broken title (`莆田市林业局年政府`) or from the first sentence
-# naming the report (`特向社会公布莆田市审计局`, `发布《莆田市城市管理局`). Year and template are read; cells unaffected.
+# naming the report (`特向社会公布莆田市审计局`, `发布《莆田市城市管理局`), or names none (222). Year and template are read;
+# cells unaffected.
 AGENCY_MISREAD = {"163_putian_forestry_2025_chromium_markitdown.md"} | {f"{stem}_page_chromium_markitdown.md" for stem in (
     "211_putian_forestry_2024", "212_putian_audit_2024", "213_putian_urban_management_2024",
     "214_putian_urban_management_2023", "215_putian_forestry_2023", "216_putian_urban_management_2025",
-    "219_putian_forestry_2021", "220_putian_urban_management_2021", "221_putian_science_2024")}
+    "219_putian_forestry_2021", "220_putian_urban_management_2021", "221_putian_science_2024",
+    "222_putian_science_2023")}
 
 
 def test_agency_year_and_template_are_read_and_no_readable_report_is_quarantined():
