@@ -904,6 +904,11 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                     continue
             if _settle_run_together(report, "disclosures", item, tuple(columns), row, fitted, candidates or []):
                 continue
+        if any(raw is not None for raw in fitted) and (number := _a_page_number_read_as_a_cell(
+                row, values, [rows[at] for at in taken_here], text)) is not None:
+            problem = (f"a figure alone on a page's last or first line ({number!r}), which may be the page's number, "
+                       "read as one of its cells: its cells are not proven")
+            code, fitted = "short_row", [None] * len(columns)
         read_in_block.setdefault(article, []).append(_ReadInBlock(item, row, tuple(columns), fitted, problem, index))
         if problem and code == "unaligned_cells" and row.aligned and row.has_figures() and poppler_pages:
             unplaced.append(_Unplaced(item, row, tuple(columns), code, problem, index, dict(units)))
@@ -1465,10 +1470,32 @@ def _pieces_end_before_a_label(rows: list[Row], index: int, taken: set[int], tex
     after = max(taken) + 1
     if after < len(rows) and not _a_label_line(rows[after]):
         return False
-    text_lines = [*text.split("\n"), ""]  # asked only of a row whose amount no unit ends: rarely
-    return not any(L.normalize_text(piece).strip().isdigit() and (text_lines[line - 1].startswith("\f")
-                                                                  or text_lines[line].startswith("\f"))
-                   for line, piece in pieces.items() if line < len(text_lines))
+    return not any(_may_be_a_page_number(RawCell(piece, line), text) for line, piece in pieces.items())
+
+
+@lru_cache(maxsize=2)  # asked of a report's rows in turn (its text's hash is kept once computed)
+def _lines_by_a_page_break(text: str) -> frozenset[int]:
+    """The text's lines (numbered from 1) that end a page or open one (pdftotext opens a page's first line with
+    a form feed): where a page's number, on a line of its own, stands."""
+    lines = text.split("\n")
+    return frozenset(number for number in range(1, len(lines) + 1) if lines[number - 1].startswith("\f") or
+                     number < len(lines) and lines[number].startswith("\f"))
+
+
+def _may_be_a_page_number(cell: RawCell, text: str) -> bool:
+    """Whether the cell, digits alone, stands on a page's last or first line (`text`, the report's), where the
+    page's number does: no figure of a row unless its line proves it one."""
+    return "\f" in text and L.normalize_text(cell.text).strip().isdigit() and cell.line in _lines_by_a_page_break(text)
+
+
+def _a_page_number_read_as_a_cell(row: Row, values: list[RawCell], pieces: list[Row], text: str) -> str | None:
+    """The text of a figure the row's reading took from a line of its own after the label's (`规章 360 54` / `3`
+    / `\f…`, `行政处罚` / `2` / `\f…`: `pdftotext -raw` of a PDF printing its page's number at the foot, a
+    figure alone) that may be the page's number (`_may_be_a_page_number`): the row's cells are not proven
+    then, whichever it is. `pieces`: rows whose cells the reading joined into its amount. None where no such."""
+    cells = [*values, *(cell for piece in pieces for cell in piece.cells)]
+    return next((cell.text.strip() for cell in cells if cell.line != row.line and not cell.is_empty
+                 and _may_be_a_page_number(cell, text)), None)
 
 
 def _a_label_line(row: Row) -> bool:
