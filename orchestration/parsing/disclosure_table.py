@@ -1765,15 +1765,15 @@ def _an_amounts_piece(row: Row) -> bool:
     """Whether the row's label is only an amount's characters, `人民币`, digits, a point, a money unit (`9.`,
     `12.`, `９．`, `人民币`, `人民币29.`, `.895859万元`): no label of table 2 (which numbers none of its items), but
     a piece of an amount wrapped down its narrow column, which the row builder reads as a label where it is
-    no whole figure (`人民币 2` / `9.` / `8958` / `59万元`)."""
+    no whole figure (`人民币 2` / `9.` / `8958` / `59万元`, `万元 714.` / `9366`)."""
     text = L.normalize_text(row.label).replace(" ", "")
     return bool(text) and _WRAPPED_AMOUNT_PIECE_RE.fullmatch(text) is not None
 
 
 # a piece of an amount wrapped down its column that the row builder read as a label (spaces taken out): a unit may
 # be cut too (`.0054184247亿` / `元`), and 人民币 itself (`人民` / `币12.5万元`: a narrow column breaks
-# between any two characters)
-_WRAPPED_AMOUNT_PIECE_RE = re.compile(r"(?:人民币|人民?|民币?|币)?\d*\.?\d*[万亿]?元?")
+# between any two characters); the unit may be printed before the amount's first piece (`万元 714.` / `9366`)
+_WRAPPED_AMOUNT_PIECE_RE = re.compile(r"(?:[万亿]?元(?=\d))?(?:人民币|人民?|民币?|币)?\d*\.?\d*[万亿]?元?")
 
 _FIGURES_PIECE_RE = re.compile(r"[\d.．]")  # a piece of the figure itself, not only `人民币` or the unit
 

@@ -133,3 +133,12 @@ def test_a_figure_alone_at_a_pages_foot_is_never_read_as_a_rows_cell():
     # the same figure away from a page's break is the row's last cell, as before
     cells = _regulations_and_penalty(["规章 360 54", "3"], ["行政处罚 -20 144", "3"])
     assert [cells[("regulations", m)].value for m in ("new_made", "new_published", "total_published")] == [360, 54, 3]
+
+
+def test_an_amount_printed_unit_first_after_a_label_alone_is_never_read_blank():
+    # `万元 714.` opens the amount (its point ends the line: no whole figure, a label to the row builder)
+    assert _procurement(["政府集中采购", "万元 714.", "9366", "4"])[1] in [(None, "unknown"), (Decimal("714.93664"), "value")]
+    assert _procurement(["政府集中采购", "元 623676.", "06"])[1] in [(None, "unknown"), (Decimal("62.367606"), "value")]
+    # 2021's one fee column alike
+    assert _fees_2021(["信息内容 本年收费金额（单位：万元）"], ["行政事业性收费", "万元 70470.", "29"]) in \
+        [(None, "unknown"), (Decimal("70470.29"), "value")]
