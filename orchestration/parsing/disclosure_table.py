@@ -1679,8 +1679,9 @@ def _amount_alone_wrapped_after_its_label(rows: list[Row], index: int, values: l
     return _joined_amount([cell.text.strip() for cell in pieces], row.line, count_beside=False)
 
 
-AMOUNT_AFTER_A_BARE_LABEL = ("its label alone on its line, its figures on the lines after it opening an amount: "
-                             "one amount's pieces, the columns before it printing nothing the text shows")
+AMOUNT_AFTER_A_BARE_LABEL = ("its label alone on its line, its figures on the lines after it opening an amount (or "
+                             "digits alone, the count's or the amount's first piece): one amount's pieces, the "
+                             "columns before it printing nothing the text shows")
 
 
 def _amount_after_a_bare_label(rows: list[Row], index: int, values: list[RawCell], columns: list[str]
@@ -1690,7 +1691,10 @@ def _amount_after_a_bare_label(rows: list[Row], index: int, values: list[RawCell
     money unit: no count's): `政府集中采购` / `22.51` / `0308万元` (`pdftotext -raw` of Chromium's PDF, the count
     blank, the amount wrapped down its narrow column). They are one amount's pieces, never cells apart (`0308万元`
     no amount of its own): the row's cells, the counts unknown (whatever a blank left, it left no trace) and the
-    amount joined where `_joined_amount` joins them, else unknown; None where the row is not so."""
+    amount joined where `_joined_amount` joins them, else unknown. A first piece of digits alone may be the count
+    or the amount's first piece (`965827` / `6.5`, the count blank): every cell unknown, unless a later line is
+    too long for a column the first fills (`_longer_than_its_columns_lines`): None then, as where the row is not
+    so."""
     if len(columns) < 2 or columns[-1] not in L.AMOUNT_METRICS or \
             any(metric in L.AMOUNT_METRICS for metric in columns[:-1]):
         return None
@@ -1698,10 +1702,23 @@ def _amount_after_a_bare_label(rows: list[Row], index: int, values: list[RawCell
     pieces = [cell for cell in values if not cell.is_empty]
     if not row.stacked or row.joined or len(pieces) < 2 or any(cell.line == row.line for cell in pieces):
         return None
-    if not re.search(rf"[.．]|人民币|{MONEY_UNIT}", pieces[0].text):
-        return None  # digits alone may be a count
-    joined = _joined_amount([cell.text.strip() for cell in pieces], row.line)
+    texts = [cell.text.strip() for cell in pieces]
+    if not re.search(rf"[.．]|人民币|{MONEY_UNIT}", texts[0]):
+        # digits alone may be a count, or the amount's first piece, the count blank (`政府集中采购` / `965827` /
+        # `6.5`: 9658276.5): a count only where no line of the amount's column can be as long as a later line
+        return None if _longer_than_its_columns_lines(texts[0], texts[1:]) else [None] * len(columns)
+    joined = _joined_amount(texts, row.line)
     return [*[None] * (len(columns) - 1), joined]
+
+
+def _longer_than_its_columns_lines(first: str, rest: list[str]) -> bool:
+    """Whether one of the lines `rest` after `first`, digits alone, is too long for `first` to open an amount
+    wrapped down its narrow column (`2` / `9.895859万元`: 2 is a count, the amount whole): each line of a column
+    breaks where the next character would not fit, so none holds more than the first line's digits and a narrow
+    point. Lengths in characters, the money unit and 人民币 left out (wider glyphs than a digit, where a line
+    would break sooner)."""
+    figures = [re.sub(r"[人民币万亿元\s]", "", L.normalize_text(text)) for text in rest]
+    return any(len(figure) > len(L.normalize_text(first).strip()) + 1 for figure in figures)
 
 
 def _joined_amount(texts: list[str], line: int, count_beside: bool = True, bare_end: bool = False

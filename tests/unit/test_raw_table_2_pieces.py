@@ -142,3 +142,12 @@ def test_an_amount_printed_unit_first_after_a_label_alone_is_never_read_blank():
     # 2021's one fee column alike
     assert _fees_2021(["信息内容 本年收费金额（单位：万元）"], ["行政事业性收费", "万元 70470.", "29"]) in \
         [(None, "unknown"), (Decimal("70470.29"), "value")]
+
+
+def test_digits_alone_after_a_label_alone_are_a_count_only_where_no_amount_can_open_with_them():
+    # `965827` may open 9658276.5 wrapped down its column (the count blank), or be the count: unknown
+    assert _procurement(["政府集中采购", "965827", "6.5"]) == [(None, "unknown"), (None, "unknown")]
+    assert _procurement(["政府集中采购", "29692", "4.36元"]) == [(None, "unknown"), (None, "unknown")]
+    assert _procurement(["政府集中采购", "12", "5万元"]) == [(None, "unknown"), (None, "unknown")]
+    # a line too long for a column whose first line is `2`: 2 is the count, the amount whole on its line
+    assert _procurement(["政府集中采购", "2", "9.895859万元"]) == [(2, "value"), (Decimal("9.895859"), "value")]
