@@ -151,3 +151,8 @@ def test_digits_alone_after_a_label_alone_are_a_count_only_where_no_amount_can_o
     assert _procurement(["政府集中采购", "12", "5万元"]) == [(None, "unknown"), (None, "unknown")]
     # a line too long for a column whose first line is `2`: 2 is the count, the amount whole on its line
     assert _procurement(["政府集中采购", "2", "9.895859万元"]) == [(2, "value"), (Decimal("9.895859"), "value")]
+    # no amount opens on a zero before a digit (`00`): the count 0, the amount 0
+    assert _procurement(["政府集中采购", "0", "0"]) == [(0, "value"), (0, "value")]
+    # `0` may open 0.5 (`.5` no wider than the column `0` fills): unknown; `.5万元` is too wide for it
+    assert _procurement(["政府集中采购", "0", ".5", "万元"]) == [(None, "unknown"), (None, "unknown")]
+    assert _procurement(["政府集中采购", "0", ".5万元"])[0] == (0, "value")
