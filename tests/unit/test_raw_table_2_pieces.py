@@ -118,12 +118,12 @@ def test_a_figure_alone_at_a_pages_foot_is_never_read_as_a_rows_cell():
     assert [cells[("regulations", m)].state for m in ("new_made", "new_published", "total_published")] == \
         ["unknown"] * 3
     # a label alone, then the figure: never read as the row's cell, nor the row blank
-    text = "\n".join(["某某县交通运输局2022年政府信息公开工作年度报告", "二、主动公开政府信息情况", "第二十条第（一）项",
-                      "信息内容 本年制发件数 本年废止件数 现行有效件数", "规章 1 0 5", "行政规范性文件 2 1 9",
-                      "第二十条第（五）项", "信息内容 本年处理决定数量", "行政许可 5", "第二十条第（六）项",
-                      "信息内容 本年处理决定数量", "行政处罚", "2", "\f行政强制 18", "第二十条第（八）项",
-                      "信息内容 本年收费金额（单位：万元）", "行政事业性收费", "4", "\f三、依申请公开政府信息办理情况"])
-    cells = disclosures_of(parse_text(text + "\n", "raw.txt"))
+    lines = ["某某县交通运输局2022年政府信息公开工作年度报告", "二、主动公开政府信息情况", "第二十条第（一）项",
+             "信息内容 本年制发件数 本年废止件数 现行有效件数", "规章 1 0 5", "行政规范性文件 2 1 9", "第二十条第（五）项",
+             "信息内容 本年处理决定数量", "行政许可 5", "第二十条第（六）项", "信息内容 本年处理决定数量", "行政处罚", "2",
+             "\f行政强制 18", "第二十条第（八）项", "信息内容 本年收费金额（单位：万元）", "行政事业性收费", "4",
+             "\f三、依申请公开政府信息办理情况"]
+    cells = disclosures_of(parse_text("\n".join(lines) + "\n", "raw.txt"))
     assert cells[("administrative_penalty", "decisions")].state == "unknown"
     assert cells[("administrative_fees", "fee_amount_wan_yuan")].state == "unknown"
     assert cells[("administrative_coercion", "decisions")].value == 18  # the next page's row read as ever
