@@ -874,7 +874,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             # the count blank (`政府集中采购` / `0` / `.5万元`: 0.5), unless it can open none
             after = [cell.text for at in sorted(stray) if at > index for cell in rows[at].cells if not cell.is_empty]
             fitted = [None if raw is not None and raw.line != row.line and after and
-                      not _opens_no_amount_before(raw.text, after) else raw for raw in fitted]
+                      _may_open_the_amount(raw.text, after) else raw for raw in fitted]
         if unnamed:
             problem = (f"its header's words ({unnamed}) name none of the {len(columns)} columns the {template} "
                        "template has: which column each figure stands in is not known")
@@ -1698,7 +1698,7 @@ def _amount_after_a_bare_label(rows: list[Row], index: int, values: list[RawCell
     no amount of its own): the row's cells, the counts unknown (whatever a blank left, it left no trace) and the
     amount joined where `_joined_amount` joins them, else unknown. A first piece of digits alone may be the count
     or the amount's first piece (`965827` / `6.5`, the count blank): every cell unknown, unless it can open no
-    amount with the lines after it (`_opens_no_amount_before`): None then, as where the row is not so."""
+    amount with the lines after it (`_may_open_the_amount`): None then, as where the row is not so."""
     if len(columns) < 2 or columns[-1] not in L.AMOUNT_METRICS or \
             any(metric in L.AMOUNT_METRICS for metric in columns[:-1]):
         return None
@@ -1710,25 +1710,26 @@ def _amount_after_a_bare_label(rows: list[Row], index: int, values: list[RawCell
     if not re.search(rf"[.．]|人民币|{MONEY_UNIT}", texts[0]):
         # digits alone may be a count, or the amount's first piece, the count blank (`政府集中采购` / `965827` /
         # `6.5`: 9658276.5): a count only where it can open no amount with the lines after it
-        return None if _opens_no_amount_before(texts[0], texts[1:]) else [None] * len(columns)
+        return [None] * len(columns) if _may_open_the_amount(texts[0], texts[1:]) else None
     joined = _joined_amount(texts, row.line)
     return [*[None] * (len(columns) - 1), joined]
 
 
-def _opens_no_amount_before(first: str, rest: list[str]) -> bool:
-    """Whether `first`, digits alone, can open no amount wrapped down its narrow column with the lines `rest` after
-    it, so that it is a count: the two joined open on a zero no amount prints (`0` / `0`: not 00), or a later line
-    is too wide for that column. A column's line breaks where the next character would not fit: the first line
-    is narrower than its digits and one character more, and no later line is wider. A digit is as wide as any
-    other, a point narrower, a Chinese character wider; a unit kept whole on its figure's line may overhang the
-    column by its last character (`元`). So a later line holding as many digits and Chinese characters as `first`
-    holds and one more (`2` / `9.895859万元`, `5` / `16` / `万`) is too wide."""
+def _may_open_the_amount(first: str, rest: list[str]) -> bool:
+    """Whether the line `first` may open an amount wrapped down its narrow column with the lines `rest` after it,
+    rather than be a count: digits alone (a blank's mark, `—`, opens none), unless the two joined open on a zero
+    no amount prints (`0` / `0`: not 00) or a later line is too wide for that column. A column's line breaks where
+    the next character would not fit: the first line is narrower than its digits and one character more, and no
+    later line is wider. A digit is as wide as any other, a point narrower, a Chinese character wider; a unit
+    kept whole on its figure's line may overhang the column by its last character (`元`). So a later line holding
+    as many digits and Chinese characters as `first` holds and one more (`2` / `9.895859万元`, `5` / `16` / `万`)
+    is too wide."""
     first = L.normalize_text(first).strip()
     lines = [re.sub(r"\s", "", L.normalize_text(text)) for text in rest]
-    if re.match(r"0\d", first + "".join(lines)):
-        return True
+    if not first.isdigit() or re.match(r"0\d", first + "".join(lines)):
+        return False
     widths = [len(line.replace(".", "")) for line in [*lines[:-1], lines[-1].removesuffix("元")]] if lines else []
-    return any(width > len(first) for width in widths)
+    return not any(width > len(first) for width in widths)
 
 
 def _joined_amount(texts: list[str], line: int, count_beside: bool = True, bare_end: bool = False

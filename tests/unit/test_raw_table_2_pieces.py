@@ -156,3 +156,5 @@ def test_digits_alone_after_a_label_alone_are_a_count_only_where_no_amount_can_o
     # `0` may open 0.5 (`.5` no wider than the column `0` fills): unknown; `.5万元` is too wide for it
     assert _procurement(["政府集中采购", "0", ".5", "万元"]) == [(None, "unknown"), (None, "unknown")]
     assert _procurement(["政府集中采购", "0", ".5万元"])[0] == (0, "value")
+    # blank marks open no amount: blank, as ever
+    assert _procurement(["政府集中采购", "—", "—"]) == [(None, "blank"), (None, "blank")]
