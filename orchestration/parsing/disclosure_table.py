@@ -1490,11 +1490,11 @@ def _lines_by_a_page_break(text: str) -> frozenset[int]:
 def _may_be_a_page_number(cell: RawCell, text: str) -> bool:
     """Whether the cell, digits alone, stands on a page's last or first line (`text`, the report's), where the
     page's number does: no figure of a row unless its line proves it one."""
-    return "\f" in text and L.normalize_text(cell.text).strip().isdigit() and cell.line in _lines_by_a_page_break(text)
+    return L.normalize_text(cell.text).strip().isdigit() and "\f" in text and cell.line in _lines_by_a_page_break(text)
 
 
 def _a_page_number_read_as_a_cell(row: Row, values: list[RawCell], pieces: list[Row], text: str) -> str | None:
-    """The text of a figure the row's reading took from a line of its own after the label's (`规章 360 54` / `3`
+    """The text of a figure the row's reading took from a line of its own, off the label's (`规章 360 54` / `3`
     / `\f…`, `行政处罚` / `2` / `\f…`: `pdftotext -raw` of a PDF printing its page's number at the foot, a
     figure alone) that may be the page's number (`_may_be_a_page_number`): the row's cells are not proven
     then, whichever it is. `pieces`: rows whose cells the reading joined into its amount. None where no such."""
