@@ -870,6 +870,11 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             # (`政府集中采购` / `2` / `3.` / `2万元`, pdftotext without -layout: the count, then the amount's pieces)
             fitted = [None if metric in L.AMOUNT_METRICS or raw is None or raw.is_empty else raw
                       for metric, raw in zip(columns, fitted)]
+            # …nor a count on a line of its own after the label, which may open the amount whose pieces follow it,
+            # the count blank (`政府集中采购` / `0` / `.5万元`: 0.5), unless it can open none
+            after = [cell.text for at in sorted(stray) if at > index for cell in rows[at].cells if not cell.is_empty]
+            fitted = [None if raw is not None and raw.line != row.line and after and
+                      _may_open_the_amount(raw.text, after) else raw for raw in fitted]
         if unnamed:
             problem = (f"its header's words ({unnamed}) name none of the {len(columns)} columns the {template} "
                        "template has: which column each figure stands in is not known")
@@ -904,6 +909,11 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                     continue
             if _settle_run_together(report, "disclosures", item, tuple(columns), row, fitted, candidates or []):
                 continue
+        if any(raw is not None for raw in fitted) and (number := _a_page_number_read_as_a_cell(
+                row, values, [rows[at] for at in taken_here], text)) is not None:
+            problem = (f"a figure alone on a page's last or first line ({number!r}), which may be the page's number, "
+                       "read as one of its cells: its cells are not proven")
+            code, fitted = "short_row", [None] * len(columns)
         read_in_block.setdefault(article, []).append(_ReadInBlock(item, row, tuple(columns), fitted, problem, index))
         if problem and code == "unaligned_cells" and row.aligned and row.has_figures() and poppler_pages:
             unplaced.append(_Unplaced(item, row, tuple(columns), code, problem, index, dict(units)))
@@ -1465,10 +1475,32 @@ def _pieces_end_before_a_label(rows: list[Row], index: int, taken: set[int], tex
     after = max(taken) + 1
     if after < len(rows) and not _a_label_line(rows[after]):
         return False
-    text_lines = [*text.split("\n"), ""]  # asked only of a row whose amount no unit ends: rarely
-    return not any(L.normalize_text(piece).strip().isdigit() and (text_lines[line - 1].startswith("\f")
-                                                                  or text_lines[line].startswith("\f"))
-                   for line, piece in pieces.items() if line < len(text_lines))
+    return not any(_may_be_a_page_number(RawCell(piece, line), text) for line, piece in pieces.items())
+
+
+@lru_cache(maxsize=2)  # asked of a report's rows in turn (its text's hash is kept once computed)
+def _lines_by_a_page_break(text: str) -> frozenset[int]:
+    """The text's lines (numbered from 1) that end a page or open one (pdftotext opens a page's first line with
+    a form feed): where a page's number, on a line of its own, stands."""
+    lines = text.split("\n")
+    return frozenset(number for number in range(1, len(lines) + 1) if lines[number - 1].startswith("\f") or
+                     number < len(lines) and lines[number].startswith("\f"))
+
+
+def _may_be_a_page_number(cell: RawCell, text: str) -> bool:
+    """Whether the cell, digits alone, stands on a page's last or first line (`text`, the report's), where the
+    page's number does: no figure of a row unless its line proves it one."""
+    return L.normalize_text(cell.text).strip().isdigit() and "\f" in text and cell.line in _lines_by_a_page_break(text)
+
+
+def _a_page_number_read_as_a_cell(row: Row, values: list[RawCell], pieces: list[Row], text: str) -> str | None:
+    """The text of a figure the row's reading took from a line of its own, off the label's (`规章 360 54` / `3`
+    / `\f…`, `行政处罚` / `2` / `\f…`: `pdftotext -raw` of a PDF printing its page's number at the foot, a
+    figure alone) that may be the page's number (`_may_be_a_page_number`): the row's cells are not proven
+    then, whichever it is. `pieces`: rows whose cells the reading joined into its amount. None where no such."""
+    cells = [*values, *(cell for piece in pieces for cell in piece.cells)]
+    return next((cell.text.strip() for cell in cells if cell.line != row.line and not cell.is_empty
+                 and _may_be_a_page_number(cell, text)), None)
 
 
 def _a_label_line(row: Row) -> bool:
@@ -1652,8 +1684,9 @@ def _amount_alone_wrapped_after_its_label(rows: list[Row], index: int, values: l
     return _joined_amount([cell.text.strip() for cell in pieces], row.line, count_beside=False)
 
 
-AMOUNT_AFTER_A_BARE_LABEL = ("its label alone on its line, its figures on the lines after it opening an amount: "
-                             "one amount's pieces, the columns before it printing nothing the text shows")
+AMOUNT_AFTER_A_BARE_LABEL = ("its label alone on its line, its figures on the lines after it opening an amount (or "
+                             "digits alone, the count's or the amount's first piece): one amount's pieces, the "
+                             "columns before it printing nothing the text shows")
 
 
 def _amount_after_a_bare_label(rows: list[Row], index: int, values: list[RawCell], columns: list[str]
@@ -1663,7 +1696,9 @@ def _amount_after_a_bare_label(rows: list[Row], index: int, values: list[RawCell
     money unit: no count's): `政府集中采购` / `22.51` / `0308万元` (`pdftotext -raw` of Chromium's PDF, the count
     blank, the amount wrapped down its narrow column). They are one amount's pieces, never cells apart (`0308万元`
     no amount of its own): the row's cells, the counts unknown (whatever a blank left, it left no trace) and the
-    amount joined where `_joined_amount` joins them, else unknown; None where the row is not so."""
+    amount joined where `_joined_amount` joins them, else unknown. A first piece of digits alone may be the count
+    or the amount's first piece (`965827` / `6.5`, the count blank): every cell unknown, unless it can open no
+    amount with the lines after it (`_may_open_the_amount`): None then, as where the row is not so."""
     if len(columns) < 2 or columns[-1] not in L.AMOUNT_METRICS or \
             any(metric in L.AMOUNT_METRICS for metric in columns[:-1]):
         return None
@@ -1671,10 +1706,30 @@ def _amount_after_a_bare_label(rows: list[Row], index: int, values: list[RawCell
     pieces = [cell for cell in values if not cell.is_empty]
     if not row.stacked or row.joined or len(pieces) < 2 or any(cell.line == row.line for cell in pieces):
         return None
-    if not re.search(rf"[.．]|人民币|{MONEY_UNIT}", pieces[0].text):
-        return None  # digits alone may be a count
-    joined = _joined_amount([cell.text.strip() for cell in pieces], row.line)
+    texts = [cell.text.strip() for cell in pieces]
+    if not re.search(rf"[.．]|人民币|{MONEY_UNIT}", texts[0]):
+        # digits alone may be a count, or the amount's first piece, the count blank (`政府集中采购` / `965827` /
+        # `6.5`: 9658276.5): a count only where it can open no amount with the lines after it
+        return [None] * len(columns) if _may_open_the_amount(texts[0], texts[1:]) else None
+    joined = _joined_amount(texts, row.line)
     return [*[None] * (len(columns) - 1), joined]
+
+
+def _may_open_the_amount(first: str, rest: list[str]) -> bool:
+    """Whether the line `first` may open an amount wrapped down its narrow column with the lines `rest` after it,
+    rather than be a count: digits alone (a blank's mark, `—`, opens none), unless the two joined open on a zero
+    no amount prints (`0` / `0`: not 00) or a later line is too wide for that column. A column's line breaks where
+    the next character would not fit: the first line is narrower than its digits and one character more, and no
+    later line is wider. A digit is as wide as any other, a point narrower, a Chinese character wider; a unit
+    kept whole on its figure's line may overhang the column by its last character (`元`). So a later line holding
+    as many digits and Chinese characters as `first` holds and one more (`2` / `9.895859万元`, `5` / `16` / `万`)
+    is too wide."""
+    first = L.normalize_text(first).strip()
+    lines = [re.sub(r"\s", "", L.normalize_text(text)) for text in rest]
+    if not first.isdigit() or re.match(r"0\d", first + "".join(lines)):
+        return False
+    widths = [len(line.replace(".", "")) for line in [*lines[:-1], lines[-1].removesuffix("元")]] if lines else []
+    return not any(width > len(first) for width in widths)
 
 
 def _joined_amount(texts: list[str], line: int, count_beside: bool = True, bare_end: bool = False
@@ -1738,15 +1793,15 @@ def _an_amounts_piece(row: Row) -> bool:
     """Whether the row's label is only an amount's characters, `人民币`, digits, a point, a money unit (`9.`,
     `12.`, `９．`, `人民币`, `人民币29.`, `.895859万元`): no label of table 2 (which numbers none of its items), but
     a piece of an amount wrapped down its narrow column, which the row builder reads as a label where it is
-    no whole figure (`人民币 2` / `9.` / `8958` / `59万元`)."""
+    no whole figure (`人民币 2` / `9.` / `8958` / `59万元`, `万元 714.` / `9366`)."""
     text = L.normalize_text(row.label).replace(" ", "")
     return bool(text) and _WRAPPED_AMOUNT_PIECE_RE.fullmatch(text) is not None
 
 
 # a piece of an amount wrapped down its column that the row builder read as a label (spaces taken out): a unit may
 # be cut too (`.0054184247亿` / `元`), and 人民币 itself (`人民` / `币12.5万元`: a narrow column breaks
-# between any two characters)
-_WRAPPED_AMOUNT_PIECE_RE = re.compile(r"(?:人民币|人民?|民币?|币)?\d*\.?\d*[万亿]?元?")
+# between any two characters); the unit may be printed before the amount's first piece (`万元 714.` / `9366`)
+_WRAPPED_AMOUNT_PIECE_RE = re.compile(r"(?:[万亿]?元(?=\d))?(?:人民币|人民?|民币?|币)?\d*\.?\d*[万亿]?元?")
 
 _FIGURES_PIECE_RE = re.compile(r"[\d.．]")  # a piece of the figure itself, not only `人民币` or the unit
 

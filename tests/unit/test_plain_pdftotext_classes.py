@@ -481,16 +481,18 @@ def test_an_amount_wrapped_round_its_label_is_read_joined_or_unknown_never_a_pie
 def test_a_short_table_2_row_of_a_pdfs_plain_text_is_unknown_and_a_figure_glued_to_its_label_is_its_first():
     # `规章` / `1` / `33`: the blank 本年制发件数 left no line; `行政规范性文件3`: the 3 is 本年制发件数
     block = ["第二十条第（一）项", "信息内容", "本年制发件数 本年废止件数 现行有效件数", "规章", "1", "33",
-             "行政规范性文件3", "1", "32", "\f第二十条第（五）项"]
-    text = "\n".join([TITLE.rstrip("\n"), "二、主动公开政府信息情况", *block, "三、收到和处理政府信息公开申请情况"]) + "\n"
+             "行政规范性文件3", "1", "32", "第二十条第（五）项"]
+    # (the page's break before the table: `32` at a page's foot may be its number, the row unknown)
+    text = "\n".join([TITLE.rstrip("\n"), "\f二、主动公开政府信息情况", *block, "三、收到和处理政府信息公开申请情况"]) + "\n"
     cells = disclosure_cells(parse_text(text, "plain.txt"))
     assert [cells[("regulations", m)].state for m in ("issued", "repealed", "in_force")] == ["unknown"] * 3
     assert [cells[("normative_documents", m)].value for m in ("issued", "repealed", "in_force")] == [3, 1, 32]
 
 
 def plain_table_2(block: list[str]) -> dict[tuple[str, str], object]:
-    """Table 2's cells of a PDF's plain text (a page break in it) whose table 2 is `block`."""
-    text = "\n".join([TITLE.rstrip("\n"), "二、主动公开政府信息情况", *block, "\f三、收到和处理政府信息公开申请情况"]) + "\n"
+    """Table 2's cells of a PDF's plain text (a page break in it, before the table: a figure alone at a page's foot may
+    be its number) whose table 2 is `block`."""
+    text = "\n".join([TITLE.rstrip("\n"), "\f二、主动公开政府信息情况", *block, "三、收到和处理政府信息公开申请情况"]) + "\n"
     return disclosure_cells(parse_text(text, "plain.txt"))
 
 

@@ -103,3 +103,58 @@ def test_an_amount_wrapped_after_a_label_printing_no_count_is_never_read_piece_b
     assert _procurement(["政府集中采购", "万元 946.66", "035"]) == [(None, "unknown"), (None, "unknown")]
     # digits alone first may be the count (plain pdftotext sets each cell on a line of its own): read as before
     assert _procurement(["政府集中采购", "2", "9.895859万元"]) == [(2, "value"), (Decimal("9.895859"), "value")]
+
+
+def _regulations_and_penalty(regulations: list[str], penalty: list[str]) -> dict:
+    """Table 2's regulations and penalty cells, those rows printed as `regulations` and `penalty`."""
+    text = TABLE_2_2019.format(procurement="3 12.5万元").replace("规章 ６ ６ １７６", "\n".join(regulations)) \
+        .replace("行政处罚 59 +1 225", "\n".join(penalty))
+    return disclosures_of(parse_text(text, "raw.txt"))
+
+
+def test_a_figure_alone_at_a_pages_foot_is_never_read_as_a_rows_cell():
+    # `3` alone before the page's break: the page's number (the row 360, 54 and a blank) or its last cell
+    cells = _regulations_and_penalty(["规章 360 54", "3", "\f规范性文件 ６ ６ ２０１"], ["行政处罚 59 +1 225"])
+    assert [cells[("regulations", m)].state for m in ("new_made", "new_published", "total_published")] == \
+        ["unknown"] * 3
+    # a label alone, then the figure: never read as the row's cell, nor the row blank
+    lines = ["某某县交通运输局2022年政府信息公开工作年度报告", "二、主动公开政府信息情况", "第二十条第（一）项",
+             "信息内容 本年制发件数 本年废止件数 现行有效件数", "规章 1 0 5", "行政规范性文件 2 1 9", "第二十条第（五）项",
+             "信息内容 本年处理决定数量", "行政许可 5", "第二十条第（六）项", "信息内容 本年处理决定数量", "行政处罚", "2",
+             "\f行政强制 18", "第二十条第（八）项", "信息内容 本年收费金额（单位：万元）", "行政事业性收费", "4",
+             "\f三、依申请公开政府信息办理情况"]
+    cells = disclosures_of(parse_text("\n".join(lines) + "\n", "raw.txt"))
+    assert cells[("administrative_penalty", "decisions")].state == "unknown"
+    assert cells[("administrative_fees", "fee_amount_wan_yuan")].state == "unknown"
+    assert cells[("administrative_coercion", "decisions")].value == 18  # the next page's row read as ever
+    # the row's own line holds its figures: the line after it changes nothing
+    cells = _regulations_and_penalty(["规章 360 54 7", "3", "\f规范性文件 ６ ６ ２０１"], ["行政处罚 59 +1 225"])
+    assert [cells[("regulations", m)].value for m in ("new_made", "new_published", "total_published")] == [360, 54, 7]
+    # the same figure away from a page's break is the row's last cell, as before
+    cells = _regulations_and_penalty(["规章 360 54", "3"], ["行政处罚 -20 144", "3"])
+    assert [cells[("regulations", m)].value for m in ("new_made", "new_published", "total_published")] == [360, 54, 3]
+
+
+def test_an_amount_printed_unit_first_after_a_label_alone_is_never_read_blank():
+    # `万元 714.` opens the amount (its point ends the line: no whole figure, a label to the row builder)
+    assert _procurement(["政府集中采购", "万元 714.", "9366", "4"])[1] in [(None, "unknown"), (Decimal("714.93664"), "value")]
+    assert _procurement(["政府集中采购", "元 623676.", "06"])[1] in [(None, "unknown"), (Decimal("62.367606"), "value")]
+    # 2021's one fee column alike
+    assert _fees_2021(["信息内容 本年收费金额（单位：万元）"], ["行政事业性收费", "万元 70470.", "29"]) in \
+        [(None, "unknown"), (Decimal("70470.29"), "value")]
+
+
+def test_digits_alone_after_a_label_alone_are_a_count_only_where_no_amount_can_open_with_them():
+    # `965827` may open 9658276.5 wrapped down its column (the count blank), or be the count: unknown
+    assert _procurement(["政府集中采购", "965827", "6.5"]) == [(None, "unknown"), (None, "unknown")]
+    assert _procurement(["政府集中采购", "29692", "4.36元"]) == [(None, "unknown"), (None, "unknown")]
+    assert _procurement(["政府集中采购", "12", "5万元"]) == [(None, "unknown"), (None, "unknown")]
+    # a line too long for a column whose first line is `2`: 2 is the count, the amount whole on its line
+    assert _procurement(["政府集中采购", "2", "9.895859万元"]) == [(2, "value"), (Decimal("9.895859"), "value")]
+    # no amount opens on a zero before a digit (`00`): the count 0, the amount 0
+    assert _procurement(["政府集中采购", "0", "0"]) == [(0, "value"), (0, "value")]
+    # `0` may open 0.5 (`.5` no wider than the column `0` fills): unknown; `.5万元` is too wide for it
+    assert _procurement(["政府集中采购", "0", ".5", "万元"]) == [(None, "unknown"), (None, "unknown")]
+    assert _procurement(["政府集中采购", "0", ".5万元"])[0] == (0, "value")
+    # blank marks open no amount: blank, as ever
+    assert _procurement(["政府集中采购", "—", "—"]) == [(None, "blank"), (None, "blank")]
