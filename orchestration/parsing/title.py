@@ -134,7 +134,8 @@ def _year_of(text: str) -> int:
 
 
 _SPACES_RE = re.compile(r"[\s\u3000]+")
-_NOT_A_NAME_RE = re.compile(r"\d|报告|公开")
+# `…局年政府`, `…局年度政府`: the title's words after a name whose year was left out; `发布《某某局`: a sentence's words
+_NOT_A_NAME_RE = re.compile(r"\d|报告|公开|年度?政府$|[《》〈〉]")
 _NOT_A_PLACE_RE = re.compile(r"\d|报告|公开|年度")
 
 
@@ -421,10 +422,10 @@ def _title_line(content: list[tuple[int, str]]) -> tuple[int | None, int | None,
         if len(line) < 80 and (_META_RE.match(_MARKDOWN_DECORATION_RE.sub("", line)) or _CHROME_LINE_RE.search(line)):
             continue  # a page's field (发布时间：2020-08-14 is not the report year) or its chrome
         title = _title_in(line)
-        if title is None and index + 1 < len(content) and len(line) < 60 and _DISCLOSURE_RE.search(line):
+        if len(line) < 60 and "年" in line and _DISCLOSURE_RE.search(line) and (whole := _year_put_back(content, index)):
+            title = whole  # before the line alone: `某某局 年政府信息公开工作年度报告` reads as a title with no year
+        elif title is None and index + 1 < len(content) and len(line) < 60 and _DISCLOSURE_RE.search(line):
             title = _title_in(line + content[index + 1][1])  # a title broken over two lines
-            if title is None and index + 2 < len(content) and (whole := _year_put_back(line, content[index + 1][1])):
-                title = _title_in(whole + content[index + 2][1])
         if title is None:
             continue
         agency, year = split_title(title)
@@ -439,17 +440,34 @@ def _title_line(content: list[tuple[int, str]]) -> tuple[int | None, int | None,
     return first_without_year or (None, None, "", None)
 
 
-_BARE_YEAR_RE = re.compile(r"\s*(20\d\d)\s*")
-_YEAR_LEFT_OUT_RE = re.compile(r"(?<=\s)年(?=\s)")
+_BARE_YEAR_RE = re.compile(r"\s*(20\d\d|二[〇○零Ｏ][一二三四五六七八九〇○零Ｏ]{2})\s*")
+# where a converter took the year out: a `年` opening the line or after a space (`某某局 年政府信息…`, `年度政府…`)
+_YEAR_LEFT_OUT_RE = re.compile(r"(?:^|(?<=\s))年")
 
 
-def _year_put_back(line: str, following: str) -> str | None:
-    """A title whose year a converter set on a line of its own, leaving its `年` behind (markitdown:
-    `沭阳县人民政府 年 政府信息公开` / `2025` / `工作年度报告`): the first line with its year back in."""
-    year = _BARE_YEAR_RE.fullmatch(following)
-    if year is None or len(_YEAR_LEFT_OUT_RE.findall(line)) != 1:
+def _year_put_back(content: list[tuple[int, str]], index: int) -> str | None:
+    """The title of a line whose year a converter set on a line of its own, just before or after it
+    (markitdown of a title printing its year in another font: `某某局 年政府信息公开工作年度报告` / `2024`,
+    `某某局 年度政府信息公开工作年` / `2024` / `度报告`, `2024` / `某某局 年政府信息公开…`, `某某局` / `2024` /
+    `年政府信息公开…`), with the year back where the line left its one `年` bare, the name before the year joined
+    when the line opens with that `年`, and, when the line stops short of the report words, the piece after it. None unless one bare year stands beside the line and the line leaves one such gap."""
+    line = content[index][1]
+    if len(_YEAR_LEFT_OUT_RE.findall(line)) != 1:
         return None
-    return _YEAR_LEFT_OUT_RE.sub(f"{year.group(1)}年", line)
+    beside = [(position, match.group(1)) for position in (index - 1, index + 1) if 0 <= position < len(content)
+              and (match := _BARE_YEAR_RE.fullmatch(content[position][1]))]
+    if len({year for _position, year in beside}) != 1:
+        return None
+    (position, year), = beside[:1]
+    whole = _YEAR_LEFT_OUT_RE.sub(f"{year}年", line)
+    if position < index and whole.startswith(year) and position > 0 and len(before := content[position - 1][1]) <= 40 \
+            and not _TITLE_RE.search(before) and not any(p in before for p in _SENTENCE_PUNCTUATION):
+        whole = before + whole  # `某某局` / `2024` / `年政府信息公开…`: the name, the year, then the rest
+    rest = index + 2 if position > index else index + 1
+    title = _title_in(whole)
+    if title is None and rest < len(content) and not _TITLE_RE.search(_clean(content[rest][1])):
+        title = _title_in(whole + content[rest][1])  # the title broken before its last words (`度报告`)
+    return title if title and _YEAR_RE.search(title) else None
 
 
 def _other_places(lines: list[str], content, meta, source) -> Iterator[tuple[str, str, int | None]]:
