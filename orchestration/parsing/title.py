@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain, compress, count, islice
 from operator import itemgetter
@@ -46,6 +46,9 @@ FROM_SIGNATURE = "signature"  # the name above (or before) the date at the end
 FROM_OPENING = "opening_sentence"  # 2023年，某某局认真贯彻落实…: the body's first sentence names its author
 FROM_PAGE_SOURCE = "page_source"  # a web page's 来源：某某局
 FROM_FILE_NAME = "file_name"  # the last resort
+# The introduction naming the report by its title (`发布《某某局2024年度政府信息公开工作年度报告》`): only confirms
+# the title's name (TitleRead.agency_disputed), as do the places after the title in AGENCY_SOURCES.
+FROM_QUOTED_TITLE = "quoted_title"
 AGENCY_SOURCES = (FROM_TITLE, FROM_OWN_LINE, FROM_INDEX_BLOCK, FROM_COMPILED_BY, FROM_SIGNATURE, FROM_OPENING,
                   FROM_PAGE_SOURCE, FROM_FILE_NAME)
 
@@ -58,6 +61,8 @@ class TitleRead:
     agency_from: str | None = None  # one of AGENCY_SOURCES
     agency_line: int | None = None
     year_from: str | None = None  # title | index_block | body
+    # (where, name, line) of the first other place naming the author, when it names another body than the title
+    agency_disputed: tuple[str, str, int | None] | None = None
 
 
 # ---------------------------------------------------------------- words
@@ -73,8 +78,10 @@ _TITLE_END_RE = re.compile(r"(?:报告|年报)(?:[（(][^（）()]*[）)])?$")
 # A page's `<title> - <site>`: the title, a dash or bar, then the site's or agency's short name.
 _SITE_AFTER_TITLE_RE = re.compile(r"(?<=报告|年报)\s*[-－—–_|｜]+\s*[^-－—–_|｜，。；,;]{1,30}$")
 _SENTENCE_PUNCTUATION = "，。；,;！？!?"
-# Characters a title never spans: where a title glued into a page's text starts or ends.
-_TITLE_BOUNDARY_RE = re.compile(r"[\s，。；,;！？!?：:>＞»›|/]")
+# Characters a title never spans: where a title glued into a page's text starts or ends (a title a sentence
+# quotes starts after its `《`).
+_TITLE_BOUNDARY_RE = re.compile(r"[\s，。；,;！？!?：:>＞»›|/《]")
+_QUOTED_RE = re.compile(r"《([^《》]{6,80})》")
 # Breadcrumb and column words a crawled page glues before its title (`首页>政务公开>年报某某局…`).
 _CHROME_WORDS = (
     "您当前的位置", "您现在的位置", "您所在的位置", "当前位置", "首页", "网站首页", "政府信息公开年报",
@@ -398,8 +405,50 @@ def read_title(lines: list[str], source: str | None = None) -> TitleRead:
         year_from = "body" if year else None
 
     found = [(FROM_TITLE, title_agency, title_line)] if _looks_like_name(title_agency) else []
-    return _choose(chain(found, _own_line(content, position), _other_places(lines, content, meta, source)),
-                   year, title_line, year_from)
+    chosen = _choose(chain(found, _own_line(content, position), _other_places(lines, content, meta, source)),
+                     year, title_line, year_from)
+    if chosen.agency_from == FROM_TITLE:
+        return replace(chosen, agency_disputed=_disputing(chosen.agency, lines, content, meta, title_line))
+    return chosen
+
+
+# the places where the author names itself; an index block's 发布机构 and a page's 来源 name the publisher (the
+# government whose site it is, or its office: `市府办`)
+_AUTHOR_OWN_WORDS = (FROM_QUOTED_TITLE, FROM_COMPILED_BY, FROM_SIGNATURE, FROM_OPENING)
+
+
+def _disputing(agency: str, lines, content, meta, title_line: int | None) -> tuple[str, str, int | None] | None:
+    """The first place where the author names itself again (the introduction quoting the title, `由某某局编制`,
+    the signature, the opening sentence), when it names another body than `agency` (`same_body`)."""
+    confirming = chain(_quoted_title(content, title_line), _other_places(lines, content, meta, None))
+    where, name, line = next(((w, n, i) for w, n, i in confirming if w in _AUTHOR_OWN_WORDS), (None, None, None))
+    if name is None or same_body(agency, name):
+        return None
+    return where, name, line
+
+
+def same_body(name: str, other: str) -> bool:
+    """Whether two names may name one body: one holds the other (`市林业局`, `莆田市林业局办公室`), the shorter
+    is the longer cut short (`莆田市科技局` for `莆田市科学技术局`, `区办公室`), or one glyph differs (a typo: `财政全融局`)."""
+    short, long = sorted((name, other), key=len)
+    if short in long or (len(short) == len(long) and one_han_glyph_apart(short, long)):
+        return True
+    rest = iter(long)
+    return long[-1] == short[-1] and all(c in rest for c in short)
+
+
+def _quoted_title(content: list[tuple[int, str]], title_line: int | None) -> Iterator[tuple[str, str, int | None]]:
+    """The name of the report's title as a sentence of the head quotes it (`发布《某某局2024年度…年度报告》`)."""
+    for i, line in content:
+        if i + 1 == title_line or "《" not in line:
+            continue
+        for match in _QUOTED_RE.finditer(line[:4000]):
+            quoted = _clean(match.group(1))
+            if _TITLE_RE.search(quoted) and _TITLE_END_RE.search(quoted):
+                name, year = split_title(quoted)
+                if year and _looks_like_name(name):
+                    yield FROM_QUOTED_TITLE, name, i + 1
+                    return
 
 
 def _own_line(content: list[tuple[int, str]], position: int | None) -> Iterator[tuple[str, str, int | None]]:

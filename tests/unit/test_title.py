@@ -270,3 +270,33 @@ def test_a_name_ending_in_the_titles_words_or_a_quotation_is_no_agency():
     assert not T.looks_like_agency("莆田市林业局年度政府")
     assert not T.looks_like_agency("发布《莆田市城市管理局")
     assert T.looks_like_agency("莆田市人民政府")
+
+
+@pytest.mark.parametrize(
+    ("body", "where", "other"),
+    [
+        ("依据《条例》，发布《莆田市审计局2024年度政府信息公开工作年度报告》。\n", T.FROM_QUOTED_TITLE, "莆田市审计局"),
+        ("本报告由莆田市审计局编制。\n", T.FROM_COMPILED_BY, "莆田市审计局"),
+        ("正文。\n莆田市审计局\n2025年1月20日\n", T.FROM_SIGNATURE, "莆田市审计局"),
+    ],
+)
+def test_a_title_another_place_contradicts_is_kept_and_warned_of(body, where, other):
+    text = report_text(BALANCED, year=2024).replace("测试市民政局\n2024年", "莆田市林业局2024年")
+    text = text + "\n" + body if where == T.FROM_SIGNATURE else text.replace("一、总体情况\n", "一、总体情况\n" + body, 1)
+    read_title = read(text)
+    assert (read_title.agency, read_title.agency_disputed[:2]) == ("莆田市林业局", (where, other))
+    report = parse_text(text, "report.txt")
+    assert report.agency == "莆田市林业局" and "agency_disputed" in {w.code for w in report.warnings}
+
+
+@pytest.mark.parametrize("other", ["莆田市林业局", "莆田市林业局办公室", "市林业局", "莆田市林局"])
+def test_a_title_another_place_names_alike_is_confirmed(other):
+    text = report_text(BALANCED, year=2024).replace("测试市民政局\n2024年", "莆田市林业局2024年") + f"\n正文。\n{other}\n2025年1月20日\n"
+    assert read(text).agency_disputed is None
+    assert "agency_disputed" not in {w.code for w in parse_text(text, "report.txt").warnings}
+
+
+def test_a_title_quoted_by_the_introduction_starts_after_its_quote():
+    text = ("根据《条例》要求，发布《莆田市城市管理局2024年度政府信息公开工作年度报告》。\n" + BODY)
+    read_title = read(text)
+    assert (read_title.agency, read_title.year, read_title.agency_from) == ("莆田市城市管理局", 2024, T.FROM_TITLE)
