@@ -499,7 +499,8 @@ def _year_put_back(content: list[tuple[int, str]], index: int) -> str | None:
     (markitdown of a title printing its year in another font: `某某局 年政府信息公开工作年度报告` / `2024`,
     `某某局 年度政府信息公开工作年` / `2024` / `度报告`, `2024` / `某某局 年政府信息公开…`, `某某局` / `2024` /
     `年政府信息公开…`), with the year back where the line left its one `年` bare, the name before the year joined
-    when the line opens with that `年`, and, when the line stops short of the report words, the piece after it. None unless one bare year stands beside the line and the line leaves one such gap."""
+    when the line opens with that `年`, and, when the line stops short of the report words, the piece after it.
+    None unless one bare year stands beside the line and the line leaves one such gap."""
     line = content[index][1]
     if len(_YEAR_LEFT_OUT_RE.findall(line)) != 1:
         return None
@@ -507,7 +508,7 @@ def _year_put_back(content: list[tuple[int, str]], index: int) -> str | None:
               and (match := _BARE_YEAR_RE.fullmatch(content[position][1]))]
     if len({year for _position, year in beside}) != 1:
         return None
-    (position, year), = beside[:1]
+    position, year = beside[0]
     whole = _YEAR_LEFT_OUT_RE.sub(f"{year}年", line)
     if position < index and whole.startswith(year) and position > 0 and len(before := content[position - 1][1]) <= 40 \
             and not _TITLE_RE.search(before) and not any(p in before for p in _SENTENCE_PUNCTUATION):
