@@ -102,6 +102,10 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
             report.warn(code, message, title.agency_line or title_line)
         if title.agency_from == FROM_FILE_NAME:
             report.warn("agency_from_file_name", f"the text names no agency; {title.agency!r} taken from the file name")
+        if title.agency_disputed:
+            where, name, line = title.agency_disputed
+            report.warn("agency_disputed", f"the title names {title.agency!r}, the {where.replace('_', ' ')} "
+                        f"{name!r}; the title's name is kept", line or title_line)
     else:
         # readable figures are never lost for a missing name: the report keeps an agency of its own
         report.warn("agency_not_found", "no agency name in the title, beside it, in an index block, the text, the "

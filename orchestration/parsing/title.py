@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain, compress, count, islice
 from operator import itemgetter
@@ -46,6 +46,9 @@ FROM_SIGNATURE = "signature"  # the name above (or before) the date at the end
 FROM_OPENING = "opening_sentence"  # 2023年，某某局认真贯彻落实…: the body's first sentence names its author
 FROM_PAGE_SOURCE = "page_source"  # a web page's 来源：某某局
 FROM_FILE_NAME = "file_name"  # the last resort
+# The introduction naming the report by its title (`发布《某某局2024年度政府信息公开工作年度报告》`): only confirms
+# the title's name (TitleRead.agency_disputed), as do the places after the title in AGENCY_SOURCES.
+FROM_QUOTED_TITLE = "quoted_title"
 AGENCY_SOURCES = (FROM_TITLE, FROM_OWN_LINE, FROM_INDEX_BLOCK, FROM_COMPILED_BY, FROM_SIGNATURE, FROM_OPENING,
                   FROM_PAGE_SOURCE, FROM_FILE_NAME)
 
@@ -58,6 +61,8 @@ class TitleRead:
     agency_from: str | None = None  # one of AGENCY_SOURCES
     agency_line: int | None = None
     year_from: str | None = None  # title | index_block | body
+    # (where, name, line) of the first other place naming the author, when it names another body than the title
+    agency_disputed: tuple[str, str, int | None] | None = None
 
 
 # ---------------------------------------------------------------- words
@@ -73,8 +78,10 @@ _TITLE_END_RE = re.compile(r"(?:报告|年报)(?:[（(][^（）()]*[）)])?$")
 # A page's `<title> - <site>`: the title, a dash or bar, then the site's or agency's short name.
 _SITE_AFTER_TITLE_RE = re.compile(r"(?<=报告|年报)\s*[-－—–_|｜]+\s*[^-－—–_|｜，。；,;]{1,30}$")
 _SENTENCE_PUNCTUATION = "，。；,;！？!?"
-# Characters a title never spans: where a title glued into a page's text starts or ends.
-_TITLE_BOUNDARY_RE = re.compile(r"[\s，。；,;！？!?：:>＞»›|/]")
+# Characters a title never spans: where a title glued into a page's text starts or ends (a title a sentence
+# quotes starts after its `《`).
+_TITLE_BOUNDARY_RE = re.compile(r"[\s，。；,;！？!?：:>＞»›|/《]")
+_QUOTED_RE = re.compile(r"《([^《》]{6,80})》")
 # Breadcrumb and column words a crawled page glues before its title (`首页>政务公开>年报某某局…`).
 _CHROME_WORDS = (
     "您当前的位置", "您现在的位置", "您所在的位置", "当前位置", "首页", "网站首页", "政府信息公开年报",
@@ -134,7 +141,8 @@ def _year_of(text: str) -> int:
 
 
 _SPACES_RE = re.compile(r"[\s\u3000]+")
-_NOT_A_NAME_RE = re.compile(r"\d|报告|公开")
+# `…局年政府`, `…局年度政府`: the title's words after a name whose year was left out; `发布《某某局`: a sentence's words
+_NOT_A_NAME_RE = re.compile(r"\d|报告|公开|年度?政府$|[《》〈〉]")
 _NOT_A_PLACE_RE = re.compile(r"\d|报告|公开|年度")
 
 
@@ -397,8 +405,50 @@ def read_title(lines: list[str], source: str | None = None) -> TitleRead:
         year_from = "body" if year else None
 
     found = [(FROM_TITLE, title_agency, title_line)] if _looks_like_name(title_agency) else []
-    return _choose(chain(found, _own_line(content, position), _other_places(lines, content, meta, source)),
-                   year, title_line, year_from)
+    chosen = _choose(chain(found, _own_line(content, position), _other_places(lines, content, meta, source)),
+                     year, title_line, year_from)
+    if chosen.agency_from == FROM_TITLE:
+        return replace(chosen, agency_disputed=_disputing(chosen.agency, lines, content, meta, title_line))
+    return chosen
+
+
+# the places where the author names itself; an index block's 发布机构 and a page's 来源 name the publisher (the
+# government whose site it is, or its office: `市府办`)
+_AUTHOR_OWN_WORDS = (FROM_QUOTED_TITLE, FROM_COMPILED_BY, FROM_SIGNATURE, FROM_OPENING)
+
+
+def _disputing(agency: str, lines, content, meta, title_line: int | None) -> tuple[str, str, int | None] | None:
+    """The first place where the author names itself again (the introduction quoting the title, `由某某局编制`,
+    the signature, the opening sentence), when it names another body than `agency` (`same_body`)."""
+    confirming = chain(_quoted_title(content, title_line), _other_places(lines, content, meta, None))
+    where, name, line = next(((w, n, i) for w, n, i in confirming if w in _AUTHOR_OWN_WORDS), (None, None, None))
+    if name is None or same_body(agency, name):
+        return None
+    return where, name, line
+
+
+def same_body(name: str, other: str) -> bool:
+    """Whether two names may name one body: one holds the other (`市林业局`, `莆田市林业局办公室`), the shorter
+    is the longer cut short (`莆田市科技局` for `莆田市科学技术局`, `区办公室`), or one glyph differs (a typo: `财政全融局`)."""
+    short, long = sorted((name, other), key=len)
+    if short in long or (len(short) == len(long) and one_han_glyph_apart(short, long)):
+        return True
+    rest = iter(long)
+    return long[-1] == short[-1] and all(c in rest for c in short)
+
+
+def _quoted_title(content: list[tuple[int, str]], title_line: int | None) -> Iterator[tuple[str, str, int | None]]:
+    """The name of the report's title as a sentence of the head quotes it (`发布《某某局2024年度…年度报告》`)."""
+    for i, line in content:
+        if i + 1 == title_line or "《" not in line:
+            continue
+        for match in _QUOTED_RE.finditer(line[:4000]):
+            quoted = _clean(match.group(1))
+            if _TITLE_RE.search(quoted) and _TITLE_END_RE.search(quoted):
+                name, year = split_title(quoted)
+                if year and _looks_like_name(name):
+                    yield FROM_QUOTED_TITLE, name, i + 1
+                    return
 
 
 def _own_line(content: list[tuple[int, str]], position: int | None) -> Iterator[tuple[str, str, int | None]]:
@@ -421,10 +471,10 @@ def _title_line(content: list[tuple[int, str]]) -> tuple[int | None, int | None,
         if len(line) < 80 and (_META_RE.match(_MARKDOWN_DECORATION_RE.sub("", line)) or _CHROME_LINE_RE.search(line)):
             continue  # a page's field (发布时间：2020-08-14 is not the report year) or its chrome
         title = _title_in(line)
-        if title is None and index + 1 < len(content) and len(line) < 60 and _DISCLOSURE_RE.search(line):
+        if len(line) < 60 and "年" in line and _DISCLOSURE_RE.search(line) and (whole := _year_put_back(content, index)):
+            title = whole  # before the line alone: `某某局 年政府信息公开工作年度报告` reads as a title with no year
+        elif title is None and index + 1 < len(content) and len(line) < 60 and _DISCLOSURE_RE.search(line):
             title = _title_in(line + content[index + 1][1])  # a title broken over two lines
-            if title is None and index + 2 < len(content) and (whole := _year_put_back(line, content[index + 1][1])):
-                title = _title_in(whole + content[index + 2][1])
         if title is None:
             continue
         agency, year = split_title(title)
@@ -439,17 +489,35 @@ def _title_line(content: list[tuple[int, str]]) -> tuple[int | None, int | None,
     return first_without_year or (None, None, "", None)
 
 
-_BARE_YEAR_RE = re.compile(r"\s*(20\d\d)\s*")
-_YEAR_LEFT_OUT_RE = re.compile(r"(?<=\s)年(?=\s)")
+_BARE_YEAR_RE = re.compile(r"\s*(20\d\d|二[〇○零Ｏ][一二三四五六七八九〇○零Ｏ]{2})\s*")
+# where a converter took the year out: a `年` opening the line or after a space (`某某局 年政府信息…`, `年度政府…`)
+_YEAR_LEFT_OUT_RE = re.compile(r"(?:^|(?<=\s))年")
 
 
-def _year_put_back(line: str, following: str) -> str | None:
-    """A title whose year a converter set on a line of its own, leaving its `年` behind (markitdown:
-    `沭阳县人民政府 年 政府信息公开` / `2025` / `工作年度报告`): the first line with its year back in."""
-    year = _BARE_YEAR_RE.fullmatch(following)
-    if year is None or len(_YEAR_LEFT_OUT_RE.findall(line)) != 1:
+def _year_put_back(content: list[tuple[int, str]], index: int) -> str | None:
+    """The title of a line whose year a converter set on a line of its own, just before or after it
+    (markitdown of a title printing its year in another font: `某某局 年政府信息公开工作年度报告` / `2024`,
+    `某某局 年度政府信息公开工作年` / `2024` / `度报告`, `2024` / `某某局 年政府信息公开…`, `某某局` / `2024` /
+    `年政府信息公开…`), with the year back where the line left its one `年` bare, the name before the year joined
+    when the line opens with that `年`, and, when the line stops short of the report words, the piece after it.
+    None unless one bare year stands beside the line and the line leaves one such gap."""
+    line = content[index][1]
+    if len(_YEAR_LEFT_OUT_RE.findall(line)) != 1:
         return None
-    return _YEAR_LEFT_OUT_RE.sub(f"{year.group(1)}年", line)
+    beside = [(position, match.group(1)) for position in (index - 1, index + 1) if 0 <= position < len(content)
+              and (match := _BARE_YEAR_RE.fullmatch(content[position][1]))]
+    if len({year for _position, year in beside}) != 1:
+        return None
+    position, year = beside[0]
+    whole = _YEAR_LEFT_OUT_RE.sub(f"{year}年", line)
+    if position < index and whole.startswith(year) and position > 0 and len(before := content[position - 1][1]) <= 40 \
+            and not _TITLE_RE.search(before) and not any(p in before for p in _SENTENCE_PUNCTUATION):
+        whole = before + whole  # `某某局` / `2024` / `年政府信息公开…`: the name, the year, then the rest
+    rest = index + 2 if position > index else index + 1
+    title = _title_in(whole)
+    if title is None and rest < len(content) and not _TITLE_RE.search(_clean(content[rest][1])):
+        title = _title_in(whole + content[rest][1])  # the title broken before its last words (`度报告`)
+    return title if title and _YEAR_RE.search(title) else None
 
 
 def _other_places(lines: list[str], content, meta, source) -> Iterator[tuple[str, str, int | None]]:

@@ -232,3 +232,71 @@ def test_a_report_with_tables_whose_title_is_past_the_head_is_loaded_with_a_warn
 def test_a_title_inside_a_sentence_past_the_head_names_no_agency():
     later = T.title_before_tables(split_lines(chrome(60) + "现向社会公布高青县民政局2023年度政府信息公开年度报告。\n"), 10**6)
     assert later.agency != "现向社会公布高青县民政局"
+
+
+# A title printing its year in another font: markitdown of Chromium's PDF sets the year on a line of its own,
+# leaving the `年` it stood before bare, before, after or between the title's pieces.
+@pytest.mark.parametrize(
+    ("head", "agency", "year"),
+    [
+        ("莆田市林业局 年政府信息公开工作年度报告\n2024\n", "莆田市林业局", 2024),
+        ("2023\n仙游县审计局 年政府信息公开工作年度报告\n", "仙游县审计局", 2023),
+        ("莆田市城市管理局 年度政府信息公开工作年\n2022\n度报告\n", "莆田市城市管理局", 2022),
+        ("涵江区科学技术局 年政府信息公开工作年度\n二〇二五\n报告\n", "涵江区科学技术局", 2025),
+        ("荔城区民政局\n2021\n年政府信息公开工作年度报告\n", "荔城区民政局", 2021),
+        ("# 秀屿区财政局 年政府信息公开工作年度报告\n\n二〇二四\n", "秀屿区财政局", 2024),
+    ],
+)
+def test_a_year_set_apart_from_its_title_is_put_back(head, agency, year):
+    text = head + "根据《条例》要求，特向社会公布本年度报告。\n" + BODY
+    read_title = read(text)
+    assert (read_title.agency, read_title.year, read_title.agency_from) == (agency, year, T.FROM_TITLE)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "2023\n莆田市林业局 年政府信息公开工作年度报告\n2024\n",  # a year either side: which is the title's is unproven
+        "莆田市林业局 年政府信息公开 年度报告\n2024\n",  # two bare `年`: where the year stood is unproven
+    ],
+)
+def test_a_title_whose_year_place_is_unproven_names_no_year_from_it(head):
+    assert read(head + BODY).year is None
+
+
+def test_a_name_ending_in_the_titles_words_or_a_quotation_is_no_agency():
+    # the year left out and never found: `莆田市林业局年政府` is the title's words, not a body
+    assert read("莆田市林业局 年政府信息公开工作年度报告\n本报告所列数据的统计期限自2024年1月1日起。\n").agency is None
+    assert not T.looks_like_agency("莆田市林业局年度政府")
+    assert not T.looks_like_agency("发布《莆田市城市管理局")
+    assert T.looks_like_agency("莆田市人民政府")
+
+
+@pytest.mark.parametrize(
+    ("body", "where", "other"),
+    [
+        ("依据《条例》，发布《莆田市审计局2024年度政府信息公开工作年度报告》。\n", T.FROM_QUOTED_TITLE, "莆田市审计局"),
+        ("本报告由莆田市审计局编制。\n", T.FROM_COMPILED_BY, "莆田市审计局"),
+        ("正文。\n莆田市审计局\n2025年1月20日\n", T.FROM_SIGNATURE, "莆田市审计局"),
+    ],
+)
+def test_a_title_another_place_contradicts_is_kept_and_warned_of(body, where, other):
+    text = report_text(BALANCED, year=2024).replace("测试市民政局\n2024年", "莆田市林业局2024年")
+    text = text + "\n" + body if where == T.FROM_SIGNATURE else text.replace("一、总体情况\n", "一、总体情况\n" + body, 1)
+    read_title = read(text)
+    assert (read_title.agency, read_title.agency_disputed[:2]) == ("莆田市林业局", (where, other))
+    report = parse_text(text, "report.txt")
+    assert report.agency == "莆田市林业局" and "agency_disputed" in {w.code for w in report.warnings}
+
+
+@pytest.mark.parametrize("other", ["莆田市林业局", "莆田市林业局办公室", "市林业局", "莆田市林局"])
+def test_a_title_another_place_names_alike_is_confirmed(other):
+    text = report_text(BALANCED, year=2024).replace("测试市民政局\n2024年", "莆田市林业局2024年") + f"\n正文。\n{other}\n2025年1月20日\n"
+    assert read(text).agency_disputed is None
+    assert "agency_disputed" not in {w.code for w in parse_text(text, "report.txt").warnings}
+
+
+def test_a_title_quoted_by_the_introduction_starts_after_its_quote():
+    text = ("根据《条例》要求，发布《莆田市城市管理局2024年度政府信息公开工作年度报告》。\n" + BODY)
+    read_title = read(text)
+    assert (read_title.agency, read_title.year, read_title.agency_from) == ("莆田市城市管理局", 2024, T.FROM_TITLE)
