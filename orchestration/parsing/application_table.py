@@ -2126,8 +2126,9 @@ def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], re
         in_the_full_rows_block = poppler_pages and not pushed and words[0][1] >= xs[0] - 1.5
         fitting = [columns for columns in combinations(range(width), len(words))
                    if max(offsets := [x - xs[c] for (_, x), c in zip(words, columns, strict=True)]) - min(offsets)
-                   <= 1.5 and (left_of_them or min(offsets) >= -1.5) and (pushed or offsets[0] <= 1.5)
-                   and not (in_the_full_rows_block and _stands_where_the_column_before_does(words, columns, xs))]
+                   <= 1.5 and (left_of_them or min(offsets) >= -1.5) and (pushed or offsets[0] <= 1.5)]
+        if in_the_full_rows_block and len(fitting) > 1:
+            fitting = _kept_by_poppler_order(words, fitting, xs, width)
         # each word within a glyph and a half of its column, and clearly nearer it than any other (half as far)
         if len(fitting) != 1 or any(abs(x - xs[c]) > min(1.5, min(abs(x - other) for other in xs[:c] + xs[c + 1:]) / 2)
                                     for (_, x), c in zip(words, fitting[0], strict=True)):
@@ -2288,6 +2289,22 @@ def _stands_where_the_column_before_does(words: list[tuple[str, float]], columns
     glyph right of `xs[c - 1]`: a placing putting it nearer is not how poppler set the page (a row shifted a column
     along its line, `- - - - -` where the full rows' first five columns stand)."""
     return any(c > 0 and x < xs[c - 1] + 0.5 for (_, x), c in zip(words, columns, strict=True))
+
+
+def _kept_by_poppler_order(words: list[tuple[str, float]], fitting: list[tuple[int, ...]], xs: list[float],
+                           width: int) -> list[tuple[int, ...]]:
+    """The one set of columns among `fitting` (each fitting the words' spacing) putting none of the words where the
+    page's full rows set the column before its own (`_stands_where_the_column_before_does`), where the row's sum
+    holds with its other cells blank; else `fitting` as it was. A text packing a row's figures along its line (not
+    poppler's) sets them a column left of their own, under the full rows' earlier columns: its sum, the blank cell
+    it skipped put last, then fails as placed there (`1 0 0 0 0 1` for `- 1 0 0 0 0 1`), and the row stays unknown."""
+    kept = [columns for columns in fitting if not _stands_where_the_column_before_does(words, columns, xs)]
+    if len(kept) != 1:
+        return fitting
+    reading: list[Decimal | None] = [None] * width
+    for c, (text, _) in zip(kept[0], words, strict=True):
+        reading[c] = read_count(text).value
+    return kept if R.applicant_sum_holds(tuple(reading)) else fitting
 
 
 def _just_past_its_label(row: Row, left: float) -> bool:

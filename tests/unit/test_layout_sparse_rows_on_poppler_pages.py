@@ -47,3 +47,11 @@ def test_the_same_row_without_poppler_pages_stays_unknown():
     text = _poppler_page([(at, 0) for at in EVEN[:6]]).replace("\f", "")
     read = applications_of(parse_text(text, "even.txt"))
     assert all(c.state == "unknown" for c in read["denied_prohibited_by_law"]), read["denied_prohibited_by_law"]
+
+
+def test_a_short_row_whose_sum_fails_under_the_first_columns_stays_unknown():
+    # `1 0 0 0 0 1` under the first six columns: its sum fails with the total blank there, and holds one column
+    # along (a text packing its figures after a blank it skipped): which, the text does not prove
+    short = [(at, value) for at, value in zip(EVEN[:6], [1, 0, 0, 0, 0, 1], strict=True)]
+    read = applications_of(parse_text(_poppler_page(short), "packed.txt"))
+    assert all(c.state == "unknown" for c in read["denied_prohibited_by_law"]), read["denied_prohibited_by_law"]
