@@ -25,10 +25,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fuzz_markitdown import COLUMNS, KEYS, table
+from fuzz_markitdown import KEYS, table
 from fuzz_markitdown_pieces import summarize
+from fuzz_stacked_glyphs import scored
 
-from orchestration.parsing.parse import parse_text
 from tests.unit.test_reader_classes import ROWS, TITLE
 
 HEADER = ["三、收到和处理政府信息公开申请情况",
@@ -95,20 +95,8 @@ def document(rng: random.Random) -> tuple[str, dict[str, list[int | None]]]:
 
 
 def run(seed: int) -> tuple[list[tuple], int, int]:
-    rng = random.Random(seed)
-    text, truth = document(rng)
-    wrong, right, unknown = [], 0, 0
-    for cell in parse_text(text, "x_chromium_pdftotext.txt").cells:
-        if cell.table != "applications" or cell.row not in truth:
-            continue
-        expected = truth[cell.row][COLUMNS.index(cell.column)]
-        if cell.state == "unknown":
-            unknown += 1
-        elif (None if cell.state == "blank" else cell.value) == expected:
-            right += 1
-        else:
-            wrong.append((seed, cell.row, cell.column, cell.state, cell.value, expected))
-    return wrong, right, unknown
+    text, truth = document(random.Random(seed))
+    return scored(seed, text, "x_chromium_pdftotext.txt", truth)
 
 
 def main() -> None:
