@@ -228,6 +228,12 @@ def run(seed: int, mode: str, more_shapes: bool = False) -> tuple[list[tuple], i
         text = layout_text(rng, t, zero, shapes) if mode == "layout" else markitdown_text(rng, t, zero, shapes)
     name = "x_chromium_markitdown.md" if mode == "markitdown" else "x_chromium_pdftotext.txt"
     truth = {key: [v if v or zero == "０" else None for v in t[key]] for key in KEYS}
+    return scored(seed, text, name, truth)
+
+
+def scored(seed: int, text: str, name: str, truth: dict[str, list[int | None]]) -> tuple[list[tuple], int, int]:
+    """Table 3 of `text` parsed as `name` against `truth` (row → its seven cells, None blank): the wrong cells
+    (seed, row, column, state, value, truth), the right ones and the unknown ones counted."""
     wrong, right, unknown = [], 0, 0
     for cell in parse_text(text, name).cells:
         if cell.table != "applications" or cell.row not in truth:

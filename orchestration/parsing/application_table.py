@@ -2089,7 +2089,9 @@ def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], re
     set of columns, each word within a glyph and a half of its column and at most half as far from it as from
     any other, and no other set of columns fits their spacing (within a glyph and a half) even shifted along the
     line (a label pushing the row's figures; left of their columns, in poppler's pages, only where a full row's
-    longer label may have pushed it further, `_full_rows_pushed_further`): the columns it prints nothing under are blank where its sum then
+    longer label may have pushed it further, `_full_rows_pushed_further`; nor, for a row set clear of its label,
+    where a word would stand where the full rows set the column before its own, `_stands_where_the_column_before_does`):
+    the columns it prints nothing under are blank where its sum then
     holds, else, where it prints no total (its sum checks nothing then), unknown (a blank that printed nothing or
     a cell lost: which, the text does not say) and only the words it prints are read. Its cells are marked
     recovered."""
@@ -2118,9 +2120,15 @@ def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], re
         # label ending further along its line
         pushed = _just_past_its_label(row, words[0][1] - len(words[0][0]) / 2)
         left_of_them = not (poppler_pages and pushed) or _full_rows_pushed_further(read, row, width)
+        # poppler's order of the words of a page (`_stands_where_the_column_before_does`) is trusted only for a row
+        # set clear of its label and starting no further left than the full rows' first column: a row starting left
+        # of it, or just past its label, may have been set in its label's block (`_figures_in_their_labels_block`)
+        in_the_full_rows_block = poppler_pages and not pushed and words[0][1] >= xs[0] - 1.5
         fitting = [columns for columns in combinations(range(width), len(words))
                    if max(offsets := [x - xs[c] for (_, x), c in zip(words, columns, strict=True)]) - min(offsets)
                    <= 1.5 and (left_of_them or min(offsets) >= -1.5) and (pushed or offsets[0] <= 1.5)]
+        if in_the_full_rows_block and len(fitting) > 1:
+            fitting = _kept_by_poppler_order(words, fitting, xs, width)
         # each word within a glyph and a half of its column, and clearly nearer it than any other (half as far)
         if len(fitting) != 1 or any(abs(x - xs[c]) > min(1.5, min(abs(x - other) for other in xs[:c] + xs[c + 1:]) / 2)
                                     for (_, x), c in zip(words, fitting[0], strict=True)):
@@ -2270,6 +2278,33 @@ def _label_end(row: Row) -> float | None:
     ends = [cell.x_glyphs + len(cell.text) / 2 for cell in row.label_cells()
             if cell.line == row.line and cell.x_glyphs is not None]
     return max(ends, default=None)
+
+
+def _stands_where_the_column_before_does(words: list[tuple[str, float]], columns: tuple[int, ...],
+                                         xs: list[float]) -> bool:
+    """Whether a word given column c stands less than half a glyph right of where the page's full rows set column
+    c - 1 (`xs`, each within a glyph and a half of every full row's word there). Poppler sets a word starting right
+    of another's end at least one glyph past that end, so a word of column c stands at least two glyphs (half of
+    each word's width and the glyph between) right of each full row's word of column c - 1, and so at least half a
+    glyph right of `xs[c - 1]`: a placing putting it nearer is not how poppler set the page (a row shifted a column
+    along its line, `- - - - -` where the full rows' first five columns stand)."""
+    return any(c > 0 and x < xs[c - 1] + 0.5 for (_, x), c in zip(words, columns, strict=True))
+
+
+def _kept_by_poppler_order(words: list[tuple[str, float]], fitting: list[tuple[int, ...]], xs: list[float],
+                           width: int) -> list[tuple[int, ...]]:
+    """The one set of columns among `fitting` (each fitting the words' spacing) putting none of the words where the
+    page's full rows set the column before its own (`_stands_where_the_column_before_does`), where the row's sum
+    holds with its other cells blank; else `fitting` as it was. A text packing a row's figures along its line (not
+    poppler's) sets them a column left of their own, under the full rows' earlier columns: its sum, the blank cell
+    it skipped put last, then fails as placed there (`1 0 0 0 0 1` for `- 1 0 0 0 0 1`), and the row stays unknown."""
+    kept = [columns for columns in fitting if not _stands_where_the_column_before_does(words, columns, xs)]
+    if len(kept) != 1:
+        return fitting
+    reading: list[Decimal | None] = [None] * width
+    for c, (text, _) in zip(kept[0], words, strict=True):
+        reading[c] = read_count(text).value
+    return kept if R.applicant_sum_holds(tuple(reading)) else fitting
 
 
 def _just_past_its_label(row: Row, left: float) -> bool:
