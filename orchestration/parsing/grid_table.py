@@ -1,0 +1,122 @@
+"""Table 3 read as a grid, where the format delimits every cell: a row of tab-separated cells (text with tabs,
+and the text the DOCX and HTML readers write) a line.
+
+Where each of the table's rows is one line whose label is the template's next row's, followed by exactly one
+cell a column, each a plain figure or a blank mark, and each row keeps its own sum (total = its parts), the full
+reader (`application_table.read_applications`) has nothing to decide: no row to find among wrapped lines, no
+piece to place, no split to recover. Its record is then the cells as printed, which this reader writes without
+the full reader's passes. Any other table (a wrapped label, a short or long row, a stray line, an empty cell, a
+row breaking its sum, a figure of another shape) is not this reader's: it says so before writing anything, and
+the full reader reads it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import repeat
+
+from ..core import labels as L
+from . import recovery as R
+from .cells import BLANK, read_count
+from .record import ParsedReport
+from .rows import RawCell, Row, reading_of
+from .table_reading import _count_cells
+
+_WIDTH = len(L.APPLICANT_KEYS)
+_DIGITS = re.compile(r"[0-9０-９]+")
+
+
+@lru_cache(maxsize=8)
+def _labels_in_order(template: str) -> tuple[tuple[str, str], ...]:
+    """Each of the template's table 3 rows, in order, with its label's core words as the template prints them
+    (`squash`: no numbering or bracketed note), the words two rows share included."""
+    return tuple((key, L.APPLICATION_ROWS[key][0][0] + L.APPLICATION_SHARED_ENDINGS.get(key, ""))
+                 for key in L.application_rows(template))
+
+
+_GROUP_HEADINGS = frozenset(L.OUTCOME_GROUP_HEADINGS)
+
+
+@lru_cache(maxsize=1 << 12)  # a template's labels recur from report to report: one squash a label's text
+def _squashed(text: str) -> str:
+    return L.squash(text)
+
+
+@lru_cache(maxsize=1 << 12)  # a table's cells recur from report to report (`0`, blank marks)
+def _grid_cell(text: str) -> bool:
+    """A cell the grid reader reads as printed: digits (ASCII or full-width) without a leading zero, a blank mark,
+    or nothing (a blank cell: the tabs delimit it)."""
+    if _DIGITS.fullmatch(text):
+        return len(text) == 1 or text[0] not in "0０"
+    return text == text.strip() and (not text or read_count(text).state == BLANK)
+
+
+def _label_names(cells: list[RawCell], words: str) -> bool:
+    """Its label cells (those before the columns' cells) name the row: the last printed one is the row's label,
+    any printed before it the heading of its group of outcome rows (`三、本年度办理结果`, `（三）不予公开`)."""
+    printed = [cell.text for cell in cells if cell.text.strip()]
+    if not printed or _squashed(printed[-1]) != words:
+        return False
+    for text in printed[:-1]:
+        if _squashed(text) not in _GROUP_HEADINGS:
+            return False
+    return True
+
+
+def _grid_cells(row: Row, words: str) -> list[RawCell] | None:
+    """The row's cells, one a column, where the row is one tab-separated line of the label `words` and one figure
+    or blank mark a column, keeping its sum; else None."""
+    cells = row.cells
+    if not row.tabbed or row.piped or row.aligned or row.joined or row.stacked or row.spaced or row.short_by \
+            or len(cells) <= _WIDTH:
+        return None
+    values = cells[-_WIDTH:]
+    for cell in values:
+        if cell.problem or not _grid_cell(cell.text):
+            return None
+    if not _label_names(cells[:-_WIDTH], words):
+        return None
+    reading = reading_of(values)
+    return values if reading is not None and R.applicant_sum_holds(reading) else None
+
+
+def _group_heading_alone(row: Row) -> bool:
+    """A line printing the heading of a group of outcome rows and nothing else."""
+    printed = [cell.text for cell in row.cells if cell.text.strip()]
+    return len(printed) == 1 and _squashed(printed[0]) in _GROUP_HEADINGS
+
+
+def _prints_nothing(row: Row) -> bool:
+    for cell in row.cells:
+        if cell.text.strip():
+            return False
+    return True
+
+
+def read_grid_applications(report: ParsedReport, rows: list[Row], template: str) -> bool:
+    """Table 3's cells into the report where its rows (`rows`: the section's, heading and header first) are a
+    clean grid (module docstring); says whether they were. Lines before the first row hold no figure (the
+    heading, the header), lines after the last print nothing; any other line, and the table is not read here."""
+    labels = _labels_in_order(template)
+    first_words = labels[0][1]
+    at, count = 0, len(rows)
+    while at < count and _grid_cells(rows[at], first_words) is None:
+        row = rows[at]
+        if row.has_figures() or (row.tabbed and _label_names(row.cells, first_words)):
+            return False  # a figure above the first row, or its label on a line of its own: not a clean grid
+        at += 1
+    read: list[tuple[str, Row, list[RawCell]]] = []
+    for key, words in labels:
+        # a group's heading on a line of its own before its first row (`（六）其他处理` over its three sub-rows)
+        while at < count and (values := _grid_cells(rows[at], words)) is None and _group_heading_alone(rows[at]):
+            at += 1
+        if at == count or values is None:
+            return False
+        read.append((key, rows[at], values))
+        at += 1
+    for row in rows[at:]:
+        if not _prints_nothing(row):
+            return False
+    for key, row, values in read:
+        _count_cells(report, "applications", zip(repeat(key), L.APPLICANT_KEYS), values, row.line)
+    return True

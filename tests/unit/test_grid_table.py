@@ -1,0 +1,118 @@
+"""The grid reader (grid_table.py): table 3 in tab-separated rows, each row one line of its label and one figure,
+blank or blank mark a column, read as printed without the full reader's passes; any misfit refused before a cell
+is written, the full reader then reading the table as it always did. Made-up reports (test_reader_classes.py's
+tabbed writer): the record with the grid reader is the full reader's, cell for cell and warning for warning."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from orchestration.core import labels as L
+from orchestration.parsing import parse as P
+from orchestration.parsing.grid_table import read_grid_applications
+from orchestration.parsing.record import ParsedReport
+from orchestration.parsing.rows import build_rows
+from orchestration.parsing.template import find_sections
+from orchestration.parsing.tokens import reading_lines, split_lines
+from tests.unit.test_reader_classes import FIGURES, ROWS, applications_of, table3_tabbed
+
+
+def _table_3_rows(text: str):
+    reading = reading_lines(split_lines(L.to_simplified(text)))
+    sections = find_sections([line.text for line in reading])
+    return build_rows(reading, *sections["applications"], labels_apart=True, signed=False)
+
+
+def _grid_read(text: str) -> ParsedReport:
+    report = ParsedReport("grid.txt", "0" * 64, 0)
+    report.taken = read_grid_applications(report, _table_3_rows(text), "2021")
+    return report
+
+
+def _full_record(text: str, monkeypatch) -> dict:
+    with monkeypatch.context() as patched:
+        patched.setattr(P, "read_grid_applications", lambda *args: False)
+        return dataclasses.asdict(P.parse_text(text, "grid.txt"))
+
+
+def _with_figures(**rows: list) -> dict[str, list]:
+    return {**FIGURES, **rows}
+
+
+def test_a_clean_grid_is_read_as_printed_as_the_full_reader_reads_it(monkeypatch):
+    figures = _with_figures(granted=[8, 2, 0, 0, 0, 0, 10], rejected_duplicate=[1, "-", "无", 0, 0, 0, 1])
+    text = table3_tabbed({}, figures)
+    grid = _grid_read(text)
+    assert grid.taken
+    read = applications_of(grid)
+    assert [c.value for c in read["granted"]] == [8, 2, 0, 0, 0, 0, 10]
+    assert [c.state for c in read["rejected_duplicate"]] == ["value", "blank", "blank", "value", "value", "value",
+                                                             "value"]
+    assert read["granted"][0].line == text.splitlines().index("\t".join(["三、本年度办理结果", "（一）予以公开",
+                                                                           "8", "2", "0", "0", "0", "0", "10"])) + 1
+    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
+
+
+def test_full_width_digits_and_empty_cells_are_a_grid_too(monkeypatch):
+    figures = _with_figures(new_received=["１２", 3, "", "", "", "", "１５"], results_total=[11, 3, "", "", "", "", 14])
+    text = table3_tabbed({}, figures)
+    grid = _grid_read(text)
+    assert grid.taken
+    read = applications_of(grid)
+    assert [(c.value, c.state) for c in read["new_received"]] == [
+        (12, "value"), (3, "value"), (None, "blank"), (None, "blank"), (None, "blank"), (None, "blank"), (15, "value")]
+    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
+
+
+def _lines_replaced(text: str, old: str, new: str) -> str:
+    assert text.count(old) == 1
+    return text.replace(old, new)
+
+
+_GRANTED = "三、本年度办理结果\t（一）予以公开\t0\t0\t0\t0\t0\t0\t0\n"
+_MISFITS = {
+    # a label wrapped over two lines: its row is not one line
+    "wrapped label": lambda text: _lines_replaced(text, _GRANTED, "三、本年度办理结果\t（一）予以\n公开\t0\t0\t0\t0\t0\t0\t0\n"),
+    "short row": lambda text: _lines_replaced(text, _GRANTED, "三、本年度办理结果\t（一）予以公开\t0\t0\t0\t0\t0\t0\n"),
+    "long row": lambda text: _lines_replaced(text, _GRANTED, "三、本年度办理结果\t（一）予以公开\t0\t0\t0\t0\t0\t0\t0\t0\n"),
+    "stray line among the rows": lambda text: _lines_replaced(text, _GRANTED, _GRANTED + "注：单位为件\t3\n"),
+    "a figure in the header": lambda text: _lines_replaced(
+        text, "三、收到和处理政府信息公开申请情况\n", "三、收到和处理政府信息公开申请情况\n1\t2\t3\t4\t5\t6\t7\n"),
+    "a row breaking its sum": lambda text: _lines_replaced(text, _GRANTED, "三、本年度办理结果\t（一）予以公开\t0\t0\t0\t0\t0\t0\t3\n"),
+    "a cell of another shape": lambda text: _lines_replaced(
+        text, _GRANTED, "三、本年度办理结果\t（一）予以公开\t1,040\t0\t0\t0\t0\t0\t1,040\n"),
+    "a label not the template's next": lambda text: _lines_replaced(
+        text, _GRANTED, "三、本年度办理结果\t（一）予以全部公开\t0\t0\t0\t0\t0\t0\t0\n"),
+    "a row left out": lambda text: _lines_replaced(text, _GRANTED, ""),
+    "a line after the last row": lambda text: _lines_replaced(
+        text, "四、结转下年度继续办理\t" + "\t".join(["0"] * 7) + "\n",
+        "四、结转下年度继续办理\t" + "\t".join(["0"] * 7) + "\n合计\t\t1\n"),
+}
+
+
+@pytest.mark.parametrize("misfit", sorted(_MISFITS))
+def test_a_misfit_is_refused_and_the_full_reader_reads_the_table_as_before(misfit, monkeypatch):
+    clean = table3_tabbed({}, _with_figures(granted=[0] * 7, carried_forward=[0] * 7))
+    assert _grid_read(clean).taken  # the misfit alone makes it refused
+    text = _MISFITS[misfit](clean)
+    grid = _grid_read(text)
+    assert not grid.taken and not grid.cells and not grid.warnings
+    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
+
+
+def test_an_empty_line_among_tab_rows_parts_nothing(monkeypatch):
+    # each row is whole on its line: an empty line between two rows is no cell of either
+    text = _lines_replaced(table3_tabbed({}, _with_figures(granted=[0] * 7)), _GRANTED, _GRANTED + "\n")
+    assert _grid_read(text).taken
+    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
+
+
+def test_every_template_row_is_asked_for_in_order():
+    # rows swapped: each label is a template row's, not the next one's
+    text = table3_tabbed({}, FIGURES)
+    first, second = (f"{heading or ''}\t{label}\t" for _, label, heading in ROWS[5:7])
+    swapped = text.replace(first, "@@").replace(second, first).replace("@@", second)
+    assert swapped != text
+    assert not _grid_read(swapped).taken
