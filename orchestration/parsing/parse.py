@@ -182,7 +182,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         cells_before, warnings_before, invalid_before = len(report.cells), len(report.warnings), \
             len(report.invalid_cells)
         # a grid of one delimited cell a column, every row on its line (grid_table.py): read as printed; else in full
-        took = False if past <= first and wide_past <= wide_first and "\f" not in text \
+        took = False if past <= first and wide_past <= wide_first \
             and read_grid_applications(report, application_rows, template) \
             else read_table_3(report, application_rows, found_for_table_2, cut_blank_totals, header_rules)
         if header_rules.read_otherwise:

@@ -50,8 +50,7 @@ def test_a_clean_grid_is_read_as_printed_as_the_full_reader_reads_it(monkeypatch
     assert [c.value for c in read["granted"]] == [8, 2, 0, 0, 0, 0, 10]
     assert [c.state for c in read["rejected_duplicate"]] == ["value", "blank", "blank", "value", "value", "value",
                                                              "value"]
-    assert read["granted"][0].line == text.splitlines().index("\t".join(["三、本年度办理结果", "（一）予以公开",
-                                                                           "8", "2", "0", "0", "0", "0", "10"])) + 1
+    assert read["granted"][0].line == text.splitlines().index("三、本年度办理结果\t（一）予以公开\t8\t2\t0\t0\t0\t0\t10") + 1
     assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
 
 
