@@ -1,5 +1,5 @@
 """Table 3 read as a grid, where the format delimits every cell: a row of tab-separated cells (text with tabs,
-and the text the DOCX and HTML readers write) a line.
+and the text the DOCX and HTML readers write) or of pipe cells (markdown, `| 一、… | 3 | 0 | … |`) a line.
 
 Where each of the table's rows is one line whose label is the template's next row's, followed by exactly one
 cell a column, each a plain figure or a blank mark, and each row keeps its own sum (total = its parts), the full
@@ -64,15 +64,17 @@ def _label_names(cells: list[RawCell], words: str) -> bool:
 
 
 def _grid_cells(row: Row, words: str) -> list[RawCell] | None:
-    """The row's cells, one a column, where the row is one tab-separated line of the label `words` and one figure
-    or blank mark a column, keeping its sum; else None."""
+    """The row's cells, one a column, where the row is one line of tab or pipe cells, the label `words` and one
+    figure or blank mark a column (a pipe cell's text inside its padding spaces), keeping its sum; else None. A pipe
+    row whose trailing empty cells are padding (`padded`), or any cell of another line, is none."""
     cells = row.cells
-    if not row.tabbed or row.piped or row.aligned or row.joined or row.stacked or row.spaced or row.short_by \
-            or len(cells) <= _WIDTH:
+    if not (row.tabbed or row.piped) or row.aligned or row.joined or row.stacked or row.spaced or row.short_by \
+            or row.padded or len(cells) <= _WIDTH:
         return None
     values = cells[-_WIDTH:]
+    line = row.line
     for cell in values:
-        if cell.problem or not _grid_cell(cell.text):
+        if cell.problem or cell.line != line or not _grid_cell(cell.text.strip() if row.piped else cell.text):
             return None
     if not _label_names(cells[:-_WIDTH], words):
         return None

@@ -31,10 +31,10 @@ def _grid_read(text: str) -> ParsedReport:
     return report
 
 
-def _full_record(text: str, monkeypatch) -> dict:
+def _full_record(text: str, monkeypatch, source: str = "grid.txt") -> dict:
     with monkeypatch.context() as patched:
         patched.setattr(P, "read_grid_applications", lambda *args: False)
-        return dataclasses.asdict(P.parse_text(text, "grid.txt"))
+        return dataclasses.asdict(P.parse_text(text, source))
 
 
 def _with_figures(**rows: list) -> dict[str, list]:
@@ -51,7 +51,7 @@ def test_a_clean_grid_is_read_as_printed_as_the_full_reader_reads_it(monkeypatch
     assert [c.state for c in read["rejected_duplicate"]] == ["value", "blank", "blank", "value", "value", "value",
                                                              "value"]
     assert read["granted"][0].line == text.splitlines().index("三、本年度办理结果\t（一）予以公开\t8\t2\t0\t0\t0\t0\t10") + 1
-    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
+    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch, "grid.txt")
 
 
 def test_full_width_digits_and_empty_cells_are_a_grid_too(monkeypatch):
@@ -62,7 +62,7 @@ def test_full_width_digits_and_empty_cells_are_a_grid_too(monkeypatch):
     read = applications_of(grid)
     assert [(c.value, c.state) for c in read["new_received"]] == [
         (12, "value"), (3, "value"), (None, "blank"), (None, "blank"), (None, "blank"), (None, "blank"), (15, "value")]
-    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
+    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch, "grid.txt")
 
 
 def _lines_replaced(text: str, old: str, new: str) -> str:
@@ -98,14 +98,51 @@ def test_a_misfit_is_refused_and_the_full_reader_reads_the_table_as_before(misfi
     text = _MISFITS[misfit](clean)
     grid = _grid_read(text)
     assert not grid.taken and not grid.cells and not grid.warnings
-    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
+    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch, "grid.txt")
 
 
 def test_an_empty_line_among_tab_rows_parts_nothing(monkeypatch):
     # each row is whole on its line: an empty line between two rows is no cell of either
     text = _lines_replaced(table3_tabbed({}, _with_figures(granted=[0] * 7)), _GRANTED, _GRANTED + "\n")
     assert _grid_read(text).taken
-    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
+    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch, "grid.txt")
+
+
+def _piped(text: str) -> str:
+    """Table 3 of a tabbed report as a markdown table: each tab row a pipe row, a rule under the header."""
+    head, rest = text.split("三、收到和处理政府信息公开申请情况\n")
+    table, tail = rest.split("四、行政复议", 1)
+    rows = [f"| {' | '.join(line.split(chr(9)))} |" for line in table.splitlines()]
+    rule = "|" + "---|" * (table.splitlines()[0].count("\t") + 1)
+    return head + "三、收到和处理政府信息公开申请情况\n\n" + "\n".join([rows[0], rule, *rows[1:]]) + "\n\n四、行政复议" + tail
+
+
+def test_a_clean_pipe_grid_is_read_as_printed(monkeypatch):
+    text = _piped(table3_tabbed({}, _with_figures(granted=[8, 2, 0, 0, 0, 0, 10])))
+    assert "| 三、本年度办理结果 | （一）予以公开 | 8 | 2 | 0 | 0 | 0 | 0 | 10 |" in text
+    grid = _grid_read(text)
+    assert grid.taken
+    assert [c.value for c in applications_of(grid)["granted"]] == [8, 2, 0, 0, 0, 0, 10]
+    assert dataclasses.asdict(P.parse_text(text, "grid.md")) == _full_record(text, monkeypatch, "grid.md")
+
+
+def test_a_pipe_row_broken_inside_its_cells_is_one_reading_line(monkeypatch):
+    # a converter's row broken between two cells (`| 三、… | （一）予以公开 |` / `8 | 2 | … |`): the reading line
+    # joins it back (tokens.reading_lines), one row as the full reader reads it
+    clean = _piped(table3_tabbed({}, _with_figures(granted=[8, 2, 0, 0, 0, 0, 10])))
+    text = _lines_replaced(clean, "| （一）予以公开 | 8 |", "| （一）予以公开 |\n8 |")
+    grid = _grid_read(text)
+    assert grid.taken
+    assert [c.value for c in applications_of(grid)["granted"]] == [8, 2, 0, 0, 0, 0, 10]
+    assert dataclasses.asdict(P.parse_text(text, "grid.md")) == _full_record(text, monkeypatch, "grid.md")
+
+
+def test_a_pipe_label_wrapped_over_two_rows_is_refused(monkeypatch):
+    clean = _piped(table3_tabbed({}, _with_figures(granted=[8, 2, 0, 0, 0, 0, 10])))
+    text = _lines_replaced(clean, "| 三、本年度办理结果 | （一）予以公开 |", "| 三、本年度办理结果 | （一）予以 |\n|  | 公开 |")
+    grid = _grid_read(text)
+    assert not grid.taken and not grid.cells
+    assert dataclasses.asdict(P.parse_text(text, "grid.md")) == _full_record(text, monkeypatch, "grid.md")
 
 
 def test_every_template_row_is_asked_for_in_order():
