@@ -14,16 +14,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import repeat
+from operator import attrgetter
 
 from ..core import labels as L
 from . import recovery as R
 from .cells import BLANK, read_count
 from .record import ParsedReport
-from .rows import RawCell, Row, reading_of
+from .rows import RawCell, Row, _reading_of_texts
 from .table_reading import _count_cells
 
 _WIDTH = len(L.APPLICANT_KEYS)
-_DIGITS = re.compile(r"[0-9０-９]+")
+# a figure as a grid cell prints it: digits (ASCII or full-width), thousands grouped by commas or not
+_FIGURE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9０-９]+")
 
 
 @lru_cache(maxsize=8)
@@ -35,6 +37,8 @@ def _labels_in_order(template: str) -> tuple[tuple[str, str], ...]:
 
 
 _GROUP_HEADINGS = frozenset(L.OUTCOME_GROUP_HEADINGS)
+_TEXT = attrgetter("text")
+_PROBLEM = attrgetter("problem")
 
 
 @lru_cache(maxsize=1 << 12)  # a template's labels recur from report to report: one squash a label's text
@@ -42,44 +46,50 @@ def _squashed(text: str) -> str:
     return L.squash(text)
 
 
-@lru_cache(maxsize=1 << 12)  # a table's cells recur from report to report (`0`, blank marks)
+@lru_cache(maxsize=1 << 12)  # a table's label cells recur from report to report: looked up once a row
+def _label_words(texts: tuple[str, ...]) -> str | None:
+    """The core words of a row's label cells (those before the columns' cells): its last printed cell's, where
+    any printed before it is the heading of its group of outcome rows (`三、本年度办理结果`, `（三）不予公开`);
+    else None."""
+    printed = [text for text in texts if text.strip()]
+    if not printed or any(_squashed(text) not in _GROUP_HEADINGS for text in printed[:-1]):
+        return None
+    return _squashed(printed[-1])
+
+
 def _grid_cell(text: str) -> bool:
-    """A cell the grid reader reads as printed: digits (ASCII or full-width) without a leading zero, a blank mark,
-    or nothing (a blank cell: the tabs delimit it)."""
-    if _DIGITS.fullmatch(text):
+    """A cell the grid reader reads as printed: a figure (digits, ASCII or full-width, or ASCII digits grouped in
+    thousands by commas) without a leading zero, a blank mark, or nothing (a blank cell: the delimiters say so)."""
+    if _FIGURE.fullmatch(text):
         return len(text) == 1 or text[0] not in "0０"
     return text == text.strip() and (not text or read_count(text).state == BLANK)
 
 
-def _label_names(cells: list[RawCell], words: str) -> bool:
-    """Its label cells (those before the columns' cells) name the row: the last printed one is the row's label,
-    any printed before it the heading of its group of outcome rows (`三、本年度办理结果`, `（三）不予公开`)."""
-    printed = [cell.text for cell in cells if cell.text.strip()]
-    if not printed or _squashed(printed[-1]) != words:
+@lru_cache(maxsize=1 << 14)  # a table's rows recur from report to report (zeros, blank marks): looked up once a row
+def _read_as_printed(texts: tuple[str, ...], piped: bool) -> bool:
+    """Whether cells of these texts (a pipe cell's inside its padding spaces) are each a grid cell and keep the
+    row's sum (total = its parts)."""
+    texts = tuple(text.strip() for text in texts) if piped else texts
+    if not all(map(_grid_cell, texts)):
         return False
-    for text in printed[:-1]:
-        if _squashed(text) not in _GROUP_HEADINGS:
-            return False
-    return True
+    reading = _reading_of_texts(texts)
+    return reading is not None and R.applicant_sum_holds(reading)
 
 
 def _grid_cells(row: Row, words: str) -> list[RawCell] | None:
-    """The row's cells, one a column, where the row is one line of tab or pipe cells, the label `words` and one
-    figure or blank mark a column (a pipe cell's text inside its padding spaces), keeping its sum; else None. A pipe
-    row whose trailing empty cells are padding (`padded`), or any cell of another line, is none."""
+    """The row's cells, one a column, where the row is one line (a reading line, tokens.py) of tab or pipe cells,
+    the label `words` and one figure or blank mark a column, keeping its sum; else None. A pipe row whose trailing
+    empty cells are padding (`padded`) is none."""
     cells = row.cells
     if not (row.tabbed or row.piped) or row.aligned or row.joined or row.stacked or row.spaced or row.short_by \
             or row.padded or len(cells) <= _WIDTH:
         return None
+    texts = tuple(map(_TEXT, cells))
     values = cells[-_WIDTH:]
-    line = row.line
-    for cell in values:
-        if cell.problem or cell.line != line or not _grid_cell(cell.text.strip() if row.piped else cell.text):
-            return None
-    if not _label_names(cells[:-_WIDTH], words):
+    if _label_words(texts[:-_WIDTH]) != words or any(map(_PROBLEM, values)) \
+            or not _read_as_printed(texts[-_WIDTH:], row.piped):
         return None
-    reading = reading_of(values)
-    return values if reading is not None and R.applicant_sum_holds(reading) else None
+    return values
 
 
 def _group_heading_alone(row: Row) -> bool:
@@ -103,8 +113,7 @@ def read_grid_applications(report: ParsedReport, rows: list[Row], template: str)
     first_words = labels[0][1]
     at, count = 0, len(rows)
     while at < count and _grid_cells(rows[at], first_words) is None:
-        row = rows[at]
-        if row.has_figures() or (row.tabbed and _label_names(row.cells, first_words)):
+        if rows[at].has_figures() or _label_words(tuple(map(_TEXT, rows[at].cells))) == first_words:
             return False  # a figure above the first row, or its label on a line of its own: not a clean grid
         at += 1
     read: list[tuple[str, Row, list[RawCell]]] = []

@@ -54,14 +54,16 @@ def test_a_clean_grid_is_read_as_printed_as_the_full_reader_reads_it(monkeypatch
     assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch, "grid.txt")
 
 
-def test_full_width_digits_and_empty_cells_are_a_grid_too(monkeypatch):
-    figures = _with_figures(new_received=["１２", 3, "", "", "", "", "１５"], results_total=[11, 3, "", "", "", "", 14])
+def test_full_width_digits_grouped_thousands_and_empty_cells_are_a_grid_too(monkeypatch):
+    figures = _with_figures(new_received=["１２", 3, "", "", "", "", "１５"], results_total=[11, 3, "", "", "", "", 14],
+                            granted=["1,040", 2, 0, 0, 0, 0, "1,042"])
     text = table3_tabbed({}, figures)
     grid = _grid_read(text)
     assert grid.taken
     read = applications_of(grid)
     assert [(c.value, c.state) for c in read["new_received"]] == [
         (12, "value"), (3, "value"), (None, "blank"), (None, "blank"), (None, "blank"), (None, "blank"), (15, "value")]
+    assert [c.value for c in read["granted"]] == [1040, 2, 0, 0, 0, 0, 1042]
     assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch, "grid.txt")
 
 
@@ -80,8 +82,10 @@ _MISFITS = {
     "a figure in the header": lambda text: _lines_replaced(
         text, "三、收到和处理政府信息公开申请情况\n", "三、收到和处理政府信息公开申请情况\n1\t2\t3\t4\t5\t6\t7\n"),
     "a row breaking its sum": lambda text: _lines_replaced(text, _GRANTED, "三、本年度办理结果\t（一）予以公开\t0\t0\t0\t0\t0\t0\t3\n"),
-    "a cell of another shape": lambda text: _lines_replaced(
-        text, _GRANTED, "三、本年度办理结果\t（一）予以公开\t1,040\t0\t0\t0\t0\t0\t1,040\n"),
+    "two figures in a cell": lambda text: _lines_replaced(
+        text, _GRANTED, "三、本年度办理结果\t（一）予以公开\t1 0\t0\t0\t0\t0\t0\t10\n"),
+    "a figure cut in its thousands": lambda text: _lines_replaced(
+        text, _GRANTED, "三、本年度办理结果\t（一）予以公开\t1,04\t0\t0\t0\t0\t0\t104\n"),
     "a label not the template's next": lambda text: _lines_replaced(
         text, _GRANTED, "三、本年度办理结果\t（一）予以全部公开\t0\t0\t0\t0\t0\t0\t0\n"),
     "a row left out": lambda text: _lines_replaced(text, _GRANTED, ""),
