@@ -92,6 +92,28 @@ def _grid_cells(row: Row, words: str) -> list[RawCell] | None:
     return values
 
 
+_APPLICANT_NAMES = tuple(frozenset(names) for names in L.APPLICANTS.values())
+
+
+def _pipe_header_over_the_columns(header: list[Row], first: Row) -> bool:
+    """A markdown table's header over its first row's grid: pipe rows of one markdown table, as many cells each as
+    the row, each of the row's last pipe cells (its columns') under a header cell naming that column's applicant.
+    A converter (markitdown) may set a header word in the cell beside its column's (`| 法律服 |  | 其 总 |`), where
+    the full reader places the row's figures by the header's words: not a grid."""
+    piped = [row for row in header if row.piped]
+    if not piped or not all(_in_one_grid(row, first) for row in piped):
+        return False
+    start = len(first.cells) - _WIDTH
+    return all(any(_squashed(row.cells[start + column].text) in names for row in piped)
+               for column, names in enumerate(_APPLICANT_NAMES))
+
+
+def _in_one_grid(row: Row, first: Row) -> bool:
+    """A tab row, or a pipe row of the first pipe row's markdown table and as many cells (its grid's columns)."""
+    return row.piped == first.piped and (not row.piped or (len(row.cells) == len(first.cells)
+                                                           and row.markdown_table == first.markdown_table))
+
+
 def _group_heading_alone(row: Row) -> bool:
     """A line printing the heading of a group of outcome rows and nothing else."""
     printed = [cell.text for cell in row.cells if cell.text.strip()]
@@ -116,12 +138,14 @@ def read_grid_applications(report: ParsedReport, rows: list[Row], template: str)
         if rows[at].has_figures() or _label_words(tuple(map(_TEXT, rows[at].cells))) == first_words:
             return False  # a figure above the first row, or its label on a line of its own: not a clean grid
         at += 1
+    if at < count and rows[at].piped and not _pipe_header_over_the_columns(rows[:at], rows[at]):
+        return False
     read: list[tuple[str, Row, list[RawCell]]] = []
     for key, words in labels:
         # a group's heading on a line of its own before its first row (`（六）其他处理` over its three sub-rows)
         while at < count and (values := _grid_cells(rows[at], words)) is None and _group_heading_alone(rows[at]):
             at += 1
-        if at == count or values is None:
+        if at == count or values is None or (read and not _in_one_grid(rows[at], read[0][1])):
             return False
         read.append((key, rows[at], values))
         at += 1
