@@ -122,39 +122,38 @@ def _piped(text: str) -> str:
     return head + "三、收到和处理政府信息公开申请情况\n\n" + "\n".join([rows[0], rule, *rows[1:]]) + "\n\n四、行政复议" + tail
 
 
-def test_a_clean_pipe_grid_is_read_as_printed(monkeypatch):
-    text = _piped(table3_tabbed({}, _with_figures(granted=[8, 2, 0, 0, 0, 0, 10])))
-    assert "| 三、本年度办理结果 | （一）予以公开 | 8 | 2 | 0 | 0 | 0 | 0 | 10 |" in text
-    grid = _grid_read(text)
-    assert grid.taken
-    assert [c.value for c in applications_of(grid)["granted"]] == [8, 2, 0, 0, 0, 0, 10]
-    assert dataclasses.asdict(P.parse_text(text, "grid.md")) == _full_record(text, monkeypatch, "grid.md")
-
-
-def test_a_pipe_row_broken_inside_its_cells_is_one_reading_line(monkeypatch):
+_PIPE_READ = {
+    "clean": ("| 三、本年度办理结果 | （一）予以公开 | 8 |", "| 三、本年度办理结果 | （一）予以公开 | 8 |"),
     # a converter's row broken between two cells (`| 三、… | （一）予以公开 |` / `8 | 2 | … |`): the reading line
     # joins it back (tokens.reading_lines), one row as the full reader reads it
-    clean = _piped(table3_tabbed({}, _with_figures(granted=[8, 2, 0, 0, 0, 0, 10])))
-    text = _lines_replaced(clean, "| （一）予以公开 | 8 |", "| （一）予以公开 |\n8 |")
+    "broken inside its cells": ("| （一）予以公开 | 8 |", "| （一）予以公开 |\n8 |"),
+}
+_PIPE_MISFITS = {
+    "a label wrapped over two rows": ("| 三、本年度办理结果 | （一）予以公开 |", "| 三、本年度办理结果 | （一）予以 |\n|  | 公开 |"),
+    # markitdown sets a header word in the pipe cell beside its column's (`| 其他 总计 |  |`): the full reader
+    # places the row's figures by the header's words, so the table is not a grid
+    "a header word beside its column": ("| 其他 | 总计 |", "| 其他 总计 |  |"),
+}
+
+
+def _pipe_text(old: str, new: str) -> str:
+    return _lines_replaced(_piped(table3_tabbed({}, _with_figures(granted=[8, 2, 0, 0, 0, 0, 10]))), old, new)
+
+
+@pytest.mark.parametrize("shape", sorted(_PIPE_READ))
+def test_a_pipe_grid_is_read_as_printed(shape, monkeypatch):
+    text = _pipe_text(*_PIPE_READ[shape])
+    assert "| 三、本年度办理结果 | （一）予以公开 |" in text
     grid = _grid_read(text)
     assert grid.taken
     assert [c.value for c in applications_of(grid)["granted"]] == [8, 2, 0, 0, 0, 0, 10]
     assert dataclasses.asdict(P.parse_text(text, "grid.md")) == _full_record(text, monkeypatch, "grid.md")
 
 
-def test_a_pipe_label_wrapped_over_two_rows_is_refused(monkeypatch):
-    clean = _piped(table3_tabbed({}, _with_figures(granted=[8, 2, 0, 0, 0, 0, 10])))
-    text = _lines_replaced(clean, "| 三、本年度办理结果 | （一）予以公开 |", "| 三、本年度办理结果 | （一）予以 |\n|  | 公开 |")
-    grid = _grid_read(text)
-    assert not grid.taken and not grid.cells
-    assert dataclasses.asdict(P.parse_text(text, "grid.md")) == _full_record(text, monkeypatch, "grid.md")
-
-
-def test_a_pipe_header_word_beside_its_column_is_refused(monkeypatch):
-    # markitdown sets a header word in the pipe cell beside its column's (`| 其他 | 总计 |  |`): the full reader
-    # places the row's figures by the header's words, so the table is not a grid
-    clean = _piped(table3_tabbed({}, _with_figures(granted=[8, 2, 0, 0, 0, 0, 10])))
-    text = _lines_replaced(clean, "| 其他 | 总计 |", "| 其他 总计 |  |")
+@pytest.mark.parametrize("misfit", sorted(_PIPE_MISFITS))
+def test_a_pipe_misfit_is_refused(misfit, monkeypatch):
+    assert _grid_read(_pipe_text(*_PIPE_READ["clean"])).taken  # the misfit alone makes it refused
+    text = _pipe_text(*_PIPE_MISFITS[misfit])
     grid = _grid_read(text)
     assert not grid.taken and not grid.cells
     assert dataclasses.asdict(P.parse_text(text, "grid.md")) == _full_record(text, monkeypatch, "grid.md")
