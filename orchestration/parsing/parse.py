@@ -28,6 +28,7 @@ from .column_blocks import figure_lines_past
 from .cut_heads import read_cut_heads
 from .disclosure_table import read_disclosures
 from .formats import DOCX, HTML, PDF, FormatProblem, extract
+from .grid_table import read_grid_applications
 from .header_readings import readings_joined
 from .narrative import read_narrative
 from .ocr_text import read_ocr_text_again, reads_as_ocr, reads_digits_as_letters, reads_rulings_as_glyphs
@@ -184,7 +185,10 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         header_rules = HeaderRules()
         cells_before, warnings_before, invalid_before = len(report.cells), len(report.warnings), \
             len(report.invalid_cells)
-        took = read_table_3(report, application_rows, found_for_table_2, cut_blank_totals, header_rules)
+        # a grid of one delimited cell a column, every row on its line (grid_table.py): read as printed; else in full
+        took = False if past <= first and wide_past <= wide_first \
+            and read_grid_applications(report, application_rows, template) \
+            else read_table_3(report, application_rows, found_for_table_2, cut_blank_totals, header_rules)
         if header_rules.read_otherwise:
             # the narrow header's rules read the table otherwise: read it again with them, on rows built anew,
             # and take the cells they prove where the readings agree (header_readings.py)

@@ -1,0 +1,157 @@
+"""Table 3 read as a grid, where the format delimits every cell: a row of tab-separated cells (text with tabs,
+and the text the DOCX and HTML readers write) or of pipe cells (markdown, `| 一、… | 3 | 0 | … |`) a line.
+
+Where each of the table's rows is one line whose label is the template's next row's, followed by exactly one
+cell a column, each a plain figure or a blank mark, and each row keeps its own sum (total = its parts), the full
+reader (`application_table.read_applications`) has nothing to decide: no row to find among wrapped lines, no
+piece to place, no split to recover. Its record is then the cells as printed, which this reader writes without
+the full reader's passes. Any other table (a wrapped label, a short or long row, a stray line, an empty cell, a
+row breaking its sum, a figure of another shape) is not this reader's: it says so before writing anything, and
+the full reader reads it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import repeat
+from operator import attrgetter
+
+from ..core import labels as L
+from . import recovery as R
+from .cells import BLANK, read_count
+from .record import ParsedReport
+from .rows import RawCell, Row, _reading_of_texts
+from .table_reading import _count_cells
+
+_WIDTH = len(L.APPLICANT_KEYS)
+# a figure as a grid cell prints it: digits (ASCII or full-width), thousands grouped by commas or not
+_FIGURE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9０-９]+")
+
+
+@lru_cache(maxsize=8)
+def _labels_in_order(template: str) -> tuple[tuple[str, str], ...]:
+    """Each of the template's table 3 rows, in order, with its label's core words as the template prints them
+    (`squash`: no numbering or bracketed note), the words two rows share included."""
+    return tuple((key, L.APPLICATION_ROWS[key][0][0] + L.APPLICATION_SHARED_ENDINGS.get(key, ""))
+                 for key in L.application_rows(template))
+
+
+_GROUP_HEADINGS = frozenset(L.OUTCOME_GROUP_HEADINGS)
+_TEXT = attrgetter("text")
+_PROBLEM = attrgetter("problem")
+
+
+@lru_cache(maxsize=1 << 12)  # a template's labels recur from report to report: one squash a label's text
+def _squashed(text: str) -> str:
+    return L.squash(text)
+
+
+@lru_cache(maxsize=1 << 12)  # a table's label cells recur from report to report: looked up once a row
+def _label_words(texts: tuple[str, ...]) -> str | None:
+    """The core words of a row's label cells (those before the columns' cells): its last printed cell's, where
+    any printed before it is the heading of its group of outcome rows (`三、本年度办理结果`, `（三）不予公开`);
+    else None."""
+    printed = [text for text in texts if text.strip()]
+    if not printed or any(_squashed(text) not in _GROUP_HEADINGS for text in printed[:-1]):
+        return None
+    return _squashed(printed[-1])
+
+
+def _grid_cell(text: str) -> bool:
+    """A cell the grid reader reads as printed: a figure (digits, ASCII or full-width, or ASCII digits grouped in
+    thousands by commas) without a leading zero, a blank mark, or nothing (a blank cell: the delimiters say so)."""
+    if _FIGURE.fullmatch(text):
+        return len(text) == 1 or text[0] not in "0０"
+    return text == text.strip() and (not text or read_count(text).state == BLANK)
+
+
+@lru_cache(maxsize=1 << 14)  # a table's rows recur from report to report (zeros, blank marks): looked up once a row
+def _read_as_printed(texts: tuple[str, ...], piped: bool) -> bool:
+    """Whether cells of these texts (a pipe cell's inside its padding spaces) are each a grid cell and keep the
+    row's sum (total = its parts)."""
+    texts = tuple(text.strip() for text in texts) if piped else texts
+    if not all(map(_grid_cell, texts)):
+        return False
+    reading = _reading_of_texts(texts)
+    return reading is not None and R.applicant_sum_holds(reading)
+
+
+def _grid_cells(row: Row, words: str) -> list[RawCell] | None:
+    """The row's cells, one a column, where the row is one line (a reading line, tokens.py) of tab or pipe cells,
+    the label `words` and one figure or blank mark a column, keeping its sum; else None. A pipe row whose trailing
+    empty cells are padding (`padded`) is none."""
+    cells = row.cells
+    if not (row.tabbed or row.piped) or row.aligned or row.joined or row.stacked or row.spaced or row.short_by \
+            or row.padded or len(cells) <= _WIDTH:
+        return None
+    texts = tuple(map(_TEXT, cells))
+    values = cells[-_WIDTH:]
+    if _label_words(texts[:-_WIDTH]) != words or any(map(_PROBLEM, values)) \
+            or not _read_as_printed(texts[-_WIDTH:], row.piped):
+        return None
+    return values
+
+
+_APPLICANT_NAMES = tuple(frozenset(names) for names in L.APPLICANTS.values())
+
+
+def _pipe_header_over_the_columns(header: list[Row], first: Row) -> bool:
+    """A markdown table's header over its first row's grid: pipe rows of one markdown table, as many cells each as
+    the row, each of the row's last pipe cells (its columns') under a header cell naming that column's applicant.
+    A converter (markitdown) may set a header word in the cell beside its column's (`| 法律服 |  | 其 总 |`), where
+    the full reader places the row's figures by the header's words: not a grid."""
+    piped = [row for row in header if row.piped]
+    if not piped or not all(_in_one_grid(row, first) for row in piped):
+        return False
+    start = len(first.cells) - _WIDTH
+    return all(any(_squashed(row.cells[start + column].text) in names for row in piped)
+               for column, names in enumerate(_APPLICANT_NAMES))
+
+
+def _in_one_grid(row: Row, first: Row) -> bool:
+    """A tab row, or a pipe row of the first pipe row's markdown table and as many cells (its grid's columns)."""
+    return row.piped == first.piped and (not row.piped or (len(row.cells) == len(first.cells)
+                                                           and row.markdown_table == first.markdown_table))
+
+
+def _group_heading_alone(row: Row) -> bool:
+    """A line printing the heading of a group of outcome rows and nothing else."""
+    printed = [cell.text for cell in row.cells if cell.text.strip()]
+    return len(printed) == 1 and _squashed(printed[0]) in _GROUP_HEADINGS
+
+
+def _prints_nothing(row: Row) -> bool:
+    for cell in row.cells:
+        if cell.text.strip():
+            return False
+    return True
+
+
+def read_grid_applications(report: ParsedReport, rows: list[Row], template: str) -> bool:
+    """Table 3's cells into the report where its rows (`rows`: the section's, heading and header first) are a
+    clean grid (module docstring); says whether they were. Lines before the first row hold no figure (the
+    heading, the header), lines after the last print nothing; any other line, and the table is not read here."""
+    labels = _labels_in_order(template)
+    first_words = labels[0][1]
+    at, count = 0, len(rows)
+    while at < count and _grid_cells(rows[at], first_words) is None:
+        if rows[at].has_figures() or _label_words(tuple(map(_TEXT, rows[at].cells))) == first_words:
+            return False  # a figure above the first row, or its label on a line of its own: not a clean grid
+        at += 1
+    if at < count and rows[at].piped and not _pipe_header_over_the_columns(rows[:at], rows[at]):
+        return False
+    read: list[tuple[str, Row, list[RawCell]]] = []
+    for key, words in labels:
+        # a group's heading on a line of its own before its first row (`（六）其他处理` over its three sub-rows)
+        while at < count and (values := _grid_cells(rows[at], words)) is None and _group_heading_alone(rows[at]):
+            at += 1
+        if at == count or values is None or (read and not _in_one_grid(rows[at], read[0][1])):
+            return False
+        read.append((key, rows[at], values))
+        at += 1
+    for row in rows[at:]:
+        if not _prints_nothing(row):
+            return False
+    for key, row, values in read:
+        _count_cells(report, "applications", zip(repeat(key), L.APPLICANT_KEYS), values, row.line)
+    return True

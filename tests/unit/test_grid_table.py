@@ -1,0 +1,168 @@
+"""The grid reader (grid_table.py): table 3 in tab-separated rows, each row one line of its label and one figure,
+blank or blank mark a column, read as printed without the full reader's passes; any misfit refused before a cell
+is written, the full reader then reading the table as it always did. Made-up reports (test_reader_classes.py's
+tabbed writer): the record with the grid reader is the full reader's, cell for cell and warning for warning."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from orchestration.core import labels as L
+from orchestration.parsing import parse as P
+from orchestration.parsing.grid_table import read_grid_applications
+from orchestration.parsing.record import ParsedReport
+from orchestration.parsing.rows import build_rows
+from orchestration.parsing.template import find_sections
+from orchestration.parsing.tokens import reading_lines, split_lines
+from tests.unit.test_reader_classes import FIGURES, ROWS, applications_of, table3_tabbed
+
+
+def _table_3_rows(text: str):
+    reading = reading_lines(split_lines(L.to_simplified(text)))
+    sections = find_sections([line.text for line in reading])
+    return build_rows(reading, *sections["applications"], labels_apart=True, signed=False)
+
+
+def _grid_read(text: str) -> ParsedReport:
+    report = ParsedReport("grid.txt", "0" * 64, 0)
+    report.taken = read_grid_applications(report, _table_3_rows(text), "2021")
+    return report
+
+
+def _full_record(text: str, monkeypatch, source: str = "grid.txt") -> dict:
+    with monkeypatch.context() as patched:
+        patched.setattr(P, "read_grid_applications", lambda *args: False)
+        return dataclasses.asdict(P.parse_text(text, source))
+
+
+def _with_figures(**rows: list) -> dict[str, list]:
+    return {**FIGURES, **rows}
+
+
+def test_a_clean_grid_is_read_as_printed_as_the_full_reader_reads_it(monkeypatch):
+    figures = _with_figures(granted=[8, 2, 0, 0, 0, 0, 10], rejected_duplicate=[1, "-", "无", 0, 0, 0, 1])
+    text = table3_tabbed({}, figures)
+    grid = _grid_read(text)
+    assert grid.taken
+    read = applications_of(grid)
+    assert [c.value for c in read["granted"]] == [8, 2, 0, 0, 0, 0, 10]
+    assert [c.state for c in read["rejected_duplicate"]] == ["value", "blank", "blank", "value", "value", "value",
+                                                             "value"]
+    assert read["granted"][0].line == text.splitlines().index("三、本年度办理结果\t（一）予以公开\t8\t2\t0\t0\t0\t0\t10") + 1
+    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch, "grid.txt")
+
+
+def test_full_width_digits_grouped_thousands_and_empty_cells_are_a_grid_too(monkeypatch):
+    figures = _with_figures(new_received=["１２", 3, "", "", "", "", "１５"], results_total=[11, 3, "", "", "", "", 14],
+                            granted=["1,040", 2, 0, 0, 0, 0, "1,042"])
+    text = table3_tabbed({}, figures)
+    grid = _grid_read(text)
+    assert grid.taken
+    read = applications_of(grid)
+    assert [(c.value, c.state) for c in read["new_received"]] == [
+        (12, "value"), (3, "value"), (None, "blank"), (None, "blank"), (None, "blank"), (None, "blank"), (15, "value")]
+    assert [c.value for c in read["granted"]] == [1040, 2, 0, 0, 0, 0, 1042]
+    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch, "grid.txt")
+
+
+def _lines_replaced(text: str, old: str, new: str) -> str:
+    assert text.count(old) == 1
+    return text.replace(old, new)
+
+
+_GRANTED = "三、本年度办理结果\t（一）予以公开\t0\t0\t0\t0\t0\t0\t0\n"
+_MISFITS = {
+    # a label wrapped over two lines: its row is not one line
+    "wrapped label": lambda text: _lines_replaced(text, _GRANTED, "三、本年度办理结果\t（一）予以\n公开\t0\t0\t0\t0\t0\t0\t0\n"),
+    "short row": lambda text: _lines_replaced(text, _GRANTED, "三、本年度办理结果\t（一）予以公开\t0\t0\t0\t0\t0\t0\n"),
+    "long row": lambda text: _lines_replaced(text, _GRANTED, "三、本年度办理结果\t（一）予以公开\t0\t0\t0\t0\t0\t0\t0\t0\n"),
+    "stray line among the rows": lambda text: _lines_replaced(text, _GRANTED, _GRANTED + "注：单位为件\t3\n"),
+    "a figure in the header": lambda text: _lines_replaced(
+        text, "三、收到和处理政府信息公开申请情况\n", "三、收到和处理政府信息公开申请情况\n1\t2\t3\t4\t5\t6\t7\n"),
+    "a row breaking its sum": lambda text: _lines_replaced(text, _GRANTED, "三、本年度办理结果\t（一）予以公开\t0\t0\t0\t0\t0\t0\t3\n"),
+    "two figures in a cell": lambda text: _lines_replaced(
+        text, _GRANTED, "三、本年度办理结果\t（一）予以公开\t1 0\t0\t0\t0\t0\t0\t10\n"),
+    "a figure cut in its thousands": lambda text: _lines_replaced(
+        text, _GRANTED, "三、本年度办理结果\t（一）予以公开\t1,04\t0\t0\t0\t0\t0\t104\n"),
+    "a label not the template's next": lambda text: _lines_replaced(
+        text, _GRANTED, "三、本年度办理结果\t（一）予以全部公开\t0\t0\t0\t0\t0\t0\t0\n"),
+    "a row left out": lambda text: _lines_replaced(text, _GRANTED, ""),
+    "a line after the last row": lambda text: _lines_replaced(
+        text, "四、结转下年度继续办理\t" + "\t".join(["0"] * 7) + "\n",
+        "四、结转下年度继续办理\t" + "\t".join(["0"] * 7) + "\n合计\t\t1\n"),
+}
+
+
+@pytest.mark.parametrize("misfit", sorted(_MISFITS))
+def test_a_misfit_is_refused_and_the_full_reader_reads_the_table_as_before(misfit, monkeypatch):
+    clean = table3_tabbed({}, _with_figures(granted=[0] * 7, carried_forward=[0] * 7))
+    assert _grid_read(clean).taken  # the misfit alone makes it refused
+    text = _MISFITS[misfit](clean)
+    grid = _grid_read(text)
+    assert not grid.taken and not grid.cells and not grid.warnings
+    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch, "grid.txt")
+
+
+def test_an_empty_line_among_tab_rows_parts_nothing(monkeypatch):
+    # each row is whole on its line: an empty line between two rows is no cell of either
+    text = _lines_replaced(table3_tabbed({}, _with_figures(granted=[0] * 7)), _GRANTED, _GRANTED + "\n")
+    assert _grid_read(text).taken
+    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch, "grid.txt")
+
+
+def _piped(text: str) -> str:
+    """Table 3 of a tabbed report as a markdown table: each tab row a pipe row, a rule under the header."""
+    head, rest = text.split("三、收到和处理政府信息公开申请情况\n")
+    table, tail = rest.split("四、行政复议", 1)
+    header, *lines = table.splitlines()
+    rows = [f"| {' | '.join(line.split(chr(9)))} |" for line in ["\t" + header, *lines]]  # the header as wide
+    rule = "|" + "---|" * (header.count("\t") + 2)
+    return head + "三、收到和处理政府信息公开申请情况\n\n" + "\n".join([rows[0], rule, *rows[1:]]) + "\n\n四、行政复议" + tail
+
+
+_PIPE_READ = {
+    "clean": ("| 三、本年度办理结果 | （一）予以公开 | 8 |", "| 三、本年度办理结果 | （一）予以公开 | 8 |"),
+    # a converter's row broken between two cells (`| 三、… | （一）予以公开 |` / `8 | 2 | … |`): the reading line
+    # joins it back (tokens.reading_lines), one row as the full reader reads it
+    "broken inside its cells": ("| （一）予以公开 | 8 |", "| （一）予以公开 |\n8 |"),
+}
+_PIPE_MISFITS = {
+    "a label wrapped over two rows": ("| 三、本年度办理结果 | （一）予以公开 |", "| 三、本年度办理结果 | （一）予以 |\n|  | 公开 |"),
+    # markitdown sets a header word in the pipe cell beside its column's (`| 其他 总计 |  |`): the full reader
+    # places the row's figures by the header's words, so the table is not a grid
+    "a header word beside its column": ("| 其他 | 总计 |", "| 其他 总计 |  |"),
+}
+
+
+def _pipe_text(old: str, new: str) -> str:
+    return _lines_replaced(_piped(table3_tabbed({}, _with_figures(granted=[8, 2, 0, 0, 0, 0, 10]))), old, new)
+
+
+@pytest.mark.parametrize("shape", sorted(_PIPE_READ))
+def test_a_pipe_grid_is_read_as_printed(shape, monkeypatch):
+    text = _pipe_text(*_PIPE_READ[shape])
+    assert "| 三、本年度办理结果 | （一）予以公开 |" in text
+    grid = _grid_read(text)
+    assert grid.taken
+    assert [c.value for c in applications_of(grid)["granted"]] == [8, 2, 0, 0, 0, 0, 10]
+    assert dataclasses.asdict(P.parse_text(text, "grid.md")) == _full_record(text, monkeypatch, "grid.md")
+
+
+@pytest.mark.parametrize("misfit", sorted(_PIPE_MISFITS))
+def test_a_pipe_misfit_is_refused(misfit, monkeypatch):
+    assert _grid_read(_pipe_text(*_PIPE_READ["clean"])).taken  # the misfit alone makes it refused
+    text = _pipe_text(*_PIPE_MISFITS[misfit])
+    grid = _grid_read(text)
+    assert not grid.taken and not grid.cells
+    assert dataclasses.asdict(P.parse_text(text, "grid.md")) == _full_record(text, monkeypatch, "grid.md")
+
+
+def test_every_template_row_is_asked_for_in_order():
+    # rows swapped: each label is a template row's, not the next one's
+    text = table3_tabbed({}, FIGURES)
+    first, second = (f"{heading or ''}\t{label}\t" for _, label, heading in ROWS[5:7])
+    swapped = text.replace(first, "@@").replace(second, first).replace("@@", second)
+    assert swapped != text
+    assert not _grid_read(swapped).taken
