@@ -79,10 +79,13 @@ class _Grid:
         self.cell_of = [at for at in sorted(counts) for _ in range(counts[at])]
 
 
-def _full_rows_grids(read: dict, width: int, printed_pipe_rows: dict[int, Row]) -> dict[tuple[int, int], _Grid]:
+def _full_rows_grids(read: dict, width: int, printed_pipe_rows: dict[int, Row],
+                     one_word_a_cell: bool = False) -> dict[tuple[int, int], _Grid]:
     """For each page and row width (in pipe cells), the grid its full rows agree on: rows read in order without a
     problem whose words are one a printed column, all columns but a cut total at least, each as markitdown set it in
-    its page's grid (`printed_pipe_rows` by line: the reader drops some rows' empty cells of no column)."""
+    its page's grid (`printed_pipe_rows` by line: the reader drops some rows' empty cells of no column).
+    `one_word_a_cell`: only the full rows of one word a cell, whose words are each in its column's cell (the
+    page's other full rows, a column's word in a neighbour's cell, are left out: asked of rows read as printed)."""
     full: dict[tuple[int, int], list[tuple[dict[int, int], list[str]]]] = {}
     for row, fitted, problem, _ in read.values():
         row = printed_pipe_rows.get(row.line, row)
@@ -90,7 +93,8 @@ def _full_rows_grids(read: dict, width: int, printed_pipe_rows: dict[int, Row]) 
             continue
         words = [word for at in sorted(cells) for word in cells[at]]
         printed = sum(raw is not None for raw in fitted)
-        if len(words) != printed or printed < width - 1 or any(raw is None for raw in fitted[:printed]):
+        if len(words) != printed or printed < width - 1 or any(raw is None for raw in fitted[:printed]) \
+                or one_word_a_cell and len(words) != len(cells):
             continue
         full.setdefault((row.markdown_page, len(row.cells)), []).append(
             ({at: len(words) for at, words in cells.items()}, words))
@@ -99,7 +103,8 @@ def _full_rows_grids(read: dict, width: int, printed_pipe_rows: dict[int, Row]) 
         counts = rows[0][0]
         # a grid of one word a cell is also what a converter packing each row's words to the left writes (a short
         # row's words then shift cells); cells of several words that every full row shares are markitdown's grid
-        if len(rows) < MIN_FULL_ROWS or max(counts.values()) < 2 or any(other != counts for other, _ in rows):
+        if len(rows) < MIN_FULL_ROWS or (max(counts.values()) < 2 and not one_word_a_cell) \
+                or any(other != counts for other, _ in rows):
             continue
         grids[page] = _Grid(counts, [{_width(words[column]) for _, words in rows} for column in range(len(rows[0][1]))])
     return grids
@@ -171,6 +176,47 @@ def _placings(options: list[list[int]]) -> list[tuple[int, ...]]:
     return ways
 
 
+def _readings_by_width(grid: _Grid, cells: dict[int, list[str]]) -> list[list[str | None]]:
+    """The row's word in each printed column (None: none), for each placing of its words by their widths
+    (`_columns_a_word_may_stand_in`), in order, one a column."""
+    words = [(at, word) for at in sorted(cells) for word in cells[at]]
+    ways = _placings([_columns_a_word_may_stand_in(grid, at, word) for at, word in words])
+    return [[next((word for (_, word), chosen in zip(words, way, strict=True) if chosen == column), None)
+             for column in range(grid.printed)] for way in ways]
+
+
+def _counts_of(reading: list[str | None]) -> R.Reading:
+    """A reading's words as counts (a blank mark, or no word, blank)."""
+    return tuple(None if word is None else read_count(word).value for word in reading)
+
+
+def placings_of_rows_read_as_printed(read: dict, width: int, printed_pipe_rows: dict[int, Row],
+                                     keys: list[str]) -> dict[str, list[R.Reading]]:
+    """Rows read as printed (`keys`), their total printed, that print nothing in a pipe cell among their columns:
+    markitdown sets a word in the pipe cell its left edge falls in, so a figure wider than its column's words in the
+    page's full rows may stand in the cell before its own, a narrower one in the cell after (`| 2 | 11 |  | 13 |`:
+    11 商业企业's or 科研机构's). Each row's placings by width (`_readings_by_width`) that keep its sum, where more than
+    one does: the row's sum holds either way, so only the column rules can tell which. Not where a cell's words may
+    be one figure split in two, or the row prints in a cell the grid leaves empty (the row is then left as read)."""
+    found: dict[str, list[R.Reading]] = {}
+    grids = None  # found at the first row asked (most tables: none)
+    for key in keys:
+        row = printed_pipe_rows.get(read[key][0].line, read[key][0])
+        if (cells := _words_of_its_cells(row)) is None or sum(map(len, cells.values())) >= width:
+            continue
+        if grids is None:
+            grids = _full_rows_grids(read, width, printed_pipe_rows, one_word_a_cell=True)
+        grid = grids.get((row.markdown_page, len(row.cells)))
+        if grid is None or grid.printed != width \
+                or any(at not in grid.counts or _pieces_of_one_figure(words) for at, words in cells.items()):
+            continue
+        kept = list(dict.fromkeys(counts for reading in _readings_by_width(grid, cells)
+                                  if R.applicant_sum_holds(counts := _counts_of(reading))))
+        if len(kept) > 1:
+            found[key] = kept
+    return found
+
+
 def _placed(grid: _Grid, cells: dict[int, list[str]], empty_cells_blank: bool) -> dict[int, str] | None:
     """Column → word for the columns every placing of the row's words by their widths (`_columns_a_word_may_stand_in`)
     gives one word, and with `empty_cells_blank` an empty word (blank) for each column every placing leaves without
@@ -181,19 +227,14 @@ def _placed(grid: _Grid, cells: dict[int, list[str]], empty_cells_blank: bool) -
     sum tells), and which words are whole figures in their own columns is not known."""
     if any(at not in grid.counts or _pieces_of_one_figure(words) for at, words in cells.items()):
         return None
-    words = [(at, word) for at in sorted(cells) for word in cells[at]]
-    ways = _placings([_columns_a_word_may_stand_in(grid, at, word) for at, word in words])
-    if not ways:
+    if not (readings := _readings_by_width(grid, cells)):
         return None
-    readings = [[next((word for (_, word), chosen in zip(words, way, strict=True) if chosen == column), None)
-                 for column in range(grid.printed)] for way in ways]
     # a column past the row's last word in some placing may be a cell the row lost at its end (or its total cut at
     # the page's edge for it alone): where the total prints and a placing, its empty cells blank, breaks the row's
     # sum, a total printed blank or cells lost, the text does not say which; such columns stay unknown
     tail_in_doubt = grid.printed == len(L.APPLICANT_KEYS) and any(
-        not R.applicant_sum_holds(tuple(None if word is None else read_count(word).value for word in reading))
-        for reading in readings)
-    last = min(way[-1] for way in ways)
+        not R.applicant_sum_holds(_counts_of(reading)) for reading in readings)
+    last = min(max(column for column, word in enumerate(reading) if word is not None) for reading in readings)
     placed = {}
     for column in range(grid.printed):
         held = {reading[column] for reading in readings}
