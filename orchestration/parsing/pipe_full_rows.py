@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 from itertools import pairwise
 
 from ..core import labels as L
@@ -79,13 +80,10 @@ class _Grid:
         self.cell_of = [at for at in sorted(counts) for _ in range(counts[at])]
 
 
-def _full_rows_grids(read: dict, width: int, printed_pipe_rows: dict[int, Row],
-                     one_word_a_cell: bool = False) -> dict[tuple[int, int], _Grid]:
+def _full_rows_grids(read: dict, width: int, printed_pipe_rows: dict[int, Row]) -> dict[tuple[int, int], _Grid]:
     """For each page and row width (in pipe cells), the grid its full rows agree on: rows read in order without a
     problem whose words are one a printed column, all columns but a cut total at least, each as markitdown set it in
-    its page's grid (`printed_pipe_rows` by line: the reader drops some rows' empty cells of no column).
-    `one_word_a_cell`: only the full rows of one word a cell, whose words are each in its column's cell (the
-    page's other full rows, a column's word in a neighbour's cell, are left out: asked of rows read as printed)."""
+    its page's grid (`printed_pipe_rows` by line: the reader drops some rows' empty cells of no column)."""
     full: dict[tuple[int, int], list[tuple[dict[int, int], list[str]]]] = {}
     for row, fitted, problem, _ in read.values():
         row = printed_pipe_rows.get(row.line, row)
@@ -93,8 +91,7 @@ def _full_rows_grids(read: dict, width: int, printed_pipe_rows: dict[int, Row],
             continue
         words = [word for at in sorted(cells) for word in cells[at]]
         printed = sum(raw is not None for raw in fitted)
-        if len(words) != printed or printed < width - 1 or any(raw is None for raw in fitted[:printed]) \
-                or one_word_a_cell and len(words) != len(cells):
+        if len(words) != printed or printed < width - 1 or any(raw is None for raw in fitted[:printed]):
             continue
         full.setdefault((row.markdown_page, len(row.cells)), []).append(
             ({at: len(words) for at, words in cells.items()}, words))
@@ -103,8 +100,7 @@ def _full_rows_grids(read: dict, width: int, printed_pipe_rows: dict[int, Row],
         counts = rows[0][0]
         # a grid of one word a cell is also what a converter packing each row's words to the left writes (a short
         # row's words then shift cells); cells of several words that every full row shares are markitdown's grid
-        if len(rows) < MIN_FULL_ROWS or (max(counts.values()) < 2 and not one_word_a_cell) \
-                or any(other != counts for other, _ in rows):
+        if len(rows) < MIN_FULL_ROWS or max(counts.values()) < 2 or any(other != counts for other, _ in rows):
             continue
         grids[page] = _Grid(counts, [{_width(words[column]) for _, words in rows} for column in range(len(rows[0][1]))])
     return grids
@@ -176,13 +172,14 @@ def _placings(options: list[list[int]]) -> list[tuple[int, ...]]:
     return ways
 
 
-def _readings_by_width(grid: _Grid, cells: dict[int, list[str]]) -> list[list[str | None]]:
-    """The row's word in each printed column (None: none), for each placing of its words by their widths
-    (`_columns_a_word_may_stand_in`), in order, one a column."""
+def _readings_by_width(cells: dict[int, list[str]], columns_of: Callable[[int, str], list[int]],
+                       printed: int) -> list[list[str | None]]:
+    """The row's word in each of the `printed` columns (None: none), for each placing of its words in the columns
+    their cells and widths allow (`columns_of(cell, word)`), in order, one a column."""
     words = [(at, word) for at in sorted(cells) for word in cells[at]]
-    ways = _placings([_columns_a_word_may_stand_in(grid, at, word) for at, word in words])
+    ways = _placings([columns_of(at, word) for at, word in words])
     return [[next((word for (_, word), chosen in zip(words, way, strict=True) if chosen == column), None)
-             for column in range(grid.printed)] for way in ways]
+             for column in range(printed)] for way in ways]
 
 
 def _counts_of(reading: list[str | None]) -> R.Reading:
@@ -190,27 +187,56 @@ def _counts_of(reading: list[str | None]) -> R.Reading:
     return tuple(None if word is None else read_count(word).value for word in reading)
 
 
+def _widths_seen(read: dict, width: int, printed_pipe_rows: dict[int, Row]
+                 ) -> dict[tuple[int, int], list[set[tuple[int, tuple[int, bool]]]]]:
+    """For each page and row width (in pipe cells), each column's words in the rows printing one in every column
+    (the total too), as (pipe cell, `_width`): those rows' words are the columns in order, whichever cells hold them."""
+    seen: dict[tuple[int, int], list[set[tuple[int, tuple[int, bool]]]]] = {}
+    for row, fitted, problem, _ in read.values():
+        row = printed_pipe_rows.get(row.line, row)
+        if not row.piped or problem or (cells := _words_of_its_cells(row)) is None \
+                or any(raw is None for raw in fitted):
+            continue
+        if len(words := [(at, word) for at in sorted(cells) for word in cells[at]]) == width:
+            columns = seen.setdefault((row.markdown_page, len(row.cells)), [set() for _ in range(width)])
+            for column, (at, word) in enumerate(words):
+                columns[column].add((at, _width(word)))
+    return seen
+
+
+def _columns_by_widths_seen(seen: list[set[tuple[int, tuple[int, bool]]]], at: int, word: str) -> list[int]:
+    """The columns whose words seen (`_widths_seen`) allow `word` in pipe cell `at`: a word's left edge in its
+    column moves left as it widens (centred, right-aligned) or stays (left-aligned), so against each of the column's
+    words of its kind (full-width or not) it stands in the same cell as one as wide, in the same or an earlier one
+    as one narrower, in the same or a later one as one wider."""
+    length, full = _width(word)
+    return [column for column, words in enumerate(seen)
+            if all(cell == at if size == length else cell >= at if size < length else cell <= at
+                   for cell, (size, kind) in words if kind == full)]
+
+
 def placings_of_rows_read_as_printed(read: dict, width: int, printed_pipe_rows: dict[int, Row],
                                      keys: list[str]) -> dict[str, list[R.Reading]]:
     """Rows read as printed (`keys`), their total printed, that print nothing in a pipe cell among their columns:
     markitdown sets a word in the pipe cell its left edge falls in, so a figure wider than its column's words in the
     page's full rows may stand in the cell before its own, a narrower one in the cell after (`| 2 | 11 |  | 13 |`:
-    11 商业企业's or 科研机构's). Each row's placings by width (`_readings_by_width`) that keep its sum, where more than
+    11 商业企业's or 科研机构's). Each row's placings by the widths its page's full rows show in each column
+    (`_columns_by_widths_seen`), in order, one a column, that keep its sum, where more than
     one does: the row's sum holds either way, so only the column rules can tell which. Not where a cell's words may
-    be one figure split in two, or the row prints in a cell the grid leaves empty (the row is then left as read)."""
+    be one figure split in two (the row is then left as read)."""
     found: dict[str, list[R.Reading]] = {}
-    grids = None  # found at the first row asked (most tables: none)
+    seen = None  # found at the first row asked (most tables: none)
     for key in keys:
         row = printed_pipe_rows.get(read[key][0].line, read[key][0])
-        if (cells := _words_of_its_cells(row)) is None or sum(map(len, cells.values())) >= width:
+        if (cells := _words_of_its_cells(row)) is None or sum(map(len, cells.values())) >= width \
+                or any(map(_pieces_of_one_figure, cells.values())):
             continue
-        if grids is None:
-            grids = _full_rows_grids(read, width, printed_pipe_rows, one_word_a_cell=True)
-        grid = grids.get((row.markdown_page, len(row.cells)))
-        if grid is None or grid.printed != width \
-                or any(at not in grid.counts or _pieces_of_one_figure(words) for at, words in cells.items()):
-            continue
-        kept = list(dict.fromkeys(counts for reading in _readings_by_width(grid, cells)
+        if seen is None:
+            seen = _widths_seen(read, width, printed_pipe_rows)
+        if (columns := seen.get((row.markdown_page, len(row.cells)))) is None:
+            continue  # no full row of its page: no width tells where its words may stand
+        readings = _readings_by_width(cells, partial(_columns_by_widths_seen, columns), width)
+        kept = list(dict.fromkeys(counts for reading in readings
                                   if R.applicant_sum_holds(counts := _counts_of(reading))))
         if len(kept) > 1:
             found[key] = kept
@@ -227,7 +253,7 @@ def _placed(grid: _Grid, cells: dict[int, list[str]], empty_cells_blank: bool) -
     sum tells), and which words are whole figures in their own columns is not known."""
     if any(at not in grid.counts or _pieces_of_one_figure(words) for at, words in cells.items()):
         return None
-    if not (readings := _readings_by_width(grid, cells)):
+    if not (readings := _readings_by_width(cells, partial(_columns_a_word_may_stand_in, grid), grid.printed)):
         return None
     # a column past the row's last word in some placing may be a cell the row lost at its end (or its total cut at
     # the page's edge for it alone): where the total prints and a placing, its empty cells blank, breaks the row's
