@@ -1287,10 +1287,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             taken = _cells_taken(report, read)
             if bare or PB.glyphs_may_stand_off_the_rows(printed_pipe_rows.values(), PB.lines_taken(taken),
                                                         labels_printed=True):
+                labels = PB.label_words(table_lines)  # once: whether each pipe row prints a label is asked of them
                 _cells_beside_stacked_glyphs_unknown(
                     report, taken, PB.pipe_figures(printed_pipe_rows, bare), PB.pipe_places(printed_pipe_rows), 0,
-                    {**PB.pipe_labelled(printed_pipe_rows), **dict.fromkeys(bare, False)},
-                    PB.pipe_label_rests(printed_pipe_rows), bare, PB.rule_lines(table_lines), PB.label_words(table_lines))
+                    {**PB.pipe_labelled(printed_pipe_rows, labels), **dict.fromkeys(bare, False)},
+                    PB.pipe_label_rests(printed_pipe_rows), bare, PB.rule_lines(table_lines), labels)
     elif any(row.aligned for row in found.values()) \
             and holds_wide_digits(_texts_of_rows(row for row in rows if row.aligned)):
         taken = _cells_taken(report, read)
