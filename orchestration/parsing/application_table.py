@@ -120,7 +120,11 @@ from .pieces_round_sparse_rows import (
     placings_with_pieces_round_them,
     placings_with_the_label_and_figures_wrapped,
 )
-from .pipe_full_rows import FIGURE_AFTER_A_LABELS_CHARACTER, short_pipe_rows_by_their_pages_full_rows
+from .pipe_full_rows import (
+    FIGURE_AFTER_A_LABELS_CHARACTER,
+    placings_of_rows_read_as_printed,
+    short_pipe_rows_by_their_pages_full_rows,
+)
 from .pipe_page_grid import applicant_readings_in_the_page_grid
 from .pipe_pages import (
     BLANKS_OFF_THEIR_HEADERS_PAGE,
@@ -812,6 +816,16 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             wrapped[key] = (read[key][0], readings)
         elif read[key][2] is None:  # the pieces round it may be its figure's: its cells as printed are not proven
             read[key] = (read[key][0], [None] * width, PIECES_ROUND_A_ROW_BREAKING_ITS_SUM, "short_row")
+    # `| 二、… | 2 | 11 |  | 13 |` (a blank printing nothing): a row read as printed whose figure, wider than its
+    # column's full-row words, may stand in the pipe cell before its own (markitdown's grid of a PDF page): its placings
+    # keeping its sum, for the column rules (pipe_full_rows.py). Not under a header naming each column in a pipe cell
+    # of its own (a converter of HTML or a word processor's file writes each table cell as one)
+    placed_as_printed = [key for key, (row, _, problem, _) in pipe_rows_read
+                  if problem is None and row.piped and key not in wrapped and key not in wrapped_round
+                  and ((span := _pipe_header_span(pipe_headers, row)) is None or span[1] - span[0] != width)]
+    for key, readings in placings_of_rows_read_as_printed(read, width, printed_pipe_rows, placed_as_printed).items():
+        read[key] = (read[key][0], [None] * width, A_FIGURE_MAY_STAND_A_CELL_OFF, "short_row")
+        wrapped[key] = (read[key][0], readings)
     # `| 一、本年 | … | １ |` / `|  | ０ | ０ ０ | … |` / `| 新收…数量 | … | ２ |`: the label and a full-width figure both
     # wrapped round the row's cells (labels_round_pipe_rows.py): its readings, for the column rules
     printed, label_and_figure_wrapped = None, set()
@@ -1273,10 +1287,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             taken = _cells_taken(report, read)
             if bare or PB.glyphs_may_stand_off_the_rows(printed_pipe_rows.values(), PB.lines_taken(taken),
                                                         labels_printed=True):
+                labels = PB.label_words(table_lines)  # once: whether each pipe row prints a label is asked of them
                 _cells_beside_stacked_glyphs_unknown(
                     report, taken, PB.pipe_figures(printed_pipe_rows, bare), PB.pipe_places(printed_pipe_rows), 0,
-                    {**PB.pipe_labelled(printed_pipe_rows), **dict.fromkeys(bare, False)},
-                    PB.pipe_label_rests(printed_pipe_rows), bare, PB.rule_lines(table_lines), PB.label_words(table_lines))
+                    {**PB.pipe_labelled(printed_pipe_rows, labels), **dict.fromkeys(bare, False)},
+                    PB.pipe_label_rests(printed_pipe_rows), bare, PB.rule_lines(table_lines), labels)
     elif any(row.aligned for row in found.values()) \
             and holds_wide_digits(_texts_of_rows(row for row in rows if row.aligned)):
         taken = _cells_taken(report, read)
@@ -3984,6 +3999,12 @@ def _total_may_stand_a_cell_early(fitted: list[RawCell | None], reading: R.Readi
     # the row without its total keeps its sum with the figure before it as its total
     return last is not None and not last.text.strip() and before is not None and before > 0 \
         and R.applicant_sum_holds(reading[:-1])
+
+
+A_FIGURE_MAY_STAND_A_CELL_OFF = ("a converter's pipe row printing nothing in a cell, a figure beside it wider or "
+                                 "narrower than its column's words in the page's full rows: markitdown sets a word "
+                                 "by its left edge, so the figure may be the empty cell's column's; the row's sum "
+                                 "holds either way, and the column rules did not settle which")
 
 
 PIECES_ROUND_A_ROW_BREAKING_ITS_SUM = ("a converter's pipe row breaking its sum as printed between two rows of "

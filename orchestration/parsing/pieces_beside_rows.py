@@ -165,10 +165,11 @@ def pipe_places(printed: dict[int, Row]) -> Callable[[list[RawCell | None]], lis
     return places
 
 
-def pipe_labelled(printed: dict[int, Row]) -> dict[int, bool]:
-    """Whether each pipe row as printed prints a label's words: a cell holding a word neither a figure nor a blank
-    mark (a sub-row's label stands past its group's merged cell, which markitdown leaves empty)."""
-    return {line: bool(words) for line, words in label_words(printed.values()).items()}
+def pipe_labelled(printed: dict[int, Row], words: dict[int, str]) -> dict[int, bool]:
+    """Whether each pipe row as printed prints a label's words (`label_words` of the table's lines, `words`): a
+    cell holding a word neither a figure nor a blank mark (a sub-row's label stands past its group's merged cell,
+    which markitdown leaves empty)."""
+    return {line: bool(words[line]) for line in printed}
 
 
 def _is_label_word(word: str) -> bool:

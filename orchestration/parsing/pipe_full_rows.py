@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 from itertools import pairwise
 
 from ..core import labels as L
@@ -171,6 +172,77 @@ def _placings(options: list[list[int]]) -> list[tuple[int, ...]]:
     return ways
 
 
+def _readings_by_width(cells: dict[int, list[str]], columns_of: Callable[[int, str], list[int]],
+                       printed: int) -> list[list[str | None]]:
+    """The row's word in each of the `printed` columns (None: none), for each placing of its words in the columns
+    their cells and widths allow (`columns_of(cell, word)`), in order, one a column."""
+    words = [(at, word) for at in sorted(cells) for word in cells[at]]
+    ways = _placings([columns_of(at, word) for at, word in words])
+    return [[next((word for (_, word), chosen in zip(words, way, strict=True) if chosen == column), None)
+             for column in range(printed)] for way in ways]
+
+
+def _counts_of(reading: list[str | None]) -> R.Reading:
+    """A reading's words as counts (a blank mark, or no word, blank)."""
+    return tuple(None if word is None else read_count(word).value for word in reading)
+
+
+def _widths_seen(read: dict, width: int, printed_pipe_rows: dict[int, Row]
+                 ) -> dict[tuple[int, int], list[set[tuple[int, tuple[int, bool]]]]]:
+    """For each page and row width (in pipe cells), each column's words in the rows printing one in every column
+    (the total too), as (pipe cell, `_width`): those rows' words are the columns in order, whichever cells hold them."""
+    seen: dict[tuple[int, int], list[set[tuple[int, tuple[int, bool]]]]] = {}
+    for row, fitted, problem, _ in read.values():
+        row = printed_pipe_rows.get(row.line, row)
+        if not row.piped or problem or (cells := _words_of_its_cells(row)) is None \
+                or any(raw is None for raw in fitted):
+            continue
+        if len(words := [(at, word) for at in sorted(cells) for word in cells[at]]) == width:
+            columns = seen.setdefault((row.markdown_page, len(row.cells)), [set() for _ in range(width)])
+            for column, (at, word) in enumerate(words):
+                columns[column].add((at, _width(word)))
+    return seen
+
+
+def _columns_by_widths_seen(seen: list[set[tuple[int, tuple[int, bool]]]], at: int, word: str) -> list[int]:
+    """The columns whose words seen (`_widths_seen`) allow `word` in pipe cell `at`: a word's left edge in its
+    column moves left as it widens (centred, right-aligned) or stays (left-aligned), so against each of the column's
+    words of its kind (full-width or not) it stands in the same cell as one as wide, in the same or an earlier one
+    as one narrower, in the same or a later one as one wider."""
+    length, full = _width(word)
+    return [column for column, words in enumerate(seen)
+            if all(cell == at if size == length else cell >= at if size < length else cell <= at
+                   for cell, (size, kind) in words if kind == full)]
+
+
+def placings_of_rows_read_as_printed(read: dict, width: int, printed_pipe_rows: dict[int, Row],
+                                     keys: list[str]) -> dict[str, list[R.Reading]]:
+    """Rows read as printed (`keys`), their total printed, that print nothing in a pipe cell among their columns:
+    markitdown sets a word in the pipe cell its left edge falls in, so a figure wider than its column's words in the
+    page's full rows may stand in the cell before its own, a narrower one in the cell after (`| 2 | 11 |  | 13 |`:
+    11 商业企业's or 科研机构's). Each row's placings by the widths its page's full rows show in each column
+    (`_columns_by_widths_seen`), in order, one a column, that keep its sum, where more than
+    one does: the row's sum holds either way, so only the column rules can tell which. Not where a cell's words may
+    be one figure split in two (the row is then left as read)."""
+    found: dict[str, list[R.Reading]] = {}
+    seen = None  # found at the first row asked (most tables: none)
+    for key in keys:
+        row = printed_pipe_rows.get(read[key][0].line, read[key][0])
+        if (cells := _words_of_its_cells(row)) is None or sum(map(len, cells.values())) >= width \
+                or any(map(_pieces_of_one_figure, cells.values())):
+            continue
+        if seen is None:
+            seen = _widths_seen(read, width, printed_pipe_rows)
+        if (columns := seen.get((row.markdown_page, len(row.cells)))) is None:
+            continue  # no full row of its page: no width tells where its words may stand
+        readings = _readings_by_width(cells, partial(_columns_by_widths_seen, columns), width)
+        kept = list(dict.fromkeys(counts for reading in readings
+                                  if R.applicant_sum_holds(counts := _counts_of(reading))))
+        if len(kept) > 1:
+            found[key] = kept
+    return found
+
+
 def _placed(grid: _Grid, cells: dict[int, list[str]], empty_cells_blank: bool) -> dict[int, str] | None:
     """Column → word for the columns every placing of the row's words by their widths (`_columns_a_word_may_stand_in`)
     gives one word, and with `empty_cells_blank` an empty word (blank) for each column every placing leaves without
@@ -181,19 +253,14 @@ def _placed(grid: _Grid, cells: dict[int, list[str]], empty_cells_blank: bool) -
     sum tells), and which words are whole figures in their own columns is not known."""
     if any(at not in grid.counts or _pieces_of_one_figure(words) for at, words in cells.items()):
         return None
-    words = [(at, word) for at in sorted(cells) for word in cells[at]]
-    ways = _placings([_columns_a_word_may_stand_in(grid, at, word) for at, word in words])
-    if not ways:
+    if not (readings := _readings_by_width(cells, partial(_columns_a_word_may_stand_in, grid), grid.printed)):
         return None
-    readings = [[next((word for (_, word), chosen in zip(words, way, strict=True) if chosen == column), None)
-                 for column in range(grid.printed)] for way in ways]
     # a column past the row's last word in some placing may be a cell the row lost at its end (or its total cut at
     # the page's edge for it alone): where the total prints and a placing, its empty cells blank, breaks the row's
     # sum, a total printed blank or cells lost, the text does not say which; such columns stay unknown
     tail_in_doubt = grid.printed == len(L.APPLICANT_KEYS) and any(
-        not R.applicant_sum_holds(tuple(None if word is None else read_count(word).value for word in reading))
-        for reading in readings)
-    last = min(way[-1] for way in ways)
+        not R.applicant_sum_holds(_counts_of(reading)) for reading in readings)
+    last = min(max(column for column, word in enumerate(reading) if word is not None) for reading in readings)
     placed = {}
     for column in range(grid.printed):
         held = {reading[column] for reading in readings}

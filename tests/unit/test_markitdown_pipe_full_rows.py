@@ -222,3 +222,52 @@ def test_empty_cells_before_the_rows_last_figure_are_blank_though_its_tail_is_in
     got = short_row(" | 1 - |  | 1")
     assert got[:5] == [(None, "blank"), (None, "blank"), (1, "recovered"), (None, "blank"), (None, "blank")]
     assert got[5][1] == got[6][1] == "unknown"
+
+
+# a grid of one word a cell (no columns merged): blanks print `-`, but a row printing nothing for a blank leaves its
+# pipe cell empty, and a figure wider than its column's words may stand in the cell before its own
+def one_word_a_cell_report(rows: dict[str, str]) -> str:
+    """Each row `| label | {rows[key]} |`, the others printing a blank mark in every column."""
+    return grid_report({key: [f"| {LABELS_2021[key]} | {text} |"] for key, text in rows.items()},
+                       lambda label, n: f"| {label} | - | - | - | - | - | - | - |", TEXT_HEADER)
+
+
+# 100 carried over printed in 自然人's cell, 商业企业's empty: 自然人 5 + 100 would balance nothing, 商业企业 0 + 100
+# balances its 50 done and 50 carried forward (APP_BALANCE), so 100 is 商业企业's, stood a cell early
+WIDE_FIGURE_A_CELL_EARLY = {
+    "new_received": "5 | - | - | - | - | - | 5", "carried_over": "100 |  | - | - | - | - | 100",
+    "granted": "5 | 50 | - | - | - | - | 55", "results_total": "5 | 50 | - | - | - | - | 55",
+    "carried_forward": "- | 50 | - | - | - | - | 50"}
+
+
+def test_a_wide_figure_beside_an_empty_cell_is_placed_by_the_column_rules():
+    got = cells(one_word_a_cell_report(WIDE_FIGURE_A_CELL_EARLY), "applications", "carried_over")
+    assert got == [(None, "blank"), (100, "recovered")] + [(None, "blank")] * 4 + [(100, "recovered")]
+
+
+def test_a_wide_figure_beside_an_empty_cell_stays_unknown_where_the_column_rules_cannot_tell():
+    # 100 carried over and 100 carried forward, each beside an empty cell: both 自然人's or both 商业企业's keeps
+    # APP_BALANCE, so neither row's 100 has a column
+    rows = {**WIDE_FIGURE_A_CELL_EARLY, "granted": "5 | - | - | - | - | - | 5", "results_total": "5 | - | - | - | - | - | 5",
+            "carried_forward": "100 |  | - | - | - | - | 100"}
+    text = one_word_a_cell_report(rows)
+    for key in ("carried_over", "carried_forward"):
+        got = cells(text, "applications", key)
+        assert got[0][1] == got[1][1] == "unknown"
+        assert got[2:] == [(None, "blank")] * 4 + [(100, "recovered")]
+
+
+def test_a_wide_figure_beside_an_empty_cell_is_unknown_where_no_placing_keeps_the_column_rules():
+    # 结转下年度 100 and 50: the report does not balance whichever column 100 carried over stands in
+    rows = {**WIDE_FIGURE_A_CELL_EARLY, "carried_forward": "100 | 50 | - | - | - | - | 150"}
+    assert {state for _, state in cells(one_word_a_cell_report(rows), "applications", "carried_over")} == {"unknown"}
+
+
+def test_a_figure_as_wide_as_its_columns_words_stands_in_its_own_cell():
+    # 商业企业's full rows print 50: a figure of two digits there starts where theirs do, so 12 beside an empty cell is
+    # 自然人's as printed whatever the rules (nothing to settle)
+    rows = {**WIDE_FIGURE_A_CELL_EARLY, "new_received": "17 | - | - | - | - | - | 17",
+            "carried_over": "12 |  | - | - | - | - | 12", "granted": "29 | 50 | - | - | - | - | 79",
+            "results_total": "29 | 50 | - | - | - | - | 79", "carried_forward": "- | 50 | - | - | - | - | 50"}
+    text = one_word_a_cell_report(rows)
+    assert cells(text, "applications", "carried_over") == [(12, "value")] + [(None, "blank")] * 5 + [(12, "value")]
