@@ -821,8 +821,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # keeping its sum, for the column rules (pipe_full_rows.py). Not under a header naming each column in a pipe cell
     # of its own (a converter of HTML or a word processor's file writes each table cell as one)
     placed_as_printed = [key for key, (row, _, problem, _) in pipe_rows_read
-                  if problem is None and row.piped and key not in wrapped and key not in wrapped_round
-                  and ((span := _pipe_header_span(pipe_headers, row)) is None or span[1] - span[0] != width)]
+                         if problem is None and row.piped and key not in wrapped and key not in wrapped_round
+                         and ((span := _pipe_header_span(pipe_headers, row)) is None or span[1] - span[0] != width)]
     for key, readings in placings_of_rows_read_as_printed(read, width, printed_pipe_rows, placed_as_printed).items():
         read[key] = (read[key][0], [None] * width, A_FIGURE_MAY_STAND_A_CELL_OFF, "short_row")
         wrapped[key] = (read[key][0], readings)

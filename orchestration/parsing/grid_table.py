@@ -20,7 +20,7 @@ from ..core import labels as L
 from . import recovery as R
 from .cells import BLANK, read_count
 from .record import ParsedReport
-from .rows import RawCell, Row, _reading_of_texts
+from .rows import RawCell, Row, reading_of_texts
 from .table_reading import _count_cells
 
 _WIDTH = len(L.APPLICANT_KEYS)
@@ -72,7 +72,7 @@ def _read_as_printed(texts: tuple[str, ...], piped: bool) -> bool:
     texts = tuple(text.strip() for text in texts) if piped else texts
     if not all(map(_grid_cell, texts)):
         return False
-    reading = _reading_of_texts(texts)
+    reading = reading_of_texts(texts)
     return reading is not None and R.applicant_sum_holds(reading)
 
 

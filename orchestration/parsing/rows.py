@@ -2075,11 +2075,11 @@ def reading_of(cells: list[RawCell | None]) -> R.Reading | None:
         if raw is None:
             return None
         texts.append(raw.text)
-    return _reading_of_texts(tuple(texts))
+    return reading_of_texts(tuple(texts))
 
 
 @lru_cache(maxsize=1 << 14)  # a row's texts recur from report to report (rows of zeros, blank marks)
-def _reading_of_texts(texts: tuple[str, ...]) -> R.Reading | None:
+def reading_of_texts(texts: tuple[str, ...]) -> R.Reading | None:
     """`reading_of` of cells of these texts: a function of the texts alone, looked up once a row, not a cell."""
     values = []
     for text in texts:
