@@ -263,13 +263,13 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                      "heading): which are the table's is not known; its cells are unknown", data.line)
         return
     values = data.values()
-    if poppler_pages and not (data.aligned or data.piped or data.spaced) and _each_figure_a_block(values):
-        # plain pdftotext of a print that makes each figure a block of its own, an empty line after each (the
-        # header's lines among them): the empty lines are poppler's, no blank cells; only the figures' order is known
+    if poppler_pages and not (data.aligned or data.piped or data.spaced) and _figures_in_blocks(values):
+        # plain pdftotext of a print that makes its figures blocks, an empty line after each (the header's lines
+        # among them): the empty lines are poppler's, no blank cells; only the figures' order is known
         if _read_reviews_in_chunks(report, rows, beyond=past_the_heading):
             return
-        _all_unknown(report, keys, "figures_apart", "table 4: each figure a block of its own with an empty line after "
-                     "it (plain pdftotext), the empty lines no cells, and its figures in no order the table's rules "
+        _all_unknown(report, keys, "figures_apart", "table 4: its figures in blocks an empty line apart (plain "
+                     "pdftotext), the empty lines no cells, and its figures in no order the table's rules "
                      "prove: its cells are unknown", data.line)
         return
     if data.piped and (marks := _figure_cells_read_as_label(data)) is not None:
@@ -626,15 +626,16 @@ def _wrapped_readings_of(words: list[Word], width: int, line: int | None) -> lis
     return readings
 
 
-def _each_figure_a_block(values: list[RawCell]) -> bool:
-    """Whether a row's cells, past its leading and trailing empty lines, are two or more figures each followed by
-    one empty line: one line a figure, a gap after each, as plain pdftotext writes blocks of one figure."""
+def _figures_in_blocks(values: list[RawCell]) -> bool:
+    """Whether a row's cells, past its leading and trailing empty lines, are figures in blocks an empty line
+    apart, as plain pdftotext writes poppler's blocks (most a figure each, some two: a line of both, or a line
+    each): a blank cell prints nothing there, so those empty lines part blocks, never cells."""
     inner = list(values)
     while inner and inner[0].gap:
         inner.pop(0)
     while inner and inner[-1].gap:
         inner.pop()
-    return len(inner) >= 3 and all(value.gap == (index % 2 == 1) for index, value in enumerate(inner))
+    return len(inner) >= 3 and any(value.gap for value in inner)
 
 
 def _review_words(data: Row) -> list[Word]:

@@ -73,3 +73,42 @@ def test_too_few_figures_a_block_each_are_unknown_never_read_with_blanks():
     text = plain_page(reviews, 8).replace("\n0\n\n五、", "\n五、", 1)
     cells = reviews_of(parse_text(text, "report_pdftotext_plain.txt"))
     assert cells and all(state == "unknown" for state, _ in cells.values()), cells
+
+
+def chromium_blocks_page(blocks: list[str], header_after: int) -> str:
+    """Plain pdftotext of a Chromium print whose table 4 header (`行政复议` over `结果 结 果 其他 尚未 总`, the
+    proceedings' names a block each) comes first, then its figures in `blocks` (a block's lines apart by `\n`),
+    the litigations' two header lines after the first `header_after` blocks."""
+    lines = [TITLE.rstrip("\n"), TABLE2, "三、收到和处理政府信息公开申请情况", "", "申请人情况", *APPLICANT_HEADER, ""]
+    for key, label, heading in ROWS:
+        if heading:
+            lines.append(heading)
+        lines.append(label)
+        lines += [str(v) for v in FIGURES[key]]
+        lines.append("")
+    lines += ["四、政府信息公开行政复议、行政诉讼情况", "行政复议", "结果 结 果 其他 尚未 总", "维持 纠 正 结果 审结 计", "",
+              "未经复议直接起诉", "", "行政诉讼", "", "复议后起诉", ""]
+    for block in blocks[:header_after]:
+        lines += [block, ""]
+    lines += ["结果 结 果 其他 尚未 总 结果 结 果 其他 尚未 总", "维持 纠 正 结果 审结 计 维持 纠 正 结果 审结 计", ""]
+    for block in blocks[header_after:]:
+        lines += [block, ""]
+    lines += ["五、存在的主要问题及改进情况", "一是公开形式单一。", ""]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("blocks, header_after", [
+    (["2", "0\n0", "1 3", *["0"] * 10], 3),                     # two figures a line, two lines a block
+    (["2\n0", "0", "1", "3 0", "0 0", *["0"] * 7], 4),
+    (["3", "1\n0", "3 4", "\f2", "0", "0", "1", "3 0", "0", "0", "0", "0 0"], 7),  # a stray 4 (a page's number)
+])
+def test_blocks_of_more_than_one_figure_are_no_blank_cells(blocks, header_after):
+    # Chromium's print may set two cells' figures in one poppler block (a line of both, or two lines): the empty
+    # lines still part blocks, not cells, so none is read as a blank cell, and no figure lands a cell off
+    reviews = [2, 0, 0, 1, 3, *[0] * 10]
+    cells = reviews_of(parse_text(chromium_blocks_page(blocks, header_after), "report_pdftotext_plain.txt"))
+    assert len(cells) == 15
+    for (proceeding, outcome), value in zip([(p, o) for p in PROCEEDINGS for o in OUTCOMES], reviews, strict=True):
+        state, read = cells[(proceeding, outcome)]
+        assert state != "blank", (proceeding, outcome)
+        assert state == "unknown" or read == Decimal(value), (proceeding, outcome, state, read, value)
