@@ -86,7 +86,7 @@ def chromium_blocks_page(blocks: list[str], header_after: int) -> str:
         lines.append(label)
         lines += [str(v) for v in FIGURES[key]]
         lines.append("")
-    lines += ["四、政府信息公开行政复议、行政诉讼情况", "行政复议", "结果 结 果 其他 尚未 总", "维持 纠 正 结果 审结 计", "",
+    lines += ["\f四、政府信息公开行政复议、行政诉讼情况", "行政复议", "结果 结 果 其他 尚未 总", "维持 纠 正 结果 审结 计", "",
               "未经复议直接起诉", "", "行政诉讼", "", "复议后起诉", ""]
     for block in blocks[:header_after]:
         lines += [block, ""]
