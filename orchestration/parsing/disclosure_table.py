@@ -573,9 +573,16 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                 header = sorted(stacked, key=stacked.get)
                 positions.update(stacked)
         previous = rows[index - 1].label if index and not rows[index - 1].has_figures() else ""
+        item = _item_of(label) or _wrapped_item(label, previous, rows[index + 1 :])
+        if item is None and columns is None and header_text:
+            # figures of no item amid the block's header lines (`上一年项目数量` / `增/减 -1 +1` / `处理决定数量`: a
+            # PDF's text out of reading order): the header goes on past them, its words before them kept, so the
+            # words after them alone never pass for a narrower header
+            header_text += "".join(L.squash(c.text) for c in row.label_cells())
+            header_raw += "".join(c.text for c in row.label_cells())
+            continue
         printed_words = header_text
         header_text, header_parts, header_raw = "", [], ""
-        item = _item_of(label) or _wrapped_item(label, previous, rows[index + 1 :])
         if item is None or item in seen:
             continue
         if not row.has_figures() and _named_in_passing(label, item, seen):
