@@ -4243,10 +4243,12 @@ def _figures_counted_to_rows(rows: list[Row], found: dict[str, Row], keys: tuple
     a line. A row's figures are then those after its label up to the next row's label, on lines that
     are no row's; and one label may be followed by the figures of two rows or more, where the other
     rows' labels stand elsewhere (after those figures) or are not found. Such a block of k × width
-    figures goes to its row and to the run of figure-less rows beside it, in template order, when
-    that run is k - 1 rows long on one side only (the row on the run's other side holding its own
-    figures, no more) and every row so read keeps its sum, and, in a PDF's text (`pdf_text`), where the
-    figures' paragraphs are no poppler's column blocks (`CB.blocks_across_rows`). Each key so read with its
+    figures goes to its row and to the run of figure-less rows before or after it, whole, in template
+    order, where the runs leave one choice (`_runs_claimed_in_order`: `2.申请人逾期…` / 14 figures / `3.其他`
+    / `（七）总计` / `四、结转…` / 14 figures) and every row so read keeps its sum, and, in a PDF's text
+    (`pdf_text`), where the figures' paragraphs are no poppler's column blocks (`CB.blocks_across_rows`).
+    A row whose count is no whole row (a figure set after the next label) reads no run beside it, and
+    only where the table's count is whole (no blank left out, no figure lost). Each key so read with its
     figures; rows read from their own line alone, and any other shape, are left to the caller."""
     # table 3 is read this way only in text of one cell a line, with no row of aligned text, so every
     # row found is one of `rows` (find_application_rows builds a row only of aligned text's wrapped lines)
@@ -4264,37 +4266,87 @@ def _figures_counted_to_rows(rows: list[Row], found: dict[str, Row], keys: tuple
         own[key] = rows[start].filled_values() + after if start < end else []  # (a new list: `+`)
         if after:
             borrowed.add(key)
-    if any(len(figures) % width for figures in own.values()):
-        return {}  # a row short of cells (blanks that left no trace): counts place nothing
-    held = {key: len(own.get(key, ())) // width for key in keys}
+    counts = {key: len(own.get(key, ())) for key in keys}
+    if any(count % width for count in counts.values()) and sum(counts.values()) != len(keys) * width:
+        return {}  # a row short of cells, and the table too (blanks that left no trace): counts place nothing
+    # a row whose count is no multiple of the width (`None`) lost figures to a neighbour or took some of its
+    # (a figure set between a wrapped label's lines): no run beside it is read, the rest of the table may be
+    held = {key: count // width if count % width == 0 else None for key, count in counts.items()}
     for key in keys:  # a row with no figure of its own must show nothing, else it is no run's
-        if key in found and not held[key] and _emptiness_shown(found[key], width):
+        if key in found and held[key] == 0 and _emptiness_shown(found[key], width):
             return {}
     placed: dict[str, list[RawCell]] = {}
-    for index, key in enumerate(keys):
-        extra = held[key] - 1
-        sides = []
-        for step in (-1, 1):
-            run = []
-            at_index = index + step
-            while 0 <= at_index < len(keys) and not held[keys[at_index]]:
-                run.append(keys[at_index])
-                at_index += step
-            beyond = keys[at_index] if 0 <= at_index < len(keys) else None
-            if extra > 0 and len(run) == extra and (beyond is None or held[beyond] == 1):
-                sides.append(run[::-1] + [key] if step < 0 else [key] + run)
-        if extra < 0 or (extra > 0 and len(sides) != 1):
+    for segment in _segments_between_single_rows(keys, held):
+        groups = _runs_claimed_in_order(segment, held)
+        if groups is None:
             continue
-        group = sides[0] if extra else [key]
-        if not extra and key not in borrowed:
-            continue  # its figures on its own line: read as any row is
-        if pdf_text and extra and CB.blocks_across_rows([cell.text for cell in own[key]], [cell.line for cell in own[key]],
-                                                        width):
-            continue  # poppler's column blocks of those rows, not their rows one after the other
-        chunks = [own[key][i * width : (i + 1) * width] for i in range(len(group))]
-        if all((reading := reading_of(chunk)) is not None and R.applicant_sum_holds(reading) for chunk in chunks):
-            placed.update(zip(group, chunks))
+        chunks_of = {}
+        for key, group in groups:
+            if pdf_text and len(group) > 1 and CB.blocks_across_rows(
+                    [cell.text for cell in own[key]], [cell.line for cell in own[key]], width):
+                break  # poppler's column blocks of those rows, not their rows one after the other
+            chunks = [own[key][i * width : (i + 1) * width] for i in range(len(group))]
+            if not all((reading := reading_of(chunk)) is not None and R.applicant_sum_holds(reading)
+                       for chunk in chunks):
+                break
+            chunks_of.update(zip(group, chunks))
+        else:
+            placed.update(chunks_of)
+    for key in keys:  # a row of one block whose figures stand (partly) on lines that are no row's
+        if held[key] == 1 and key in borrowed and key not in placed and \
+                (reading := reading_of(own[key])) is not None and R.applicant_sum_holds(reading):
+            placed[key] = own[key]
     return placed
+
+
+def _segments_between_single_rows(keys: tuple[str, ...], held: dict[str, int | None]) -> list[list[str]]:
+    """The stretches of `keys` (template order) between rows holding one block of figures each (theirs) and
+    rows whose count is no multiple of the width (`held` None), each stretch holding a row of several blocks:
+    its extra blocks are the figure-less rows' of the stretch, or the stretch is read not at all. A stretch
+    whose figure-less row stands beside a row of no whole count is none: that row may hold some of its figures."""
+    segments: list[list[str]] = []
+    current: list[str] = []
+    broken_before = False  # the row before `current` of no whole count
+    for key in [*keys, None]:
+        count = held[key] if key is not None else 1
+        if count is not None and count != 1:
+            current.append(key)
+            continue
+        bare_beside_broken = bool(current) and ((broken_before and held[current[0]] == 0) or
+                                                (count is None and held[current[-1]] == 0))
+        if any(held[k] for k in current) and not bare_beside_broken:
+            segments.append(current)
+        broken_before = count is None
+        current = []
+    return segments
+
+
+def _runs_claimed_in_order(segment: list[str], held: dict[str, int | None]) -> list[tuple[str, list[str]]] | None:
+    """The figure-less rows of a stretch (`_segments_between_single_rows`) each given to the row of several
+    blocks beside it whose label its figures follow: each such row's extra blocks are the run of figure-less
+    rows right before it or right after it, whole, in template order (`1.` label, 14 figures, `2.` `3.` labels
+    and 14 figures: the first 7 are 1.'s, the next 2.'s, then 3.'s). The runs fix the choice: the run before the
+    first such row is its, the rest of its blocks go forward, and so on; None where no choice, or more than one,
+    explains every run (the figures then stand in no order the counts prove)."""
+    owners = [at for at, key in enumerate(segment) if held[key]]
+    groups: list[tuple[str, list[str]]] = []
+    start = 0  # the first figure-less row not yet claimed
+    for number, at in enumerate(owners):
+        extra = held[segment[at]] - 1
+        before = segment[start:at]
+        if before and len(before) != extra:
+            return None  # the run before it is its whole, or some other row's: only it may claim it
+        if before:
+            groups.append((segment[at], [*before, segment[at]]))
+            start = at + 1
+            continue
+        end = owners[number + 1] if number + 1 < len(owners) else len(segment)
+        after = segment[at + 1 : at + 1 + extra]
+        if len(after) != extra or at + 1 + extra > end:
+            return None
+        groups.append((segment[at], [segment[at], *after]))
+        start = at + 1 + extra
+    return groups if start == len(segment) else None
 
 
 def _blocks_after_the_only_label_with_figures(row: Row, found: dict[str, Row]) -> bool:
