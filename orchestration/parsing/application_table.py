@@ -4261,13 +4261,19 @@ def _figures_counted_to_rows(rows: list[Row], found: dict[str, Row], keys: tuple
     ends = [*list(at.values())[1:], len(rows)]
     own: dict[str, list[RawCell]] = {}
     borrowed: set[str] = set()  # keys whose figures stand (partly) on lines that are no row's
+    elsewhere = 0  # figures after the whole label of a row not found (out of the template's order)
     for (key, start), end in zip(at.items(), ends):
-        after = [cell for row in rows[start + 1 : end] for cell in row.filled_values()]
-        own[key] = rows[start].filled_values() + after if start < end else []  # (a new list: `+`)
+        # such a label (`1.属于国家秘密` among a margin heading's lines, after later rows) ends the row above's
+        # figures: those after it are its row's, not that row's
+        cut = next((i for i in range(start + 1, end) if _whole_label_of_a_row_not_found(rows[i], found, keys)), end)
+        elsewhere += sum(len(row.filled_values()) for row in rows[cut:end])
+        after = [cell for row in rows[start + 1 : cut] for cell in row.filled_values()]
+        own[key] = rows[start].filled_values() + after if start < cut else []  # (a new list: `+`)
         if after:
             borrowed.add(key)
     counts = {key: len(own.get(key, ())) for key in keys}
-    if any(count % width for count in counts.values()) and sum(counts.values()) != len(keys) * width:
+    if (elsewhere or any(count % width for count in counts.values())) and \
+            sum(counts.values()) + elsewhere != len(keys) * width:
         return {}  # a row short of cells, and the table too (blanks that left no trace): counts place nothing
     # a row whose count is no multiple of the width (`None`) lost figures to a neighbour or took some of its
     # (a figure set between a wrapped label's lines): no run beside it is read, the rest of the table may be
@@ -4297,6 +4303,14 @@ def _figures_counted_to_rows(rows: list[Row], found: dict[str, Row], keys: tuple
                 (reading := reading_of(own[key])) is not None and R.applicant_sum_holds(reading):
             placed[key] = own[key]
     return placed
+
+
+def _whole_label_of_a_row_not_found(row: Row, found: dict[str, Row], keys: tuple[str, ...]) -> bool:
+    """Whether `row`'s label is the whole label of a template row that `found` holds not (its label out of the
+    template's order, among a margin heading's lines): a label no wrapped piece or heading line makes."""
+    label = L.squash(row.label)
+    return bool(label) and any(template_row.key not in found and A.score(label, template_row) == 1.0
+                               for template_row in A.template_rows(keys))
 
 
 def _segments_between_single_rows(keys: tuple[str, ...], held: dict[str, int | None]) -> list[list[str]]:

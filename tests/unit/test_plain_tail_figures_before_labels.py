@@ -107,3 +107,24 @@ def test_a_figure_less_row_beside_a_row_of_no_whole_count_stays_unknown():
     assert all(c.state == "unknown" for c in read["other_misc"]), read["other_misc"]
     for key in TAIL:
         assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], TABLE[key])), key
+
+
+def test_a_label_out_of_order_ends_the_figures_of_the_row_above():
+    # （一）予以公开's figures after 二、上年结转's, its label after （四）2's figures among the margin heading's
+    # lines with 1.属于国家秘密 and that row's first figure (its other six after （二）部分公开's): the figure
+    # after 1.属于国家秘密 is that row's, so （四）2 holds its seven; the rows round the moved figures stay unknown
+    text = paragraphs(TABLE, {"carried_over": ["carried_over", "granted"]})
+    text = text.replace("三、本年度办理结果\n\n（一）予以公开\n\n", "", 1)
+    text = text.replace("（三）不予公开\n\n1.属于国家秘密\n\n0\n\n", "", 1)
+    text = text.replace("3.补正后申请内容仍不明确", "三、本年度办理结果\n\n（一）予以公开\n\n1.属于国家秘密\n\n0\n\n"
+                        "（三）不予公开\n\n3.补正后申请内容仍不明确", 1)
+    # （四）无法提供's margin cell wrapped round （四）2's label, its first figure beside it (as poppler sets them)
+    text = text.replace("（四）无法提供\n\n", "（四）无\n\n", 1)
+    text = text.replace("2.没有现成信息需要另行制作\n\n0\n\n", "2.没有现成信息需要另行制作 0\n\n法提供\n\n", 1)
+    assert "2.没有现成信息需要另行制作 0\n\n法提供\n\n" + "0\n\n" * 6 + "三、本年度办理结果" in text
+    read = applications_of(parse_text(text, "plain.txt"))
+    assert [(c.value, c.state) for c in read["unavailable_needs_creation"]] == [(0, "value")] * 7
+    for key in ("granted", "partially_granted", "denied_state_secret"):
+        assert all(c.state == "unknown" for c in read[key]), key
+    for key, expected in TABLE.items():
+        assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], expected)), key
