@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from decimal import Decimal
 from functools import lru_cache, partial
-from itertools import combinations, compress, pairwise, product, repeat
+from itertools import combinations, compress, pairwise, permutations, product, repeat
 from math import prod
 from operator import attrgetter, is_
 from typing import NamedTuple, TypeVar
@@ -450,6 +450,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                    if key not in by_count and not any(id(cell) in used for cell in cells)}
     else:
         counted = {}
+    # rows a figure short each, their missing figures after a margin heading's lines (a PDF's text)
+    completed = _rows_short_by_one_completed(rows, found, allowed, width) if apart and pdf_text else {}
     every_cell_printed: bool | None = None  # asked only of a figure-less aligned row
     # figures no row takes, among the table's rows (a label fragment's, a margin heading's): lost, unless the
     # label-less rows they stand before take them where the column rules prove it (`_figures_before_labels`)
@@ -520,6 +522,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             report.warn("figures_apart", f"table 3 {key}: its figures stand after lines that are no row's, or follow "
                         "another row's label with that row's, one block of figures per row: read by their count, "
                         "in template order, each row keeping its sum", row.line)
+            continue
+        if key in completed:
+            read[key] = (row, completed[key], None, "figures_apart")
+            report.warn("figures_apart", f"table 3 {key}: a figure fewer than the columns after its label, where "
+                        "as many rows are short by one as figures stand apart after a margin heading's lines and the "
+                        "table's count is whole: completed by them, the one reading that keeps every such row's sum "
+                        "whatever their order and place; marked recovered", row.line)
             continue
         if key in by_count:
             read[key] = (row, by_count[key], None, "figures_apart")
@@ -939,7 +948,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # (in the content stream's order, a row's lines after its label are its cells, a wrapped figure's pieces among
     # them: read by the groupings that keep its sum, `wrapped`)
     unseen_blanks = {key for key, (row, _, _, _) in read.items() if _a_pdf_line_by_line(row, pdf_text)
-                     and 0 < len(row.filled_values()) < width
+                     and 0 < len(row.filled_values()) < width and key not in completed
                      and not (in_stream_order and key in wrapped)} if pdf_text else set()
     if pdf_text and (wide_past_the_heading or (apart and not in_stream_order) or _blocks_past_table_4(table_4_texts)):
         # plain pdftotext of a wide table: lines of figures past table 4's heading are poppler's blocks of the
@@ -1226,6 +1235,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if key in by_page_order:
             _mark_placed_by_page_order(report, f"table 3 {key}", row, report.cells[start:])
         if key in before_labels or key in words_past_empty_cells or key in glued_to_the_label or key in wrapped_round \
+                or key in completed \
                 or key in glued_in_aligned:
             for cell in report.cells[start:]:
                 if cell.state == VALUE:
@@ -4250,25 +4260,14 @@ def _figures_counted_to_rows(rows: list[Row], found: dict[str, Row], keys: tuple
     A row whose count is no whole row (a figure set after the next label) reads no run beside it, and
     only where the table's count is whole (no blank left out, no figure lost). Each key so read with its
     figures; rows read from their own line alone, and any other shape, are left to the caller."""
-    # table 3 is read this way only in text of one cell a line, with no row of aligned text, so every
-    # row found is one of `rows` (find_application_rows builds a row only of aligned text's wrapped lines)
-    position = _positions(rows)
-    if any(id(found[key]) not in position for key in keys if key in found):
-        return {}  # a row found elsewhere than `rows` (never so today): no run of rows is known, read nothing
-    at = {key: position[id(found[key])] for key in keys if key in found}
-    if list(at.values()) != sorted(at.values()):
-        return {}  # labels out of the template's order: no run of rows is known
-    ends = [*list(at.values())[1:], len(rows)]
+    if (stretches := _stretches_of_rows(rows, found, keys)) is None:
+        return {}
+    of_key, elsewhere = stretches
     own: dict[str, list[RawCell]] = {}
     borrowed: set[str] = set()  # keys whose figures stand (partly) on lines that are no row's
-    elsewhere = 0  # figures after the whole label of a row not found (out of the template's order)
-    for (key, start), end in zip(at.items(), ends):
-        # such a label (`1.属于国家秘密` among a margin heading's lines, after later rows) ends the row above's
-        # figures: those after it are its row's, not that row's
-        cut = next((i for i in range(start + 1, end) if _whole_label_of_a_row_not_found(rows[i], found, keys)), end)
-        elsewhere += sum(len(row.filled_values()) for row in rows[cut:end])
-        after = [cell for row in rows[start + 1 : cut] for cell in row.filled_values()]
-        own[key] = rows[start].filled_values() + after if start < cut else []  # (a new list: `+`)
+    for key, stretch in of_key.items():
+        after = [cell for row in stretch[1:] for cell in row.filled_values()]
+        own[key] = stretch[0].filled_values() + after  # (a new list: `+`)
         if after:
             borrowed.add(key)
     counts = {key: len(own.get(key, ())) for key in keys}
@@ -4303,6 +4302,79 @@ def _figures_counted_to_rows(rows: list[Row], found: dict[str, Row], keys: tuple
                 (reading := reading_of(own[key])) is not None and R.applicant_sum_holds(reading):
             placed[key] = own[key]
     return placed
+
+
+def _stretches_of_rows(rows: list[Row], found: dict[str, Row], keys: tuple[str, ...]
+                       ) -> tuple[dict[str, list[Row]], int] | None:
+    """Table 3 set row by row as blocks of its own (`_figures_counted_to_rows`): each found key's rows, its
+    label's first, up to the next found label or the whole label of a row not found, and how many figures
+    stand after such labels (`elsewhere`); None where the labels stand out of the template's order."""
+    # table 3 is read this way only in text of one cell a line, with no row of aligned text, so every
+    # row found is one of `rows` (find_application_rows builds a row only of aligned text's wrapped lines)
+    position = _positions(rows)
+    if any(id(found[key]) not in position for key in keys if key in found):
+        return None  # a row found elsewhere than `rows` (never so today): no run of rows is known, read nothing
+    at = {key: position[id(found[key])] for key in keys if key in found}
+    if list(at.values()) != sorted(at.values()):
+        return None  # labels out of the template's order: no run of rows is known
+    ends = [*list(at.values())[1:], len(rows)]
+    of_key: dict[str, list[Row]] = {}
+    elsewhere = 0  # figures after the whole label of a row not found (out of the template's order)
+    for (key, start), end in zip(at.items(), ends):
+        # such a label (`1.属于国家秘密` among a margin heading's lines, after later rows) ends the row above's
+        # figures: those after it are its row's, not that row's
+        cut = next((i for i in range(start + 1, end) if _whole_label_of_a_row_not_found(rows[i], found, keys)), end)
+        elsewhere += sum(len(row.filled_values()) for row in rows[cut:end])
+        if start < cut:
+            of_key[key] = rows[start:cut]
+    return of_key, elsewhere
+
+
+# rows a figure short each, and as many figures set apart: the completions weighed (permutations × positions)
+MAX_ROWS_SHORT_BY_ONE = 4
+
+
+def _rows_short_by_one_completed(rows: list[Row], found: dict[str, Row], keys: tuple[str, ...], width: int
+                                 ) -> dict[str, list[RawCell]]:
+    """Table 3 set row by row as blocks of its own in a PDF's text, where a few rows print one figure fewer
+    than the columns after their labels and as many figures stand apart after a margin heading's lines (a tall
+    merged cell's words, `（六）` / `其他处` / `理`, set with the figures beside them after the rows below:
+    `_stretches_of_rows`' figures after words that follow a row's own figures). Where every other row holds
+    whole rows and the table's count is whole, those figures are the short rows' missing ones: each short row
+    read whole where every way of giving each one of them (in any order) at any place among its figures that
+    keeps every short row's sum reads it alike. Each key so read with its cells in column order."""
+    stretches = _stretches_of_rows(rows, found, keys)
+    if stretches is None or stretches[1]:
+        return {}
+    own: dict[str, list[RawCell]] = {}
+    apart: list[RawCell] = []
+    for key, stretch in stretches[0].items():
+        own[key] = list(stretch[0].filled_values())
+        past_words = False
+        for row in stretch[1:]:
+            past_words = past_words or (bool(own[key]) and bool(row.label.strip()))
+            (apart if past_words else own[key]).extend(row.filled_values())
+    short = [key for key in keys if len(own.get(key, ())) == width - 1]
+    if not short or len(short) != len(apart) or len(short) > MAX_ROWS_SHORT_BY_ONE or \
+            any(len(own.get(key, ())) % width for key in keys if key not in short) or \
+            sum(map(len, own.values())) + len(apart) != len(keys) * width:
+        return {}
+    readings: dict[str, dict[tuple, list[RawCell]]] = {key: {} for key in short}
+    for order in permutations(apart):
+        kept = []
+        for key, missing in zip(short, order):
+            completions = {}
+            for at in range(width):
+                cells = [*own[key][:at], missing, *own[key][at:]]
+                if (reading := reading_of(cells)) is not None and R.applicant_sum_holds(reading):
+                    completions.setdefault(reading, cells)
+            kept.append(completions)
+        if all(kept):  # every short row completed so: a way the figures apart may be theirs
+            for key, completions in zip(short, kept):
+                for reading, cells in completions.items():
+                    readings[key].setdefault(reading, cells)
+    return {key: next(iter(found_readings.values())) for key, found_readings in readings.items()
+            if len(found_readings) == 1}
 
 
 def _whole_label_of_a_row_not_found(row: Row, found: dict[str, Row], keys: tuple[str, ...]) -> bool:
