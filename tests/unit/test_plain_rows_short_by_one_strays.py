@@ -9,7 +9,7 @@ Written by hand, apart from the corpus generator."""
 from __future__ import annotations
 
 from orchestration.parsing.parse import parse_text
-from tests.unit.test_plain_tail_figures_before_labels import TABLE, paragraphs
+from tests.unit.test_plain_tail_figures_before_labels import TABLE, assert_nothing_wrong, paragraphs
 from tests.unit.test_reader_classes import applications_of
 
 NO_CORRECTION, NO_FEE = "other_no_correction", "other_no_fee_paid"
@@ -40,8 +40,7 @@ def test_the_figures_apart_complete_the_short_rows_where_one_reading_keeps_their
     read = applications_of(parse_text(text, "plain.txt"))
     for key in (NO_CORRECTION, NO_FEE):
         assert [(c.value, c.state) for c in read[key]] == [(v, "recovered") for v in table[key]], (key, read[key])
-    for key, expected in table.items():
-        assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], expected)), key
+    assert_nothing_wrong(read)
 
 
 def test_a_short_row_that_several_places_fit_stays_unknown():
@@ -51,8 +50,7 @@ def test_a_short_row_that_several_places_fit_stays_unknown():
     read = applications_of(parse_text(text, "plain.txt"))
     assert all(c.state == "unknown" for c in read[NO_FEE]), read[NO_FEE]
     assert [c.value for c in read[NO_CORRECTION]] == TABLE[NO_CORRECTION]
-    for key, expected in TABLE.items():
-        assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], expected)), key
+    assert_nothing_wrong(read)
 
 
 def test_figures_apart_fewer_than_the_short_rows_complete_none():

@@ -64,24 +64,30 @@ def test_figures_both_sides_of_the_labels_split_in_template_order():
     assert_tail(read, TABLE)
 
 
+def assert_nothing_wrong(read: dict[str, list], keys=TABLE) -> None:
+    for key in keys:
+        assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], TABLE[key])), key
+
+
+def tail_after_one_label_with_a_total(moved: str) -> dict[str, list]:
+    """The cells read of the text whose tail's figures follow `2.申请人逾期…`, （四）1's total (3) taken from
+    after its label and written `moved` after （四）2's label ("" where it is lost)."""
+    text = paragraphs(TABLE, {"other_no_fee_paid": list(TAIL)})
+    text = text.replace("3\n\n2.没有现成信息需要另行制作\n\n", f"2.没有现成信息需要另行制作\n\n{moved}", 1)
+    assert f"0\n\n2.没有现成信息需要另行制作\n\n{moved}0\n\n" in text
+    return applications_of(parse_text(text, "plain.txt"))
+
+
 def test_a_row_of_no_whole_count_elsewhere_leaves_the_tail_read():
     # a row's total set after the next row's label (6 figures, then 8 after that label): the rows there are not
     # read by counts, the tail still is, the table keeping its whole count
-    text = paragraphs(TABLE, {"other_no_fee_paid": list(TAIL)})
-    text = text.replace("3\n\n2.没有现成信息需要另行制作\n\n", "2.没有现成信息需要另行制作\n\n3\n\n", 1)
-    assert "2.没有现成信息需要另行制作\n\n3\n\n" in text
-    read = applications_of(parse_text(text, "plain.txt"))
-    assert_tail(read, TABLE)
+    assert_tail(tail_after_one_label_with_a_total("3\n\n"), TABLE)
 
 
 def test_a_table_short_of_figures_reads_no_tail():
     # a figure lost elsewhere (a blank that left no line, or a figure no row holds): counts prove nothing
-    text = paragraphs(TABLE, {"other_no_fee_paid": list(TAIL)})
-    text = text.replace("3\n\n2.没有现成信息需要另行制作\n\n", "2.没有现成信息需要另行制作\n\n", 1)
-    assert "0\n\n2.没有现成信息需要另行制作\n\n0\n\n" in text
-    read = applications_of(parse_text(text, "plain.txt"))
-    for key in TAIL:
-        assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], TABLE[key])), key
+    read = tail_after_one_label_with_a_total("")
+    assert_nothing_wrong(read, TAIL)
     assert all(c.state == "unknown" for c in read["other_misc"])
 
 
@@ -93,8 +99,7 @@ def test_runs_that_fit_no_order_stay_unknown():
     read = applications_of(parse_text(text, "plain.txt"))
     for key in ("other_misc", "results_total"):
         assert all(c.state == "unknown" for c in read[key]), (key, read[key])
-    for key in TAIL:
-        assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], TABLE[key])), key
+    assert_nothing_wrong(read, TAIL)
 
 
 def test_a_figure_less_row_beside_a_row_of_no_whole_count_stays_unknown():
@@ -105,8 +110,7 @@ def test_a_figure_less_row_beside_a_row_of_no_whole_count_stays_unknown():
     assert "四、结转下年度继续办理\n\n17\n\n1\n\n" in text
     read = applications_of(parse_text(text, "plain.txt"))
     assert all(c.state == "unknown" for c in read["other_misc"]), read["other_misc"]
-    for key in TAIL:
-        assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], TABLE[key])), key
+    assert_nothing_wrong(read, TAIL)
 
 
 def test_a_label_out_of_order_ends_the_figures_of_the_row_above():
@@ -126,5 +130,4 @@ def test_a_label_out_of_order_ends_the_figures_of_the_row_above():
     assert [(c.value, c.state) for c in read["unavailable_needs_creation"]] == [(0, "value")] * 7
     for key in ("granted", "partially_granted", "denied_state_secret"):
         assert all(c.state == "unknown" for c in read[key]), key
-    for key, expected in TABLE.items():
-        assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], expected)), key
+    assert_nothing_wrong(read)
