@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from decimal import Decimal
 from functools import lru_cache, partial
-from itertools import combinations, compress, pairwise, product, repeat
+from itertools import combinations, compress, pairwise, permutations, product, repeat
 from math import prod
 from operator import attrgetter, is_
 from typing import NamedTuple, TypeVar
@@ -450,6 +450,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                    if key not in by_count and not any(id(cell) in used for cell in cells)}
     else:
         counted = {}
+    # rows a figure short each, their missing figures after a margin heading's lines (a PDF's text)
+    completed = _rows_short_by_one_completed(rows, found, allowed, width) if apart and pdf_text else {}
     every_cell_printed: bool | None = None  # asked only of a figure-less aligned row
     # figures no row takes, among the table's rows (a label fragment's, a margin heading's): lost, unless the
     # label-less rows they stand before take them where the column rules prove it (`_figures_before_labels`)
@@ -520,6 +522,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             report.warn("figures_apart", f"table 3 {key}: its figures stand after lines that are no row's, or follow "
                         "another row's label with that row's, one block of figures per row: read by their count, "
                         "in template order, each row keeping its sum", row.line)
+            continue
+        if key in completed:
+            read[key] = (row, completed[key], None, "figures_apart")
+            report.warn("figures_apart", f"table 3 {key}: a figure fewer than the columns after its label, where "
+                        "as many rows are short by one as figures stand apart after a margin heading's lines and the "
+                        "table's count is whole: completed by them, the one reading that keeps every such row's sum "
+                        "whatever their order and place; marked recovered", row.line)
             continue
         if key in by_count:
             read[key] = (row, by_count[key], None, "figures_apart")
@@ -939,7 +948,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # (in the content stream's order, a row's lines after its label are its cells, a wrapped figure's pieces among
     # them: read by the groupings that keep its sum, `wrapped`)
     unseen_blanks = {key for key, (row, _, _, _) in read.items() if _a_pdf_line_by_line(row, pdf_text)
-                     and 0 < len(row.filled_values()) < width
+                     and 0 < len(row.filled_values()) < width and key not in completed
                      and not (in_stream_order and key in wrapped)} if pdf_text else set()
     if pdf_text and (wide_past_the_heading or (apart and not in_stream_order) or _blocks_past_table_4(table_4_texts)):
         # plain pdftotext of a wide table: lines of figures past table 4's heading are poppler's blocks of the
@@ -1226,6 +1235,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if key in by_page_order:
             _mark_placed_by_page_order(report, f"table 3 {key}", row, report.cells[start:])
         if key in before_labels or key in words_past_empty_cells or key in glued_to_the_label or key in wrapped_round \
+                or key in completed \
                 or key in glued_in_aligned:
             for cell in report.cells[start:]:
                 if cell.state == VALUE:
@@ -4243,58 +4253,186 @@ def _figures_counted_to_rows(rows: list[Row], found: dict[str, Row], keys: tuple
     a line. A row's figures are then those after its label up to the next row's label, on lines that
     are no row's; and one label may be followed by the figures of two rows or more, where the other
     rows' labels stand elsewhere (after those figures) or are not found. Such a block of k × width
-    figures goes to its row and to the run of figure-less rows beside it, in template order, when
-    that run is k - 1 rows long on one side only (the row on the run's other side holding its own
-    figures, no more) and every row so read keeps its sum, and, in a PDF's text (`pdf_text`), where the
-    figures' paragraphs are no poppler's column blocks (`CB.blocks_across_rows`). Each key so read with its
+    figures goes to its row and to the run of figure-less rows before or after it, whole, in template
+    order, where the runs leave one choice (`_runs_claimed_in_order`: `2.申请人逾期…` / 14 figures / `3.其他`
+    / `（七）总计` / `四、结转…` / 14 figures) and every row so read keeps its sum, and, in a PDF's text
+    (`pdf_text`), where the figures' paragraphs are no poppler's column blocks (`CB.blocks_across_rows`).
+    A row whose count is no whole row (a figure set after the next label) reads no run beside it, and
+    only where the table's count is whole (no blank left out, no figure lost). Each key so read with its
     figures; rows read from their own line alone, and any other shape, are left to the caller."""
+    if (stretches := _stretches_of_rows(rows, found, keys)) is None:
+        return {}
+    of_key, elsewhere = stretches
+    own: dict[str, list[RawCell]] = {}
+    borrowed: set[str] = set()  # keys whose figures stand (partly) on lines that are no row's
+    for key, stretch in of_key.items():
+        after = [cell for row in stretch[1:] for cell in row.filled_values()]
+        own[key] = stretch[0].filled_values() + after  # (a new list: `+`)
+        if after:
+            borrowed.add(key)
+    counts = {key: len(own.get(key, ())) for key in keys}
+    if (elsewhere or any(count % width for count in counts.values())) and \
+            sum(counts.values()) + elsewhere != len(keys) * width:
+        return {}  # a row short of cells, and the table too (blanks that left no trace): counts place nothing
+    # a row whose count is no multiple of the width (`None`) lost figures to a neighbour or took some of its
+    # (a figure set between a wrapped label's lines): no run beside it is read, the rest of the table may be
+    held = {key: count // width if count % width == 0 else None for key, count in counts.items()}
+    for key in keys:  # a row with no figure of its own must show nothing, else it is no run's
+        if key in found and held[key] == 0 and _emptiness_shown(found[key], width):
+            return {}
+    placed: dict[str, list[RawCell]] = {}
+    for segment in _segments_between_single_rows(keys, held):
+        groups = _runs_claimed_in_order(segment, held)
+        if groups is None:
+            continue
+        chunks_of = {}
+        for key, group in groups:
+            if pdf_text and len(group) > 1 and CB.blocks_across_rows(
+                    [cell.text for cell in own[key]], [cell.line for cell in own[key]], width):
+                break  # poppler's column blocks of those rows, not their rows one after the other
+            chunks = [own[key][i * width : (i + 1) * width] for i in range(len(group))]
+            if not all((reading := reading_of(chunk)) is not None and R.applicant_sum_holds(reading)
+                       for chunk in chunks):
+                break
+            chunks_of.update(zip(group, chunks))
+        else:
+            placed.update(chunks_of)
+    for key in keys:  # a row of one block whose figures stand (partly) on lines that are no row's
+        if held[key] == 1 and key in borrowed and key not in placed and \
+                (reading := reading_of(own[key])) is not None and R.applicant_sum_holds(reading):
+            placed[key] = own[key]
+    return placed
+
+
+def _stretches_of_rows(rows: list[Row], found: dict[str, Row], keys: tuple[str, ...]
+                       ) -> tuple[dict[str, list[Row]], int] | None:
+    """Table 3 set row by row as blocks of its own (`_figures_counted_to_rows`): each found key's rows, its
+    label's first, up to the next found label or the whole label of a row not found, and how many figures
+    stand after such labels (`elsewhere`); None where the labels stand out of the template's order."""
     # table 3 is read this way only in text of one cell a line, with no row of aligned text, so every
     # row found is one of `rows` (find_application_rows builds a row only of aligned text's wrapped lines)
     position = _positions(rows)
     if any(id(found[key]) not in position for key in keys if key in found):
-        return {}  # a row found elsewhere than `rows` (never so today): no run of rows is known, read nothing
+        return None  # a row found elsewhere than `rows` (never so today): no run of rows is known, read nothing
     at = {key: position[id(found[key])] for key in keys if key in found}
     if list(at.values()) != sorted(at.values()):
-        return {}  # labels out of the template's order: no run of rows is known
+        return None  # labels out of the template's order: no run of rows is known
     ends = [*list(at.values())[1:], len(rows)]
-    own: dict[str, list[RawCell]] = {}
-    borrowed: set[str] = set()  # keys whose figures stand (partly) on lines that are no row's
+    of_key: dict[str, list[Row]] = {}
+    elsewhere = 0  # figures after the whole label of a row not found (out of the template's order)
     for (key, start), end in zip(at.items(), ends):
-        after = [cell for row in rows[start + 1 : end] for cell in row.filled_values()]
-        own[key] = rows[start].filled_values() + after if start < end else []  # (a new list: `+`)
-        if after:
-            borrowed.add(key)
-    if any(len(figures) % width for figures in own.values()):
-        return {}  # a row short of cells (blanks that left no trace): counts place nothing
-    held = {key: len(own.get(key, ())) // width for key in keys}
-    for key in keys:  # a row with no figure of its own must show nothing, else it is no run's
-        if key in found and not held[key] and _emptiness_shown(found[key], width):
-            return {}
-    placed: dict[str, list[RawCell]] = {}
-    for index, key in enumerate(keys):
-        extra = held[key] - 1
-        sides = []
-        for step in (-1, 1):
-            run = []
-            at_index = index + step
-            while 0 <= at_index < len(keys) and not held[keys[at_index]]:
-                run.append(keys[at_index])
-                at_index += step
-            beyond = keys[at_index] if 0 <= at_index < len(keys) else None
-            if extra > 0 and len(run) == extra and (beyond is None or held[beyond] == 1):
-                sides.append(run[::-1] + [key] if step < 0 else [key] + run)
-        if extra < 0 or (extra > 0 and len(sides) != 1):
+        # such a label (`1.属于国家秘密` among a margin heading's lines, after later rows) ends the row above's
+        # figures: those after it are its row's, not that row's
+        cut = next((i for i in range(start + 1, end) if _whole_label_of_a_row_not_found(rows[i], found, keys)), end)
+        elsewhere += sum(len(row.filled_values()) for row in rows[cut:end])
+        if start < cut:
+            of_key[key] = rows[start:cut]
+    return of_key, elsewhere
+
+
+# rows a figure short each, and as many figures set apart: the completions weighed (permutations × positions)
+MAX_ROWS_SHORT_BY_ONE = 4
+
+
+def _rows_short_by_one_completed(rows: list[Row], found: dict[str, Row], keys: tuple[str, ...], width: int
+                                 ) -> dict[str, list[RawCell]]:
+    """Table 3 set row by row as blocks of its own in a PDF's text, where a few rows print one figure fewer
+    than the columns after their labels and as many figures stand apart after a margin heading's lines (a tall
+    merged cell's words, `（六）` / `其他处` / `理`, set with the figures beside them after the rows below:
+    `_stretches_of_rows`' figures after words that follow a row's own figures). Where every other row holds
+    whole rows and the table's count is whole, those figures are the short rows' missing ones: each short row
+    read whole where every way of giving each one of them (in any order) at any place among its figures that
+    keeps every short row's sum reads it alike. Each key so read with its cells in column order."""
+    stretches = _stretches_of_rows(rows, found, keys)
+    if stretches is None or stretches[1]:
+        return {}
+    own: dict[str, list[RawCell]] = {}
+    apart: list[RawCell] = []
+    for key, stretch in stretches[0].items():
+        own[key] = list(stretch[0].filled_values())
+        past_words = False
+        for row in stretch[1:]:
+            past_words = past_words or (bool(own[key]) and bool(row.label.strip()))
+            (apart if past_words else own[key]).extend(row.filled_values())
+    short = [key for key in keys if len(own.get(key, ())) == width - 1]
+    if not short or len(short) != len(apart) or len(short) > MAX_ROWS_SHORT_BY_ONE or \
+            any(len(own.get(key, ())) % width for key in keys if key not in short) or \
+            sum(map(len, own.values())) + len(apart) != len(keys) * width:
+        return {}
+    readings: dict[str, dict[tuple, list[RawCell]]] = {key: {} for key in short}
+    for order in permutations(apart):
+        kept = []
+        for key, missing in zip(short, order):
+            completions = {}
+            for at in range(width):
+                cells = [*own[key][:at], missing, *own[key][at:]]
+                if (reading := reading_of(cells)) is not None and R.applicant_sum_holds(reading):
+                    completions.setdefault(reading, cells)
+            kept.append(completions)
+        if all(kept):  # every short row completed so: a way the figures apart may be theirs
+            for key, completions in zip(short, kept):
+                for reading, cells in completions.items():
+                    readings[key].setdefault(reading, cells)
+    return {key: next(iter(found_readings.values())) for key, found_readings in readings.items()
+            if len(found_readings) == 1}
+
+
+def _whole_label_of_a_row_not_found(row: Row, found: dict[str, Row], keys: tuple[str, ...]) -> bool:
+    """Whether `row`'s label is the whole label of a template row that `found` holds not (its label out of the
+    template's order, among a margin heading's lines): a label no wrapped piece or heading line makes."""
+    label = L.squash(row.label)
+    return bool(label) and any(template_row.key not in found and A.score(label, template_row) == 1.0
+                               for template_row in A.template_rows(keys))
+
+
+def _segments_between_single_rows(keys: tuple[str, ...], held: dict[str, int | None]) -> list[list[str]]:
+    """The stretches of `keys` (template order) between rows holding one block of figures each (theirs) and
+    rows whose count is no multiple of the width (`held` None), each stretch holding a row of several blocks:
+    its extra blocks are the figure-less rows' of the stretch, or the stretch is read not at all. A stretch
+    whose figure-less row stands beside a row of no whole count is none: that row may hold some of its figures."""
+    segments: list[list[str]] = []
+    current: list[str] = []
+    broken_before = False  # the row before `current` of no whole count
+    for key in [*keys, None]:
+        count = held[key] if key is not None else 1
+        if count is not None and count != 1:
+            current.append(key)
             continue
-        group = sides[0] if extra else [key]
-        if not extra and key not in borrowed:
-            continue  # its figures on its own line: read as any row is
-        if pdf_text and extra and CB.blocks_across_rows([cell.text for cell in own[key]], [cell.line for cell in own[key]],
-                                                        width):
-            continue  # poppler's column blocks of those rows, not their rows one after the other
-        chunks = [own[key][i * width : (i + 1) * width] for i in range(len(group))]
-        if all((reading := reading_of(chunk)) is not None and R.applicant_sum_holds(reading) for chunk in chunks):
-            placed.update(zip(group, chunks))
-    return placed
+        bare_beside_broken = bool(current) and ((broken_before and held[current[0]] == 0) or
+                                                (count is None and held[current[-1]] == 0))
+        if any(held[k] for k in current) and not bare_beside_broken:
+            segments.append(current)
+        broken_before = count is None
+        current = []
+    return segments
+
+
+def _runs_claimed_in_order(segment: list[str], held: dict[str, int | None]) -> list[tuple[str, list[str]]] | None:
+    """The figure-less rows of a stretch (`_segments_between_single_rows`) each given to the row of several
+    blocks beside it whose label its figures follow: each such row's extra blocks are the run of figure-less
+    rows right before it or right after it, whole, in template order (`1.` label, 14 figures, `2.` `3.` labels
+    and 14 figures: the first 7 are 1.'s, the next 2.'s, then 3.'s). The runs fix the choice: the run before the
+    first such row is its, the rest of its blocks go forward, and so on; None where no choice, or more than one,
+    explains every run (the figures then stand in no order the counts prove)."""
+    owners = [at for at, key in enumerate(segment) if held[key]]
+    groups: list[tuple[str, list[str]]] = []
+    start = 0  # the first figure-less row not yet claimed
+    for number, at in enumerate(owners):
+        extra = held[segment[at]] - 1
+        before = segment[start:at]
+        if before and len(before) != extra:
+            return None  # the run before it is its whole, or some other row's: only it may claim it
+        if before:
+            groups.append((segment[at], [*before, segment[at]]))
+            start = at + 1
+            continue
+        end = owners[number + 1] if number + 1 < len(owners) else len(segment)
+        after = segment[at + 1 : at + 1 + extra]
+        if len(after) != extra or at + 1 + extra > end:
+            return None
+        groups.append((segment[at], [segment[at], *after]))
+        start = at + 1 + extra
+    return groups if start == len(segment) else None
 
 
 def _blocks_after_the_only_label_with_figures(row: Row, found: dict[str, Row]) -> bool:

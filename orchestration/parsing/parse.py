@@ -33,7 +33,7 @@ from .header_readings import readings_joined
 from .narrative import read_narrative
 from .ocr_text import read_ocr_text_again, reads_as_ocr, reads_digits_as_letters, reads_rulings_as_glyphs
 from .record import NARRATIVE_STATUS, PARSED, PARTIAL, Cell, ParsedReport, quarantine
-from .review_table import read_reviews
+from .review_table import proceeding_past_the_heading, read_reviews
 from .rows import Row, build_rows
 from .signs import words_onto_figures
 from .table_reading import FoundTable3, page_blanks
@@ -229,8 +229,12 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
             table_and_after = [*reviews_reading[:end], *reviews_reading[first:past]]
             end += past - first
         review_rows = build_rows(table_and_after, start, end, signed=False)
+        # no figures alone past the heading: the table's last proceeding, its name and header words among its
+        # figures, may stand there (plain pdftotext)
+        continued = proceeding_past_the_heading(texts, end) if past == first and end < len(reviews_reading) else None
         read_reviews(report, review_rows, past_the_heading, after_header, poppler_pages=poppler_pages,
-                     cells_known=cells_known, cut_blank_totals=cut_blank_totals)
+                     cells_known=cells_known, cut_blank_totals=cut_blank_totals,
+                     continued=build_rows(reviews_reading, *continued, signed=False) if continued else ())
         report.tables_found.append("reviews")
     else:
         report.warn("missing_table", "table reviews not found")

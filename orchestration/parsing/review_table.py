@@ -88,6 +88,34 @@ _PROCEEDING_RE = re.compile(r"复议后起诉|直接起诉|行政复议(?![、�
 _PROCEEDING_OF = {"复议后起诉": "litigation_after_review", "直接起诉": "litigation_direct",
                   "行政复议": "administrative_review"}
 
+# a line of table 4's header words alone, a few a line as plain pdftotext writes a narrow header (`结果 结果 其他 尚未`)
+_REVIEW_HEADER_LINE_RE = re.compile(r"(?:行政复议|行政诉讼|未经复议直接起诉|复议后起诉|结果|维持|纠正|其他|尚未|审结|总计|\s)+")
+
+
+def proceeding_past_the_heading(texts: Sequence[str], heading: int) -> tuple[int, int] | None:
+    """The lines right after the next section's heading (at `heading`) that are table 4's last proceeding,
+    which plain `pdftotext` may set past that heading (`五、…` / `复议后起诉` / `总计` / `0` / `结果` … / `0`):
+    its name first, then only header words and figures on lines of their own, up to the first line of other
+    words (the section's prose). (first, past) of those lines, or None where they open on no proceeding's name
+    or hold no figure."""
+    first = heading + 1
+    while first < len(texts) and not texts[first].strip():
+        first += 1
+    if first == len(texts) or not _REVIEW_HEADER_LINE_RE.fullmatch(texts[first]) or \
+            not _PROCEEDING_RE.search(texts[first]):
+        return None
+    past, figures = first, 0
+    for index in range(first, len(texts)):
+        text = texts[index].strip()
+        if text.isdigit():
+            figures += 1
+        elif text and not _REVIEW_HEADER_LINE_RE.fullmatch(text):
+            break
+        if text:
+            past = index + 1
+    return (first, past) if figures else None
+
+
 @lru_cache(maxsize=1 << 12)  # asked of every row of table 4; its labels recur in every report
 def _proceeding_named(label: str) -> str | None:
     """The proceeding a heading of its own names (`### 行政复议`, `行政诉讼（未经复议直接起诉）`); the
@@ -154,10 +182,12 @@ def _merged_pipe_grid(cells: int, width: int) -> str:
 
 def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequence[Row] = (),
                  figures_past: bool = False, poppler_pages: bool = False, cells_known: bool = False,
-                 cut_blank_totals: list[Cell] | None = None) -> None:
+                 cut_blank_totals: list[Cell] | None = None, continued: Sequence[Row] = ()) -> None:
     """Table 4's cells into the report. `past_the_heading`: rows of figures and blank marks on lines of
     their own after the next section's heading, which text written in column chunks may give table 4
     (`无` / `无 2` / `—`); taken only where they make, with the table's own, exactly its cells' count.
+    `continued`: the rows of a proceeding's name, header words and figures after that heading
+    (`proceeding_past_the_heading`), taken alike where the table's figures are each a block of their own.
     `figures_past`: figures stand on lines of their own after that heading, whatever the table ends on.
     `poppler_pages`: pdftotext's text (form feeds, no OCR's traits), whose -layout columns poppler set
     (page_order.py). `cells_known`, `cut_blank_totals`: as `read_applications`'."""
@@ -267,6 +297,11 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         # plain pdftotext of a print that makes its figures blocks, an empty line after each (the header's lines
         # among them): the empty lines are poppler's, no blank cells; only the figures' order is known
         if _read_reviews_in_chunks(report, rows, beyond=past_the_heading):
+            return
+        if continued and _read_reviews_in_chunks(report, [*rows, *continued]):
+            report.warn("figures_apart", "table 4: its last proceeding's name, header words and figures stand past "
+                        "the next section's heading (plain pdftotext), no words of that section among them: read "
+                        "as the table's, which they make whole", continued[0].line)
             return
         _all_unknown(report, keys, "figures_apart", "table 4: its figures in blocks an empty line apart (plain "
                      "pdftotext), the empty lines no cells, and its figures in no order the table's rules "
