@@ -293,9 +293,9 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                      "heading): which are the table's is not known; its cells are unknown", data.line)
         return
     values = data.values()
-    if poppler_pages and not (data.aligned or data.piped or data.spaced) and _figures_in_blocks(values):
-        # plain pdftotext of a print that makes its figures blocks, an empty line after each (the header's lines
-        # among them): the empty lines are poppler's, no blank cells; only the figures' order is known
+    if poppler_pages and not (data.aligned or data.piped or data.spaced) and _each_figure_a_block(values):
+        # plain pdftotext of a print that makes each figure a block of its own, an empty line after each (the
+        # header's lines among them): the empty lines are poppler's, no blank cells; only the figures' order is known
         if _read_reviews_in_chunks(report, rows, beyond=past_the_heading):
             return
         if continued and _read_reviews_in_chunks(report, [*rows, *continued]):
@@ -303,9 +303,7 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                         "the next section's heading (plain pdftotext), no words of that section among them: read "
                         "as the table's, which they make whole", continued[0].line)
             return
-        _all_unknown(report, keys, "figures_apart", "table 4: its figures in blocks an empty line apart (plain "
-                     "pdftotext), the empty lines no cells, and its figures in no order the table's rules "
-                     "prove: its cells are unknown", data.line)
+        _figures_in_no_proven_order(report, keys, data.line)
         return
     if data.piped and (marks := _figure_cells_read_as_label(data)) is not None:
         values = marks  # `| 2 - | - | 1 | 3 | … |`: a merged cell of figures and marks is no label
@@ -387,6 +385,12 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
     # `２`: 12, its pieces round the next cell's 0): the groupings of the pieces that keep each proceeding's sum
     wrapped = _wrapped_review_readings(data, width) if data.stacked and not (data.aligned or data.spaced or data.ruled) \
         else []
+    if not wrapped and poppler_pages and not (data.aligned or data.piped or data.spaced) and _figures_in_blocks(values):
+        # plain pdftotext whose blocks hold one figure or two (a line of both, or a line each) and no wrapped
+        # figure's pieces keep the sums: the empty lines part blocks, never cells
+        if not _read_reviews_in_chunks(report, rows, beyond=past_the_heading):
+            _figures_in_no_proven_order(report, keys, data.line)
+        return
     if wrapped is None or (not wrapped and clean is not None and data.stacked and not (data.aligned or data.spaced or data.ruled)
                            and not R.review_sums_hold(clean) and _a_wrapped_figure_may_fill(data, width)):
         why = "too many readings with blank cells that printed nothing to try" if wrapped is None else \
@@ -661,16 +665,36 @@ def _wrapped_readings_of(words: list[Word], width: int, line: int | None) -> lis
     return readings
 
 
-def _figures_in_blocks(values: list[RawCell]) -> bool:
-    """Whether a row's cells, past its leading and trailing empty lines, are figures in blocks an empty line
-    apart, as plain pdftotext writes poppler's blocks (most a figure each, some two: a line of both, or a line
-    each): a blank cell prints nothing there, so those empty lines part blocks, never cells."""
+def _inner_cells(values: list[RawCell]) -> list[RawCell]:
+    """A row's cells past its leading and trailing empty lines."""
     inner = list(values)
     while inner and inner[0].gap:
         inner.pop(0)
     while inner and inner[-1].gap:
         inner.pop()
+    return inner
+
+
+def _each_figure_a_block(values: list[RawCell]) -> bool:
+    """Whether a row's cells, past its leading and trailing empty lines, are two or more figures each followed by
+    one empty line: one line a figure, a gap after each, as plain pdftotext writes blocks of one figure."""
+    inner = _inner_cells(values)
+    return len(inner) >= 3 and all(value.gap == (index % 2 == 1) for index, value in enumerate(inner))
+
+
+def _figures_in_blocks(values: list[RawCell]) -> bool:
+    """Whether a row's cells, past its leading and trailing empty lines, are figures in blocks an empty line
+    apart, as plain pdftotext writes poppler's blocks (some two figures: a line of both, or a line each): a blank
+    cell prints nothing there, so those empty lines part blocks, never cells."""
+    inner = _inner_cells(values)
     return len(inner) >= 3 and any(value.gap for value in inner)
+
+
+def _figures_in_no_proven_order(report: ParsedReport, keys: list[tuple[str, str]], line: int | None) -> None:
+    """Every cell of table 4 unknown: plain pdftotext's blocks of figures in no order the rules prove."""
+    _all_unknown(report, keys, "figures_apart", "table 4: its figures in blocks an empty line apart (plain "
+                 "pdftotext), the empty lines no cells, and its figures in no order the table's rules prove: its "
+                 "cells are unknown", line)
 
 
 def _review_words(data: Row) -> list[Word]:
