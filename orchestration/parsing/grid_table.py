@@ -7,14 +7,19 @@ reader (`application_table.read_applications`) has nothing to decide: no row to 
 piece to place, no split to recover. Its record is then the cells as printed, which this reader writes without
 the full reader's passes. Any other table (a wrapped label, a short or long row, a stray line, an empty cell, a
 row breaking its sum, a figure of another shape) is not this reader's: it says so before writing anything, and
-the full reader reads it."""
+the full reader reads it.
+
+Table 4 is read by the same reader: its one row of figures (no label) under the header, each proceeding's total
+its outcomes' sum; as printed where it is one line of exactly one cell a column and nothing else holds a figure."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import repeat
 from operator import attrgetter
+from typing import NamedTuple
 
 from ..core import labels as L
 from . import recovery as R
@@ -23,7 +28,6 @@ from .record import ParsedReport
 from .rows import RawCell, Row, reading_of_texts
 from .table_reading import _count_cells
 
-_WIDTH = len(L.APPLICANT_KEYS)
 # a figure as a grid cell prints it: digits (ASCII or full-width), thousands grouped by commas or not
 _FIGURE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9０-９]+")
 
@@ -50,9 +54,11 @@ def _squashed(text: str) -> str:
 def _label_words(texts: tuple[str, ...]) -> str | None:
     """The core words of a row's label cells (those before the columns' cells): its last printed cell's, where
     any printed before it is the heading of its group of outcome rows (`三、本年度办理结果`, `（三）不予公开`);
-    else None."""
+    "" where none prints; else None."""
     printed = [text for text in texts if text.strip()]
-    if not printed or any(_squashed(text) not in _GROUP_HEADINGS for text in printed[:-1]):
+    if not printed:
+        return ""
+    if any(_squashed(text) not in _GROUP_HEADINGS for text in printed[:-1]):
         return None
     return _squashed(printed[-1])
 
@@ -65,47 +71,70 @@ def _grid_cell(text: str) -> bool:
     return text == text.strip() and (not text or read_count(text).state == BLANK)
 
 
+class _Grid(NamedTuple):
+    """What a table's grid row is: `width` cells (one a column) after its label, keeping `sums_hold`; its columns'
+    header words (`names`, a set a column), which a pipe table's header prints over them; `pipe_blanks`: a pipe
+    cell printing nothing is a blank (table 4's converters may set an empty pipe cell of no column among its
+    words, review_table._review_words_short_of_the_columns: no grid there)."""
+    width: int
+    sums_hold: Callable[[R.Reading], bool]
+    names: tuple[frozenset[str], ...]
+    pipe_blanks: bool
+
+
+_APPLICATIONS = _Grid(len(L.APPLICANT_KEYS), R.applicant_sum_holds,
+                      tuple(frozenset(names) for names in L.APPLICANTS.values()), True)
+_REVIEW_KEYS = tuple((proceeding, outcome) for proceeding in L.PROCEEDING_KEYS for outcome in L.REVIEW_OUTCOME_KEYS)
+_REVIEWS = _Grid(len(_REVIEW_KEYS), R.review_sums_hold,
+                 tuple(frozenset({L.REVIEW_OUTCOMES[outcome]}) for _, outcome in _REVIEW_KEYS), False)
+
+
 @lru_cache(maxsize=1 << 14)  # a table's rows recur from report to report (zeros, blank marks): looked up once a row
-def _read_as_printed(texts: tuple[str, ...], piped: bool) -> bool:
+def _read_as_printed(texts: tuple[str, ...], piped: bool, grid: _Grid) -> bool:
     """Whether cells of these texts (a pipe cell's inside its padding spaces) are each a grid cell and keep the
-    row's sum (total = its parts)."""
+    row's sums."""
     texts = tuple(text.strip() for text in texts) if piped else texts
-    if not all(map(_grid_cell, texts)):
+    if not all(map(_grid_cell, texts)) or piped and not grid.pipe_blanks and not all(texts):
         return False
     reading = reading_of_texts(texts)
-    return reading is not None and R.applicant_sum_holds(reading)
+    return reading is not None and grid.sums_hold(reading)
 
 
-def _grid_cells(row: Row, words: str) -> list[RawCell] | None:
-    """The row's cells, one a column, where the row is one line (a reading line, tokens.py) of tab or pipe cells,
-    the label `words` and one figure or blank mark a column, keeping its sum; else None. A pipe row whose trailing
-    empty cells are padding (`padded`) is none."""
+def _one_line_of_cells(row: Row) -> bool:
+    """Whether the row is one line (a reading line, tokens.py) of tab or pipe cells, each where the format set it:
+    no cell found by where it stands, cut from a run, joined from lines or a space apart, and none missing or
+    padding (a pipe row short of its rule's cells, `short_by`, or whose trailing empty cells are padding, `padded`)."""
+    return (row.tabbed or row.piped) and not (row.aligned or row.joined or row.stacked or row.spaced or row.short_by
+                                              or row.padded)
+
+
+def _grid_cells(row: Row, words: str, grid: _Grid) -> list[RawCell] | None:
+    """The row's cells, one a column, where the row is one line of cells (`_one_line_of_cells`), the label `words`
+    (none printed where "", and then no label cell) and one figure or blank mark a column, keeping its sums; else
+    None."""
     cells = row.cells
-    if not (row.tabbed or row.piped) or row.aligned or row.joined or row.stacked or row.spaced or row.short_by \
-            or row.padded or len(cells) <= _WIDTH:
+    labels = len(cells) - grid.width
+    if labels < 0 or (labels == 0) != (not words) or not _one_line_of_cells(row):
         return None
     texts = tuple(map(_TEXT, cells))
-    values = cells[-_WIDTH:]
-    if _label_words(texts[:-_WIDTH]) != words or any(map(_PROBLEM, values)) \
-            or not _read_as_printed(texts[-_WIDTH:], row.piped):
+    values = cells[labels:]
+    if _label_words(texts[:labels]) != words or any(map(_PROBLEM, values)) \
+            or not _read_as_printed(texts[labels:], row.piped, grid):
         return None
     return values
 
 
-_APPLICANT_NAMES = tuple(frozenset(names) for names in L.APPLICANTS.values())
-
-
-def _pipe_header_over_the_columns(header: list[Row], first: Row) -> bool:
+def _pipe_header_over_the_columns(header: list[Row], first: Row, grid: _Grid) -> bool:
     """A markdown table's header over its first row's grid: pipe rows of one markdown table, as many cells each as
-    the row, each of the row's last pipe cells (its columns') under a header cell naming that column's applicant.
+    the row, each of the row's last pipe cells (its columns') under a header cell naming that column.
     A converter (markitdown) may set a header word in the cell beside its column's (`| 法律服 |  | 其 总 |`), where
     the full reader places the row's figures by the header's words: not a grid."""
     piped = [row for row in header if row.piped]
     if not piped or not all(_in_one_grid(row, first) for row in piped):
         return False
-    start = len(first.cells) - _WIDTH
+    start = len(first.cells) - grid.width
     return all(any(_squashed(row.cells[start + column].text) in names for row in piped)
-               for column, names in enumerate(_APPLICANT_NAMES))
+               for column, names in enumerate(grid.names))
 
 
 def _in_one_grid(row: Row, first: Row) -> bool:
@@ -127,31 +156,55 @@ def _prints_nothing(row: Row) -> bool:
     return True
 
 
-def read_grid_applications(report: ParsedReport, rows: list[Row], template: str) -> bool:
-    """Table 3's cells into the report where its rows (`rows`: the section's, heading and header first) are a
-    clean grid (module docstring); says whether they were. Lines before the first row hold no figure (the
-    heading, the header), lines after the last print nothing; any other line, and the table is not read here."""
-    labels = _labels_in_order(template)
+def _grid_rows(rows: list[Row], labels: tuple[tuple[str, str], ...], grid: _Grid
+               ) -> list[tuple[str, Row, list[RawCell]]] | None:
+    """Each of `labels`' rows (key, label words in order) with its row and cells, where `rows` (the section's,
+    heading and header first) are a clean grid of them (module docstring); else None. Lines before the first row
+    hold no figure (the heading, the header), lines after the last print nothing; any other line, and None."""
     first_words = labels[0][1]
     at, count = 0, len(rows)
-    while at < count and _grid_cells(rows[at], first_words) is None:
-        if rows[at].has_figures() or _label_words(tuple(map(_TEXT, rows[at].cells))) == first_words:
-            return False  # a figure above the first row, or its label on a line of its own: not a clean grid
+    while at < count and _grid_cells(rows[at], first_words, grid) is None:
+        if rows[at].has_figures() or first_words and _label_words(tuple(map(_TEXT, rows[at].cells))) == first_words:
+            return None  # a figure above the first row, or its label on a line of its own: not a clean grid
         at += 1
-    if at < count and rows[at].piped and not _pipe_header_over_the_columns(rows[:at], rows[at]):
-        return False
+    if at < count and rows[at].piped and not _pipe_header_over_the_columns(rows[:at], rows[at], grid):
+        return None
     read: list[tuple[str, Row, list[RawCell]]] = []
     for key, words in labels:
         # a group's heading on a line of its own before its first row (`（六）其他处理` over its three sub-rows)
-        while at < count and (values := _grid_cells(rows[at], words)) is None and _group_heading_alone(rows[at]):
+        while at < count and (values := _grid_cells(rows[at], words, grid)) is None and _group_heading_alone(rows[at]):
             at += 1
         if at == count or values is None or (read and not _in_one_grid(rows[at], read[0][1])):
-            return False
+            return None
         read.append((key, rows[at], values))
         at += 1
     for row in rows[at:]:
         if not _prints_nothing(row):
-            return False
+            return None
+    return read
+
+
+def read_grid_applications(report: ParsedReport, rows: list[Row], template: str) -> bool:
+    """Table 3's cells into the report where its rows (`rows`: the section's, heading and header first) are a
+    clean grid (`_grid_rows`); says whether they were."""
+    read = _grid_rows(rows, _labels_in_order(template), _APPLICATIONS)
+    if read is None:
+        return False
     for key, row, values in read:
         _count_cells(report, "applications", zip(repeat(key), L.APPLICANT_KEYS), values, row.line)
     return True
+
+
+_REVIEW_ROW = (("reviews", ""),)  # table 4's one row, its label printing nothing
+
+
+def read_grid_reviews(report: ParsedReport, rows: list[Row]) -> bool:
+    """Table 4's cells into the report where its rows (the section's, heading and header first) are a clean grid
+    of its one row (`_grid_rows`); says whether they were."""
+    read = _grid_rows(rows, _REVIEW_ROW, _REVIEWS)
+    if read is None:
+        return False
+    (_, row, values), = read
+    _count_cells(report, "reviews", _REVIEW_KEYS, values, row.line)
+    return True
+

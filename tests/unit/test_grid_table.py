@@ -1,6 +1,6 @@
 """The grid reader (grid_table.py): table 3 in tab-separated rows, each row one line of its label and one figure,
-blank or blank mark a column, read as printed without the full reader's passes; any misfit refused before a cell
-is written, the full reader then reading the table as it always did. Made-up reports (test_reader_classes.py's
+blank or blank mark a column, and table 4's one row of fifteen such cells, read as printed without the full
+reader's passes; any misfit refused before a cell is written, the full reader then reading the table as it always did. Made-up reports (test_reader_classes.py's
 tabbed writer): the record with the grid reader is the full reader's, cell for cell and warning for warning."""
 
 from __future__ import annotations
@@ -11,29 +11,38 @@ import pytest
 
 from orchestration.core import labels as L
 from orchestration.parsing import parse as P
-from orchestration.parsing.grid_table import read_grid_applications
+from orchestration.parsing.grid_table import read_grid_applications, read_grid_reviews
 from orchestration.parsing.record import ParsedReport
 from orchestration.parsing.rows import build_rows
 from orchestration.parsing.template import find_sections
 from orchestration.parsing.tokens import reading_lines, split_lines
-from tests.unit.test_reader_classes import FIGURES, ROWS, applications_of, table3_tabbed
+from tests.unit.test_reader_classes import (
+    FIGURES,
+    OUTCOMES,
+    PROCEEDINGS,
+    REVIEWS,
+    ROWS,
+    applications_of,
+    table3_tabbed,
+)
 
 
-def _table_3_rows(text: str):
+def _table_rows(text: str, table: str = "applications"):
     reading = reading_lines(split_lines(L.to_simplified(text)))
     sections = find_sections([line.text for line in reading])
-    return build_rows(reading, *sections["applications"], labels_apart=True, signed=False)
+    return build_rows(reading, *sections[table], labels_apart=table != "reviews", signed=False)
 
 
 def _grid_read(text: str) -> ParsedReport:
     report = ParsedReport("grid.txt", "0" * 64, 0)
-    report.taken = read_grid_applications(report, _table_3_rows(text), "2021")
+    report.taken = read_grid_applications(report, _table_rows(text), "2021")
     return report
 
 
 def _full_record(text: str, monkeypatch, source: str = "grid.txt") -> dict:
     with monkeypatch.context() as patched:
         patched.setattr(P, "read_grid_applications", lambda *args: False)
+        patched.setattr(P, "read_grid_reviews", lambda *args: False)
         return dataclasses.asdict(P.parse_text(text, source))
 
 
@@ -166,3 +175,79 @@ def test_every_template_row_is_asked_for_in_order():
     swapped = text.replace(first, "@@").replace(second, first).replace("@@", second)
     assert swapped != text
     assert not _grid_read(swapped).taken
+
+
+# ---------------------------------------------------------------- table 4: its one row of fifteen cells
+
+def _grid_read_reviews(text: str) -> ParsedReport:
+    report = ParsedReport("grid.txt", "0" * 64, 0)
+    report.taken = read_grid_reviews(report, _table_rows(text, "reviews"))
+    return report
+
+
+def _reviews_of(report) -> list:
+    cells = {(c.row, c.column): c for c in report.cells if c.table == "reviews"}
+    return [cells[p, o] for p in PROCEEDINGS for o in OUTCOMES]
+
+
+_REVIEW_ROW = "\t".join(map(str, REVIEWS)) + "\n"  # 1 0 0 0 1 | 0 0 0 1 1 | 0 0 0 0 0
+
+
+def _with_review_row(row: str) -> str:
+    return _lines_replaced(table3_tabbed({}, FIGURES), _REVIEW_ROW, row)
+
+
+def test_table_4_as_a_clean_grid_is_read_as_printed_as_the_full_reader_reads_it(monkeypatch):
+    text = _with_review_row("3\t1\t-\t1\t5\t0\t0\t0\t1\t1\t１２\t\t0\t0\t１２\n")
+    grid = _grid_read_reviews(text)
+    assert grid.taken
+    read = _reviews_of(grid)
+    assert [c.value for c in read] == [3, 1, None, 1, 5, 0, 0, 0, 1, 1, 12, None, 0, 0, 12]
+    assert [c.state for c in read][:3] == ["value", "value", "blank"] and read[11].state == "blank"
+    row = "3\t1\t-\t1\t5\t0\t0\t0\t1\t1\t１２\t\t0\t0\t１２"
+    assert {c.line for c in read} == {text.splitlines().index(row) + 1}
+    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
+
+
+def _piped_reviews(row: str) -> str:
+    """Table 4 as a markdown table: its outcomes' header a pipe row, a rule, then `row`'s cells a pipe row."""
+    head = table3_tabbed({}, FIGURES).split("四、行政复议")[0]
+    outcomes = " | ".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3)
+    return head + f"四、行政复议、行政诉讼情况\n\n| {outcomes} |\n|{'---|' * 15}\n| {' | '.join(row.split())} |\n"
+
+
+def test_table_4_as_a_pipe_grid_is_read_as_printed(monkeypatch):
+    text = _piped_reviews("2 0 0 1 3 0 0 0 0 0 1 0 - 0 1")
+    grid = _grid_read_reviews(text)
+    assert grid.taken
+    assert [c.value for c in _reviews_of(grid)] == [2, 0, 0, 1, 3, 0, 0, 0, 0, 0, 1, 0, None, 0, 1]
+    assert dataclasses.asdict(P.parse_text(text, "grid.md")) == _full_record(text, monkeypatch, "grid.md")
+
+
+_REVIEW_MISFITS = {
+    "short row": lambda: _with_review_row("1\t0\t0\t0\t1\t0\t0\t0\t1\t1\t0\t0\t0\t0\n"),
+    "long row": lambda: _with_review_row("1\t0\t0\t0\t1\t0\t0\t0\t1\t1\t0\t0\t0\t0\t0\t0\n"),
+    "a row breaking its sums": lambda: _with_review_row("1\t0\t0\t0\t2\t0\t0\t0\t1\t1\t0\t0\t0\t0\t0\n"),
+    "two figures in a cell": lambda: _with_review_row("1 0\t0\t0\t0\t1\t0\t0\t1\t1\t0\t0\t0\t0\t0\t0\n"),
+    "a figure with a leading zero": lambda: _with_review_row("01\t0\t0\t0\t1\t0\t0\t0\t1\t1\t0\t0\t0\t0\t0\n"),
+    "a label before the figures": lambda: _with_review_row("数量\t" + _REVIEW_ROW),
+    "the row wrapped over two lines": lambda: _with_review_row(
+        "1\t0\t0\t0\t1\t0\t0\n0\t1\t1\t0\t0\t0\t0\t0\n"),
+    "a figure in the header": lambda: _lines_replaced(_with_review_row(_REVIEW_ROW), "四、行政复议、行政诉讼情况\n",
+                                                      "四、行政复议、行政诉讼情况\n2\n"),
+    "a line after the row": lambda: _with_review_row(_REVIEW_ROW + "注\t1\n"),
+    "a second row of figures": lambda: _with_review_row(_REVIEW_ROW + _REVIEW_ROW),
+    # markitdown may set an empty pipe cell of no column among table 4's words: an empty cell proves no blank
+    "an empty pipe cell": lambda: _piped_reviews("2 0 0 1 3 0 0 0 0 0 1 0 @ 0 1").replace("| @ |", "|  |"),
+}
+
+
+@pytest.mark.parametrize("misfit", sorted(_REVIEW_MISFITS))
+def test_a_table_4_misfit_is_refused_and_the_full_reader_reads_it_as_before(misfit, monkeypatch):
+    assert _grid_read_reviews(table3_tabbed({}, FIGURES)).taken  # the misfit alone makes it refused
+    assert _grid_read_reviews(_piped_reviews("2 0 0 1 3 0 0 0 0 0 1 0 - 0 1")).taken
+    text = _REVIEW_MISFITS[misfit]()
+    grid = _grid_read_reviews(text)
+    assert not grid.taken and not grid.cells and not grid.warnings
+    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
+
