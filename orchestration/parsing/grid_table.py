@@ -10,7 +10,13 @@ row breaking its sum, a figure of another shape) is not this reader's: it says s
 the full reader reads it.
 
 Table 4 is read by the same reader: its one row of figures (no label) under the header, each proceeding's total
-its outcomes' sum; as printed where it is one line of exactly one cell a column and nothing else holds a figure."""
+its outcomes' sum; as printed where it is one line of exactly one cell a column and nothing else holds a figure.
+
+Table 2 is read so too where each of its blocks is printed as a grid (`read_grid_disclosures`): the article's
+heading on a line of its own (a cell of it or not), one header line naming one of the template's lists of the
+article's columns a cell, then its items' rows, each one line of an item's label and one cell a column, as wide
+as the header. Its cells are written by the full reader's own writers (disclosure_table.py): an amount's unit as
+the header or the cell says."""
 
 from __future__ import annotations
 
@@ -24,9 +30,17 @@ from typing import NamedTuple
 from ..core import labels as L
 from . import recovery as R
 from .cells import BLANK, read_count
+from .disclosure_table import (
+    _disclosure_cells,
+    _known_column_lists,
+    _match_metrics,
+    _units_in_header,
+    _unread_disclosures,
+    _years_as_words,
+)
 from .record import ParsedReport
 from .rows import RawCell, Row, reading_of_texts
-from .table_reading import _count_cells
+from .table_reading import _article_of, _count_cells, _item_of
 
 # a figure as a grid cell prints it: digits (ASCII or full-width), thousands grouped by commas or not
 _FIGURE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9０-９]+")
@@ -208,3 +222,115 @@ def read_grid_reviews(report: ParsedReport, rows: list[Row]) -> bool:
     _count_cells(report, "reviews", _REVIEW_KEYS, values, row.line)
     return True
 
+
+# ---------------------------------------------------------------- table 2: its blocks, one an article
+
+# a digit or a point in a label: a figure glued to it or an amount's piece read as one, which the full reader
+# splits off or joins (disclosure_table._figure_glued_to_its_label, _an_amounts_piece)
+_FIGURE_IN_LABEL = re.compile(r"[\d.．]")
+_SIGNED_FIGURE = re.compile(r"[+-]?(?:[0-9]+|[０-９]+)")
+# an amount as a grid cell prints it: a figure, decimals or not, its unit after it (in brackets or not) or before it
+_AMOUNT_FIGURE = r"(?:[0-9]+(?:\.[0-9]+)?|[０-９]+(?:[.．][０-９]+)?)"
+_AMOUNT = re.compile(rf"(?:人民币)?{_AMOUNT_FIGURE} ?(?:[（(]?[万亿]?元[）)]?)?|[万亿]?元 ?{_AMOUNT_FIGURE}")
+
+
+def _disclosure_grid_cell(text: str, metric: str) -> bool:
+    """A cell of the metric's column the grid reader reads as printed: a count's figure or blank mark (`_grid_cell`),
+    a change's figure with its sign, an amount's figure with its unit (a figure with a leading zero never a count)."""
+    if metric in L.AMOUNT_METRICS and _AMOUNT.fullmatch(text):
+        return not (text[0] in "0０" and text[1:2].isdigit())
+    if metric in L.SIGNED_METRICS and text and text[0] in "+-":
+        return _SIGNED_FIGURE.fullmatch(text) is not None and _grid_cell(text[1:])
+    return _grid_cell(text)
+
+
+def _header_columns(header: Row, article: str, template: str, year: int | None) -> list[str] | None:
+    """The block's columns, where `header` is one line of cells (`_one_line_of_cells`) naming one of the template's
+    lists of the article's columns: a first cell naming none (`信息内容`), one cell a column naming it, in order,
+    and cells printing nothing after them; else None."""
+    texts = [cell.text for cell in header.cells]
+    label = header.label
+    if not _one_line_of_cells(header) or header.has_figures() or not label.strip() or _FIGURE_IN_LABEL.search(label) \
+            or _item_of(label) is not None or header.label_cells() != header.cells[: len(header.label_cells())]:
+        return None
+    columns = _match_metrics(_years_as_words("".join(_squashed(cell.text) for cell in header.label_cells()), year))
+    if columns not in _known_column_lists(article, template) or len(texts) <= len(columns) \
+            or any(text.strip() for text in texts[len(columns) + 1 :]):
+        return None
+    named = [_match_metrics(_years_as_words(_squashed(text), year)) for text in texts[: len(columns) + 1]]
+    return columns if named == [[], *([metric] for metric in columns)] else None
+
+
+def _item_row(row: Row, article: str, columns: list[str], width: int) -> str | None:
+    """The item whose row `row` is: one line of `width` cells (`_one_line_of_cells`), a label naming an item of
+    the article (no figure in it), one cell a column each printed as a grid cell of its metric, at least one
+    figure, nothing printed after them; else None."""
+    cells = row.cells
+    if len(cells) != width or not _one_line_of_cells(row) or not row.has_figures() or row.amount_may_go_on \
+            or row.label_cells() != cells[:1] or any(map(_PROBLEM, cells)):
+        return None
+    label = cells[0].text
+    item = _item_of(label)
+    if item is None or L.DISCLOSURE_ITEMS[item][0] != article or _FIGURE_IN_LABEL.search(label):
+        return None
+    texts = [cell.text.strip() for cell in cells[1:]] if row.piped else [cell.text for cell in cells[1:]]
+    count = len(columns)
+    if any(texts[count:]) or not all(map(_disclosure_grid_cell, texts[:count], columns)):
+        return None
+    return item
+
+
+class _Block(NamedTuple):
+    article: str
+    columns: list[str]
+    units: dict[str, str]  # the amount columns' units the header prints
+    items: list[tuple[int, str]]  # (the row's index, its item)
+
+
+def _disclosure_blocks(rows: list[Row], template: str, year: int | None) -> list[_Block] | None:
+    """Table 2's blocks where `rows` (the section's: its heading, if printed, first) are a grid of them (module
+    docstring): lines printing nothing after the heading and after the last block; else None."""
+    count = len(rows)
+    if not count or rows[0].has_figures():
+        return None
+    at = 0 if _article_of(rows[0].label) is not None else 1  # the section's heading, where it printed one
+    while at < count and _prints_nothing(rows[at]):
+        at += 1
+    blocks: list[_Block] = []
+    seen: set[str] = set()
+    while at + 1 < count and (article := _article_of(rows[at].label)) is not None:
+        heading, header = rows[at], rows[at + 1]
+        columns = _header_columns(header, article, template, year)
+        width = len(header.cells)
+        if columns is None or any(block.article == article for block in blocks) or heading.has_figures() \
+                or any(cell.text.strip() for cell in heading.cells[1:]) or _FIGURE_IN_LABEL.search(heading.label):
+            return None
+        raw = "".join(cell.text for cell in header.label_cells())
+        units = _units_in_header(raw) if "元" in raw or "万" in raw or "亿" in raw else {}
+        items = []
+        at += 2
+        while at < count and (item := _item_row(rows[at], article, columns, width)) is not None:
+            if item in seen:
+                return None  # an item printed twice: the full reader reads its first row only
+            seen.add(item)
+            items.append((at, item))
+            at += 1
+        blocks.append(_Block(article, columns, units, items))
+    if not blocks or any(not _prints_nothing(row) for row in rows[at:]):
+        return None
+    return blocks
+
+
+def read_grid_disclosures(report: ParsedReport, rows: list[Row], template: str) -> bool:
+    """Table 2's cells into the report where its rows (the section's, heading first) are a grid of its blocks
+    (`_disclosure_blocks`); says whether they were. Every item row is read under its block's header, its columns
+    proven: none is left unproven (disclosure_table.COLUMNS_UNPROVEN)."""
+    blocks = _disclosure_blocks(rows, template, report.year)
+    if blocks is None:
+        return False
+    for block in blocks:
+        for index, item in block.items:
+            _disclosure_cells(report, rows, index, item, block.columns, rows[index].cells[1:], block.units)
+    _unread_disclosures(report, template, {block.article for block in blocks},
+                        {block.article: list(block.columns) for block in blocks if block.items})
+    return True

@@ -11,7 +11,7 @@ import pytest
 
 from orchestration.core import labels as L
 from orchestration.parsing import parse as P
-from orchestration.parsing.grid_table import read_grid_applications, read_grid_reviews
+from orchestration.parsing.grid_table import read_grid_applications, read_grid_disclosures, read_grid_reviews
 from orchestration.parsing.record import ParsedReport
 from orchestration.parsing.rows import build_rows
 from orchestration.parsing.template import find_sections
@@ -22,6 +22,7 @@ from tests.unit.test_reader_classes import (
     PROCEEDINGS,
     REVIEWS,
     ROWS,
+    TABLE2,
     applications_of,
     table3_tabbed,
 )
@@ -43,6 +44,7 @@ def _full_record(text: str, monkeypatch, source: str = "grid.txt") -> dict:
     with monkeypatch.context() as patched:
         patched.setattr(P, "read_grid_applications", lambda *args: False)
         patched.setattr(P, "read_grid_reviews", lambda *args: False)
+        patched.setattr(P, "read_grid_disclosures", lambda *args: False)
         return dataclasses.asdict(P.parse_text(text, source))
 
 
@@ -251,3 +253,162 @@ def test_a_table_4_misfit_is_refused_and_the_full_reader_reads_it_as_before(misf
     assert not grid.taken and not grid.cells and not grid.warnings
     assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
 
+
+# ---------------------------------------------------------------- table 2: its blocks, a grid each
+
+_TABLE_2_2021 = "".join(f"{line}\n" for line in [
+    "二、主动公开政府信息情况",
+    "第二十条第（一）项\t\t\t",
+    "信息内容\t本年制发件数\t本年废止件数\t现行有效件数",
+    "规章\t0\t—\t5",
+    "行政规范性文件\t３\t\t1,033",
+    "第二十条第（五）项\t\t\t",
+    "信息内容\t本年处理决定数量\t\t",
+    "行政许可\t44\t\t",
+    "第二十条第（六）项\t\t\t",
+    "信息内容\t本年处理决定数量\t\t",
+    "行政处罚\t36\t\t",
+    "行政强制\t47\t\t",
+    "第二十条第（八）项\t\t\t",
+    "信息内容\t本年收费金额（单位：万元）\t\t",
+    "行政事业性收费\t12.5\t\t",
+])
+_TABLE_2_2019 = "".join(f"{line}\n" for line in [
+    "二、主动公开政府信息情况",
+    "第二十条第（一）项\t\t\t",
+    "信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量",
+    "规章\t0\t0\t5",
+    "规范性文件\t3\t3\t33",
+    "第二十条第（五）项\t\t\t",
+    "信息内容\t上一年项目数量\t本年增/减\t处理决定数量",
+    "行政许可\t44\t-6\t265",
+    "其他对外管理服务事项\t2\t+1\t0",
+    "第二十条第（八）项\t\t\t",
+    "信息内容\t上一年项目数量\t本年增/减\t",
+    "行政事业性收费\t0\t+3\t",
+    "第二十条第（九）项\t\t\t",
+    "信息内容\t采购项目数量\t采购总金额\t",
+    "政府集中采购\t9\t12.637616 万元\t",
+])
+
+
+def _with_table_2(table: str, year: str = "2021") -> str:
+    text = table3_tabbed({}, FIGURES)
+    assert text.count(TABLE2) == 1
+    return text.replace(TABLE2, table).replace("2021年", f"{year}年")
+
+
+def _grid_read_disclosures(text: str, template: str) -> ParsedReport:
+    reading = reading_lines(split_lines(L.to_simplified(text)))
+    sections = find_sections([line.text for line in reading])
+    report = ParsedReport("grid.txt", "0" * 64, 0, year=int(template))
+    rows = build_rows(reading, *sections["disclosures"], labels_apart=True, signed=template == "2019")
+    report.taken = read_grid_disclosures(report, rows, template)
+    return report
+
+
+def _disclosures_of(report) -> dict[tuple[str, str], object]:
+    return {(c.row, c.column): c for c in report.cells if c.table == "disclosures"}
+
+
+def test_table_2_as_a_grid_of_blocks_is_read_as_printed_as_the_full_reader_reads_it(monkeypatch):
+    text = _with_table_2(_TABLE_2_2021)
+    grid = _grid_read_disclosures(text, "2021")
+    assert grid.taken
+    read = _disclosures_of(grid)
+    assert [read["regulations", m].value for m in ("issued", "repealed", "in_force")] == [0, None, 5]
+    assert [read["normative_documents", m].value for m in ("issued", "repealed", "in_force")] == [3, None, 1033]
+    assert read["regulations", "repealed"].state == "blank"
+    assert read["administrative_coercion", "decisions"].value == 47
+    assert str(read["administrative_fees", "fee_amount_wan_yuan"].value) == "12.5"
+    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
+
+
+def test_table_2_of_2019_signed_changes_and_amounts_are_a_grid_too(monkeypatch):
+    text = _with_table_2(_TABLE_2_2019, "2019")
+    grid = _grid_read_disclosures(text, "2019")
+    assert grid.taken
+    read = _disclosures_of(grid)
+    assert [read["administrative_licensing", m].value for m in ("previous_year_count", "change", "decisions")] == [
+        44, -6, 265]
+    assert read["administrative_fees", "change"].value == 3
+    assert str(read["centralized_procurement", "total_amount_wan_yuan"].value) == "12.637616"
+    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
+
+
+def test_table_2_as_a_pipe_grid_is_read_as_printed(monkeypatch):
+    rows = _TABLE_2_2021.splitlines()
+    table = "\n".join([rows[0], "", f"| {' | '.join(rows[1].split(chr(9)))} |", "|---|---|---|---|",
+                       *(f"| {' | '.join(row.split(chr(9)))} |" for row in rows[2:])]) + "\n\n"
+    text = _with_table_2(table)
+    grid = _grid_read_disclosures(text, "2021")
+    assert grid.taken
+    assert _disclosures_of(grid)["administrative_penalty", "decisions"].value == 36
+    assert dataclasses.asdict(P.parse_text(text, "grid.md")) == _full_record(text, monkeypatch, "grid.md")
+
+
+_TABLE_2_READ = {
+    "an empty change cell": (_TABLE_2_2019, "其他对外管理服务事项\t2\t+1\t0", "其他对外管理服务事项\t2\t\t0"),
+    "a heading a line of no cells": (_TABLE_2_2021, "第二十条第（五）项\t\t\t", "第二十条第（五）项"),
+    "an amount's unit before it": (_TABLE_2_2019, "12.637616 万元", "万元 12.637616"),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(_TABLE_2_READ))
+def test_table_2_shapes_read_as_printed(shape, monkeypatch):
+    table, old, new = _TABLE_2_READ[shape]
+    template = "2019" if table is _TABLE_2_2019 else "2021"
+    text = _with_table_2(_lines_replaced(table, old, new), template)
+    assert _grid_read_disclosures(text, template).taken
+    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
+
+
+def test_an_empty_line_among_table_2s_rows_parts_nothing(monkeypatch):
+    # each row is whole on its line: an empty line between two rows of a block is no row of it
+    text = _with_table_2(_lines_replaced(_TABLE_2_2021, "行政处罚\t36\t\t", "行政处罚\t36\t\t\n"))
+    assert _grid_read_disclosures(text, "2021").taken
+    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
+
+
+_TABLE_2_MISFITS = {
+    # (the table, the line taken out, the lines put in its place)
+    "a header naming fewer columns than the template's": (
+        _TABLE_2_2021, "信息内容\t本年制发件数\t本年废止件数\t现行有效件数", "信息内容\t本年制发件数\t本年废止件数\t"),
+    "a header naming a column of no list": (
+        _TABLE_2_2021, "（五）项\t\t\t\n信息内容\t本年处理决定数量\t\t", "（五）项\t\t\t\n信息内容\t项目总量\t\t"),
+    "a header over two lines": (
+        _TABLE_2_2021, "信息内容\t本年制发件数\t本年废止件数\t现行有效件数",
+        "信息内容\t本年制发\t本年废止\t现行有效\n\t件数\t件数\t件数"),
+    "two columns named in one header cell": (
+        _TABLE_2_2019, "信息内容\t上一年项目数量\t本年增/减\t处理决定数量",
+        "信息内容\t上一年项目数量 本年增/减\t处理决定数量\t"),
+    "a short row": (_TABLE_2_2021, "规章\t0\t—\t5", "规章\t0\t5"),
+    "a long row": (_TABLE_2_2021, "行政许可\t44\t\t", "行政许可\t44\t3\t"),
+    "a figure glued to its label": (_TABLE_2_2021, "规章\t0\t—\t5", "规章0\t—\t5\t"),
+    "two figures in a cell": (_TABLE_2_2021, "规章\t0\t—\t5", "规章\t0\t1 2\t5"),
+    "a count with a leading zero": (_TABLE_2_2021, "规章\t0\t—\t5", "规章\t0\t—\t05"),
+    "an item of another article in the block": (_TABLE_2_2021, "行政强制\t47\t\t", "行政许可\t47\t\t"),
+    "an item printed twice": (_TABLE_2_2021, "行政强制\t47\t\t", "行政强制\t47\t\t\n行政强制\t48\t\t"),
+    "an item's row printing no figure": (_TABLE_2_2021, "行政许可\t44\t\t", "行政许可\t\t\t"),
+    "a line among the blocks": (_TABLE_2_2021, "行政许可\t44\t\t", "行政许可\t44\t\t\n注：单位为件\t\t\t"),
+    "a figure after the last block": (_TABLE_2_2021, "行政事业性收费\t12.5\t\t", "行政事业性收费\t12.5\t\t\n合计\t3\t\t"),
+    "an amount wrapped onto the next line": (
+        _TABLE_2_2019, "政府集中采购\t9\t12.637616 万元\t", "政府集中采购\t9\t12.\t\n637616万元\t\t\t"),
+    "an amount's unit in a cell of its own": (
+        _TABLE_2_2019, "政府集中采购\t9\t12.637616 万元\t", "政府集中采购\t9\t142512\t元"),
+    "an amount's words the reader does not take": (
+        _TABLE_2_2019, "政府集中采购\t9\t12.637616 万元\t", "政府集中采购\t9\t约12万元\t"),
+    "a heading printing a figure beside it": (_TABLE_2_2021, "第二十条第（五）项\t\t\t", "第二十条第（五）项\t\t\t1"),
+    "a block without its header": (_TABLE_2_2021, "（五）项\t\t\t\n信息内容\t本年处理决定数量\t\t\n", "（五）项\t\t\t\n"),
+}
+
+
+@pytest.mark.parametrize("misfit", sorted(_TABLE_2_MISFITS))
+def test_a_table_2_misfit_is_refused_and_the_full_reader_reads_it_as_before(misfit, monkeypatch):
+    table, old, new = _TABLE_2_MISFITS[misfit]
+    template = "2019" if table is _TABLE_2_2019 else "2021"
+    assert _grid_read_disclosures(_with_table_2(table, template), template).taken  # the misfit alone: refused
+    text = _with_table_2(_lines_replaced(table, old, new), template)
+    grid = _grid_read_disclosures(text, template)
+    assert not grid.taken and not grid.cells and not grid.warnings
+    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
