@@ -21,10 +21,11 @@ the header or the cell says."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from itertools import repeat
 from operator import attrgetter
+from types import MappingProxyType
 from typing import NamedTuple
 
 from ..core import labels as L
@@ -163,8 +164,9 @@ def _group_heading_alone(row: Row) -> bool:
     return len(printed) == 1 and _squashed(printed[0]) in _GROUP_HEADINGS
 
 
-def _prints_nothing(row: Row) -> bool:
-    for cell in row.cells:
+def _prints_nothing(row: Row, start: int = 0) -> bool:
+    """Whether the row's cells from `start` on print nothing."""
+    for cell in row.cells[start:]:
         if cell.text.strip():
             return False
     return True
@@ -244,46 +246,71 @@ def _disclosure_grid_cell(text: str, metric: str) -> bool:
     return _grid_cell(text)
 
 
-def _header_columns(header: Row, article: str, template: str, year: int | None) -> list[str] | None:
-    """The block's columns, where `header` is one line of cells (`_one_line_of_cells`) naming one of the template's
-    lists of the article's columns: a first cell naming none (`信息内容`), one cell a column naming it, in order,
-    and cells printing nothing after them; else None."""
-    texts = [cell.text for cell in header.cells]
-    label = header.label
-    if not _one_line_of_cells(header) or header.has_figures() or not label.strip() or _FIGURE_IN_LABEL.search(label) \
-            or _item_of(label) is not None or header.label_cells() != header.cells[: len(header.label_cells())]:
+def _header_columns(header: Row, article: str, template: str, year: int | None
+                    ) -> tuple[tuple[str, ...], Mapping[str, str]] | None:
+    """The block's columns and the units its header prints for its amount columns, where `header` is one line of
+    cells (`_one_line_of_cells`) naming one of the template's lists of the article's columns (`_columns_named`);
+    else None."""
+    if not _one_line_of_cells(header) or header.has_figures():
         return None
-    columns = _match_metrics(_years_as_words("".join(_squashed(cell.text) for cell in header.label_cells()), year))
+    labels = header.label_places()  # its label cells: each printed cell, none a figure
+    if not labels or labels[-1] != len(labels) - 1:
+        return None
+    return _columns_named(tuple(map(_TEXT, header.cells)), len(labels), article, template, year)
+
+
+@lru_cache(maxsize=1 << 12)  # a block's header recurs from report to report: looked up once a header
+def _columns_named(texts: tuple[str, ...], labels: int, article: str, template: str, year: int | None
+                   ) -> tuple[tuple[str, ...], Mapping[str, str]] | None:
+    """A header line's columns, of cells `texts` of which the first `labels` are its label cells: a first cell
+    naming none (`信息内容`), one cell a column naming it, in order, and cells printing nothing after them, naming
+    one of the template's lists of the article's columns as the full reader reads them (its words joined, a year
+    read as 本年 or 上一年); with the units its words print for amount columns (`本年收费金额（单位：万元）`)."""
+    label = "".join(texts[:labels])
+    if not label.strip() or _FIGURE_IN_LABEL.search(label) or _item_of(label) is not None:
+        return None
+    columns = _match_metrics(_years_as_words("".join(map(_squashed, texts[:labels])), year))
     if columns not in _known_column_lists(article, template) or len(texts) <= len(columns) \
             or any(text.strip() for text in texts[len(columns) + 1 :]):
         return None
     named = [_match_metrics(_years_as_words(_squashed(text), year)) for text in texts[: len(columns) + 1]]
-    return columns if named == [[], *([metric] for metric in columns)] else None
-
-
-def _item_row(row: Row, article: str, columns: list[str], width: int) -> str | None:
-    """The item whose row `row` is: one line of `width` cells (`_one_line_of_cells`), a label naming an item of
-    the article (no figure in it), one cell a column each printed as a grid cell of its metric, at least one
-    figure, nothing printed after them; else None."""
-    cells = row.cells
-    if len(cells) != width or not _one_line_of_cells(row) or not row.has_figures() or row.amount_may_go_on \
-            or row.label_cells() != cells[:1] or any(map(_PROBLEM, cells)):
+    if named != [[], *([metric] for metric in columns)]:
         return None
-    label = cells[0].text
+    units = _units_in_header(label) if "元" in label or "万" in label or "亿" in label else {}
+    return tuple(columns), MappingProxyType(units)
+
+
+def _item_row(row: Row, article: str, columns: tuple[str, ...], width: int) -> str | None:
+    """The item whose row `row` is: one line of `width` cells (`_one_line_of_cells`), its first its one label
+    cell, no cell with a problem, at least one figure and no amount going on past its line
+    (`_item_of_cells`); else None."""
+    cells = row.cells
+    if len(cells) != width or not _one_line_of_cells(row) or row.amount_may_go_on or not row.has_figures() \
+            or row.label_places() != (0,) or any(map(_PROBLEM, cells)):
+        return None
+    return _item_of_cells(tuple(map(_TEXT, cells)), row.piped, article, columns)
+
+
+@lru_cache(maxsize=1 << 14)  # table 2's rows recur from report to report (labels, zeros, blank marks)
+def _item_of_cells(texts: tuple[str, ...], piped: bool, article: str, columns: tuple[str, ...]) -> str | None:
+    """The item of a row of cells `texts` (a pipe cell's inside its padding spaces): a label naming an item of the
+    article (no figure in it), one cell a column each printed as a grid cell of its metric, nothing printed after
+    them; else None."""
+    label = texts[0]
     item = _item_of(label)
     if item is None or L.DISCLOSURE_ITEMS[item][0] != article or _FIGURE_IN_LABEL.search(label):
         return None
-    texts = [cell.text.strip() for cell in cells[1:]] if row.piped else [cell.text for cell in cells[1:]]
+    values = [text.strip() for text in texts[1:]] if piped else texts[1:]
     count = len(columns)
-    if any(texts[count:]) or not all(map(_disclosure_grid_cell, texts[:count], columns)):
+    if any(values[count:]) or not all(map(_disclosure_grid_cell, values[:count], columns)):
         return None
     return item
 
 
 class _Block(NamedTuple):
     article: str
-    columns: list[str]
-    units: dict[str, str]  # the amount columns' units the header prints
+    columns: tuple[str, ...]
+    units: Mapping[str, str]  # the amount columns' units the header prints
     items: list[tuple[int, str]]  # (the row's index, its item)
 
 
@@ -297,16 +324,16 @@ def _disclosure_blocks(rows: list[Row], template: str, year: int | None) -> list
     while at < count and _prints_nothing(rows[at]):
         at += 1
     blocks: list[_Block] = []
-    seen: set[str] = set()
+    seen: set[str] = set()  # the items and articles read
     while at + 1 < count and (article := _article_of(rows[at].label)) is not None:
         heading, header = rows[at], rows[at + 1]
-        columns = _header_columns(header, article, template, year)
-        width = len(header.cells)
-        if columns is None or any(block.article == article for block in blocks) or heading.has_figures() \
-                or any(cell.text.strip() for cell in heading.cells[1:]) or _FIGURE_IN_LABEL.search(heading.label):
+        named = _header_columns(header, article, template, year)
+        if named is None or article in seen or heading.has_figures() or not _prints_nothing(heading, 1) \
+                or _FIGURE_IN_LABEL.search(heading.label):
             return None
-        raw = "".join(cell.text for cell in header.label_cells())
-        units = _units_in_header(raw) if "元" in raw or "万" in raw or "亿" in raw else {}
+        seen.add(article)
+        columns, units = named
+        width = len(header.cells)
         items = []
         at += 2
         while at < count and (item := _item_row(rows[at], article, columns, width)) is not None:
@@ -316,8 +343,11 @@ def _disclosure_blocks(rows: list[Row], template: str, year: int | None) -> list
             items.append((at, item))
             at += 1
         blocks.append(_Block(article, columns, units, items))
-    if not blocks or any(not _prints_nothing(row) for row in rows[at:]):
+    if not blocks:
         return None
+    for row in rows[at:]:
+        if not _prints_nothing(row):
+            return None
     return blocks
 
 
