@@ -164,6 +164,12 @@ def _group_heading_alone(row: Row) -> bool:
     return len(printed) == 1 and _squashed(printed[0]) in _GROUP_HEADINGS
 
 
+def _header_again(row: Row, header: set[tuple[str, ...]]) -> bool:
+    """Whether the row prints a line of the header again (`header`: its lines' cells' texts), cell for cell, no
+    figure in it."""
+    return not row.has_figures() and tuple(map(_TEXT, row.cells)) in header
+
+
 def _prints_nothing(row: Row, start: int = 0) -> bool:
     """Whether the row's cells from `start` on print nothing."""
     for cell in row.cells[start:]:
@@ -176,7 +182,8 @@ def _grid_rows(rows: list[Row], labels: tuple[tuple[str, str], ...], grid: _Grid
                ) -> list[tuple[str, Row, list[RawCell]]] | None:
     """Each of `labels`' rows (key, label words in order) with its row and cells, where `rows` (the section's,
     heading and header first) are a clean grid of them (module docstring); else None. Lines before the first row
-    hold no figure (the heading, the header), lines after the last print nothing; any other line, and None."""
+    hold no figure (the heading, the header), lines among the rows are a group's heading or the header's lines
+    again, lines after the last print nothing; any other line, and None."""
     first_words = labels[0][1]
     at, count = 0, len(rows)
     while at < count and _grid_cells(rows[at], first_words, grid) is None:
@@ -185,10 +192,14 @@ def _grid_rows(rows: list[Row], labels: tuple[tuple[str, str], ...], grid: _Grid
         at += 1
     if at < count and rows[at].piped and not _pipe_header_over_the_columns(rows[:at], rows[at], grid):
         return None
+    # the header's lines (after the section's heading), which a table may print again among its rows (a page break)
+    header = {texts for row in rows[1:at] if any(texts := tuple(map(_TEXT, row.cells)))}
     read: list[tuple[str, Row, list[RawCell]]] = []
     for key, words in labels:
-        # a group's heading on a line of its own before its first row (`（六）其他处理` over its three sub-rows)
-        while at < count and (values := _grid_cells(rows[at], words, grid)) is None and _group_heading_alone(rows[at]):
+        # a group's heading on a line of its own before its first row (`（六）其他处理` over its three sub-rows), or
+        # a line of the header again, no figure in it
+        while at < count and (values := _grid_cells(rows[at], words, grid)) is None and (
+                _group_heading_alone(rows[at]) or header and _header_again(rows[at], header)):
             at += 1
         if at == count or values is None or (read and not _in_one_grid(rows[at], read[0][1])):
             return None

@@ -123,6 +123,26 @@ def test_an_empty_line_among_tab_rows_parts_nothing(monkeypatch):
     assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch, "grid.txt")
 
 
+_HEADER = "申请人情况\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n"
+
+
+def test_the_header_printed_again_among_the_rows_is_no_row(monkeypatch):
+    # a page break inside the table, the header's line printed again at the next page's top: no row, no figure
+    text = _lines_replaced(table3_tabbed({}, _with_figures(granted=[0] * 7)), _GRANTED, _HEADER + _GRANTED)
+    assert text.count(_HEADER) == 2
+    assert _grid_read(text).taken
+    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
+
+
+@pytest.mark.parametrize("line", ["申请人情况\t自然人\t商业企业\n", "申请人情况\t1\t2\t3\t4\t5\t6\t7\n"])
+def test_a_line_among_the_rows_not_the_header_again_is_refused(line, monkeypatch):
+    # a line of header words not printed so above the first row, or a figure in it: not a header printed again
+    text = _lines_replaced(table3_tabbed({}, _with_figures(granted=[0] * 7)), _GRANTED, line + _GRANTED)
+    grid = _grid_read(text)
+    assert not grid.taken and not grid.cells
+    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
+
+
 def _piped(text: str) -> str:
     """Table 3 of a tabbed report as a markdown table: each tab row a pipe row, a rule under the header."""
     head, rest = text.split("三、收到和处理政府信息公开申请情况\n")
