@@ -374,11 +374,15 @@ _TABLE_2_READ = {
 }
 
 
+def _table_2_changed(table: str, old: str, new: str) -> tuple[str, str]:
+    """The report whose table 2 is `table` with `old` replaced by `new`, and its template."""
+    template = "2019" if table is _TABLE_2_2019 else "2021"
+    return _with_table_2(_lines_replaced(table, old, new), template), template
+
+
 @pytest.mark.parametrize("shape", sorted(_TABLE_2_READ))
 def test_table_2_shapes_read_as_printed(shape, monkeypatch):
-    table, old, new = _TABLE_2_READ[shape]
-    template = "2019" if table is _TABLE_2_2019 else "2021"
-    text = _with_table_2(_lines_replaced(table, old, new), template)
+    text, template = _table_2_changed(*_TABLE_2_READ[shape])
     assert _grid_read_disclosures(text, template).taken
     assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
 
@@ -425,10 +429,9 @@ _TABLE_2_MISFITS = {
 
 @pytest.mark.parametrize("misfit", sorted(_TABLE_2_MISFITS))
 def test_a_table_2_misfit_is_refused_and_the_full_reader_reads_it_as_before(misfit, monkeypatch):
-    table, old, new = _TABLE_2_MISFITS[misfit]
-    template = "2019" if table is _TABLE_2_2019 else "2021"
+    table = _TABLE_2_MISFITS[misfit][0]
+    text, template = _table_2_changed(*_TABLE_2_MISFITS[misfit])
     assert _grid_read_disclosures(_with_table_2(table, template), template).taken  # the misfit alone: refused
-    text = _with_table_2(_lines_replaced(table, old, new), template)
     grid = _grid_read_disclosures(text, template)
     assert not grid.taken and not grid.cells and not grid.warnings
     assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
