@@ -28,7 +28,7 @@ from .column_blocks import figure_lines_past
 from .cut_heads import read_cut_heads
 from .disclosure_table import read_disclosures
 from .formats import DOCX, HTML, PDF, FormatProblem, extract
-from .grid_table import read_grid_applications
+from .grid_table import read_grid_applications, read_grid_disclosures, read_grid_reviews
 from .header_readings import readings_joined
 from .narrative import read_narrative
 from .ocr_text import read_ocr_text_again, reads_as_ocr, reads_digits_as_letters, reads_rulings_as_glyphs
@@ -153,7 +153,9 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         disclosure_rows = build_rows(table2_lines, sections["disclosures"][0], table2_end, labels_apart=True,
                                      signed=signed)
         blanks, found_for_table_2 = page_blanks(application_rows, template)
-        unproven_lines = read_disclosures(report, disclosure_rows, template, previous, text, blanks, poppler_pages)
+        # blocks printed as grids, one delimited cell a column (grid_table.py): read as printed, none unproven
+        if "\f" in text or not read_grid_disclosures(report, disclosure_rows, template):
+            unproven_lines = read_disclosures(report, disclosure_rows, template, previous, text, blanks, poppler_pages)
         report.tables_found.append("disclosures")
     else:
         report.warn("missing_table", "table disclosures not found")
@@ -229,12 +231,15 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
             table_and_after = [*reviews_reading[:end], *reviews_reading[first:past]]
             end += past - first
         review_rows = build_rows(table_and_after, start, end, signed=False)
-        # no figures alone past the heading: the table's last proceeding, its name and header words among its
-        # figures, may stand there (plain pdftotext)
-        continued = proceeding_past_the_heading(texts, end) if past == first and end < len(reviews_reading) else None
-        read_reviews(report, review_rows, past_the_heading, after_header, poppler_pages=poppler_pages,
-                     cells_known=cells_known, cut_blank_totals=cut_blank_totals,
-                     continued=build_rows(reviews_reading, *continued, signed=False) if continued else ())
+        # its one row a grid of one delimited cell a column, no figure past the heading (grid_table.py): as printed
+        if past_the_heading or after_header or past > first or not read_grid_reviews(report, review_rows):
+            # no figures alone past the heading: the table's last proceeding, its name and header words among its
+            # figures, may stand there (plain pdftotext)
+            continued = proceeding_past_the_heading(texts, end) if past == first and end < len(reviews_reading) \
+                else None
+            read_reviews(report, review_rows, past_the_heading, after_header, poppler_pages=poppler_pages,
+                         cells_known=cells_known, cut_blank_totals=cut_blank_totals,
+                         continued=build_rows(reviews_reading, *continued, signed=False) if continued else ())
         report.tables_found.append("reviews")
     else:
         report.warn("missing_table", "table reviews not found")
