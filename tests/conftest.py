@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -7,6 +10,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = ROOT.parent / "shared" / "seeds"
 SAMPLES_DIR = ROOT / "samples" / "reports"
+# A folder the processes of one pytest session share (the xdist workers inherit it from the process
+# that starts them), for what each would otherwise compute again (tests/dbt_sql.py); removed at the end.
+SESSION_SHARED_DIR = "GDW_TESTS_SESSION_DIR"
 
 
 def seed(prefix: str) -> Path:
@@ -58,6 +64,15 @@ def shared_fixture_groups(items: list[pytest.Item]) -> dict[str, str]:
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "graph_runs(n): the module runs the whole graph n times; it starts "
                             "before lighter tests (tests/conftest.py: heaviest_first)")
+    if not hasattr(config, "workerinput") and SESSION_SHARED_DIR not in os.environ:  # not on a worker
+        shared = tempfile.mkdtemp(prefix="gdw-tests-")
+        os.environ[SESSION_SHARED_DIR] = shared
+
+        def remove() -> None:
+            shutil.rmtree(shared, ignore_errors=True)
+            os.environ.pop(SESSION_SHARED_DIR, None)
+
+        config.add_cleanup(remove)
 
 
 def graph_runs(item: pytest.Item) -> int:

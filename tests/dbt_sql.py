@@ -8,7 +8,9 @@ warehouse file is gdw.duckdb): `warehouse_connection()` gives a connection whose
 
 from __future__ import annotations
 
+import fcntl
 import functools
+import json
 import os
 import subprocess
 import sys
@@ -17,6 +19,7 @@ from pathlib import Path
 
 import duckdb
 
+from tests.conftest import SESSION_SHARED_DIR
 from tests.dbt_parse_state import seed_parse_state
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,8 +28,26 @@ DBT_PROJECT = ROOT / "dbt_project"
 
 @functools.cache
 def _compiled_project() -> dict[str, str]:
-    """model name -> its compiled SELECT, for every model: one `dbt compile` per process, which
-    parses partially from `make manifest`'s parse state (tests/dbt_parse_state.py)."""
+    """model name -> its compiled SELECT, for every model: one `dbt compile` per pytest session (~6 s
+    of CPU). The first process to ask compiles and leaves the result in the session's shared folder
+    (tests/conftest.py: SESSION_SHARED_DIR); the other xdist worker reads it there, waiting if the
+    compile is under way. A compile that fails leaves nothing, and the next process to ask tries again."""
+    shared = os.environ.get(SESSION_SHARED_DIR)
+    if not shared:
+        return _compile_project()
+    with open(Path(shared) / "dbt_compiled.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        saved = Path(shared) / "dbt_compiled.json"
+        if saved.exists():
+            return json.loads(saved.read_text(encoding="utf-8"))
+        compiled = _compile_project()
+        saved.write_text(json.dumps(compiled), encoding="utf-8")
+        return compiled
+
+
+def _compile_project() -> dict[str, str]:
+    """model name -> its compiled SELECT, from one `dbt compile`, which parses partially from
+    `make manifest`'s parse state (tests/dbt_parse_state.py)."""
     dbt = Path(sys.executable).parent / "dbt"
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "GDW_WAREHOUSE_DIR": tmp, "GDW_WAREHOUSE_TARGET": "duckdb"}

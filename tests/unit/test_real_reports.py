@@ -6,18 +6,16 @@ a reason written beside it."""
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from functools import cache
-from pathlib import Path
 
 import pytest
 
 from orchestration.core.evaluation import LayoutScore, score_document
-from orchestration.parsing.parse import parse_file
 from orchestration.parsing.record import QUARANTINED
+from tests.real_parsed import REAL_PARSED_GROUP, parsed
 
-REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
+pytestmark = pytest.mark.xdist_group(REAL_PARSED_GROUP)  # the set parsed on one worker (tests/real_parsed.py)
 
 # Share of cells right per class (the truth's `layout`), a little under what benchmarks/real_reports.py
 # measures at parser 3.1 (crawl: 97.5% of 11,363 cells in 57 crawls; most of the rest unknown, not wrong),
@@ -104,16 +102,6 @@ ACCURACY_FLOOR = {
 # each a block of its own, an empty line after each, read as blank cells; plain43 reads those empty lines as gaps
 # (test_plain_review_figures_a_block_each.py): 0 again.
 WRONG_CEILING = {"crawl": 2, "libreoffice-pdf": 2}
-
-
-@cache
-def parsed() -> tuple[tuple[Path, dict, object], ...]:
-    found = []
-    for truth_path in sorted(REAL.glob("*.truth.json")):
-        truth = json.loads(truth_path.read_text(encoding="utf-8"))
-        document = REAL / truth["source"]
-        found.append((document, truth, parse_file(document)))
-    return tuple(found)
 
 
 # Renditions the reader quarantines, with the warning it gives, a ratchet like the ceilings (take a name out when it
