@@ -1,0 +1,54 @@
+"""markitdown of a real page's PDF: a table 3 row whose label wraps over two lines prints its cells on two pipe rows
+of one grid, the total beside the label's first line and the other figures a line lower, the label's rest in the
+second row's label cell or on the line after it. The two rows are one where the label's words are cut between the
+lines (the figures then stand inside the row's own height); elsewhere the cells the first row leaves empty stay
+unknown."""
+
+from __future__ import annotations
+
+from tests.unit.test_converted_markdown import LABELS_2021, cells, report
+
+# the table's sums kept with 2.其他法律行政法规禁止公开 reading 1 0 2 0 0 0 3
+SUMS = {"new_received": ["| 一、本年新收政府信息公开申请数量 | 6 | 0 | 2 | 0 | 0 | 0 | 8 |"],
+        "results_total": ["| （七）总计 | 6 | 0 | 2 | 0 | 0 | 0 | 8 |"]}
+TOTAL_ONLY = "|  | 2.其他法律行政法规禁止公 |  |  |  |  |  |  | 3 |"
+FIGURES_BELOW = "|  |  | 1 | 0 | 2 | 0 | 0 | 0 |  |"
+READ = [(1, "value"), (0, "value"), (2, "value"), (0, "value"), (0, "value"), (0, "value"), (3, "value")]
+
+
+def prohibited_by_law(lines: list[str]) -> list[tuple[object, str]]:
+    # a grid one cell wider than the template's (a margin heading's column before the labels)
+    header = "|  | （本列数据的勾稽关系） | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |"
+    widened = {key: [f"|  {line}" for line in rows] for key, rows in SUMS.items()}
+    table3 = {key: [f"|  | {LABELS_2021[key]} | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"] for key in LABELS_2021}
+    table3 |= {"granted": [f"|  | {LABELS_2021['granted']} | 5 | 0 | 0 | 0 | 0 | 0 | 5 |"]}
+    table3 |= widened | {"denied_prohibited_by_law": lines}
+    text = report(table3, header=header).replace("| --- | --- | --- | --- | --- | --- | --- | --- |\n|  |",
+                                                 "| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n|  |")
+    return cells(text, "applications", "denied_prohibited_by_law")
+
+
+def test_the_label_s_rest_on_the_line_below_makes_the_two_pipe_rows_one_row():
+    assert prohibited_by_law([TOTAL_ONLY, FIGURES_BELOW, "开"]) == READ
+
+
+def test_the_label_s_rest_beside_the_figures_makes_the_two_pipe_rows_one_row():
+    rest_beside = "|  | 开 | 1 | 0 | 2 | 0 | 0 | 0 |  |"
+    assert prohibited_by_law([TOTAL_ONLY, rest_beside]) == READ
+
+
+def test_a_group_heading_s_piece_beside_the_figures_is_no_row_s_label():
+    heading_beside = "| （三）不予 |  | 1 | 0 | 2 | 0 | 0 | 0 |  |"
+    assert prohibited_by_law([TOTAL_ONLY, heading_beside, "开"]) == READ
+
+
+def test_a_whole_label_leaves_the_figures_below_unknown():
+    # nothing cuts the label between the lines: the figures below may be the next row's, its label a line lower
+    whole = TOTAL_ONLY.replace("禁止公", "禁止公开")
+    assert {state for _, state in prohibited_by_law([whole, FIGURES_BELOW])} == {"unknown"}
+
+
+def test_a_rest_that_names_a_row_of_its_own_is_no_rest():
+    # `3.危及“三安全一稳定”` below: the next row's label, its figures perhaps the pipe row above it
+    read = prohibited_by_law([TOTAL_ONLY, FIGURES_BELOW, "3.危及“三安全一稳定”"])
+    assert {state for _, state in read[:6]} == {"unknown"}
