@@ -14,7 +14,8 @@ The second row's figures stand above the label's last words (`开`) or beside th
 They are read so only where nothing leaves the owner in doubt: the two print in no same cell (a wide figure
 wrapped in its narrow column leaves a piece in the same cell of each), the second holds no word after the
 first's label nor words that name or open a row, and the label's words are cut between the two lines — the
-first's label holds no template row's words whole, its words with the rest's do, the rest's alone do not. The
+first's label holds no template row's words whole, its words with the rest's do, the rest's alone do not (or the
+rest completes the last words several rows end in, the first's label naming one of them by its own). The
 cells of the row so made are read as any pipe row's (a cell of two figures, `0 0`, only where the row's count
 and sums prove it).
 """
@@ -25,11 +26,12 @@ from ..core import labels as L
 from . import align as A
 from . import group_numbering as GN
 from .rows import _NUMBERED_LABEL_RE, RawCell, Row
-from .table_reading import _HAN_RE, _figures_or_marks, _holds_a_rows_words
+from .table_reading import _HAN_RE, _figures_or_marks, _holds_a_rows_words, _holds_its_words
 
 # lines from a pipe row to the next of its grid: the next line, or the one after the `| --- |` rule a table's first
 # row opens
 RULE_BETWEEN = 2
+TEMPLATES = ("2019", "2021")
 
 
 def rows_joined_over_two_pipe_rows(rows: list[Row], sequence: tuple[str, ...]) -> list[Row]:
@@ -66,19 +68,37 @@ def _one_row(first: Row, second: Row, after: Row | None, sequence: tuple[str, ..
     words = {at: cell.text.strip() for at, cell in enumerate(second.cells) if _HAN_RE.search(cell.text)}
     rest = words.pop(label_at, None)  # the label's rest beside the figures
     # before the label's cell, a group heading's pieces down the margin alone (`（四）无` / `法提供`)
-    if any(at > label_at or not GN.margin_heading_alone(text) for at, text in words.items()):
+    if any(at > label_at or not _a_headings_piece(text) for at, text in words.items()):
         return None
     if rest is None and after is not None and not after.has_figures() and after.label.split():
         rest = after.label.split()[-1]  # the label's rest below them (its column's piece, the line's last)
-    if rest is None or _NUMBERED_LABEL_RE.match(rest) or A.names_a_row(L.squash(rest), sequence):
+    if rest is None or _NUMBERED_LABEL_RE.match(rest):
         return None
-    label = L.squash(first.cells[label_at].text)
+    label, rest = L.squash(first.cells[label_at].text), L.squash(rest)
     rows = A.template_rows(sequence)
-    if _holds_a_rows_words(label, rows) or _holds_a_rows_words(L.squash(rest), rows) \
-            or not _holds_a_rows_words(L.squash(label + rest), rows):
+    # the words cut between the lines (`禁止公` / `开`), or the last words several rows end in after a label naming
+    # one of them by its own (`一、本年新收` / `政府信息公开申请数量`)
+    cut = not _holds_a_rows_words(label, rows) and not _holds_a_rows_words(rest, rows) \
+        and _holds_a_rows_words(label + rest, rows)
+    if not cut and not A.ends_the_label_above(rest, label, sequence) and not _ends_with_its_shared_words(label, rest, rows):
         return None
     return first.with_cells([_cell_of_both(mine, other, at <= label_at)
                              for at, (mine, other) in enumerate(zip(first.cells, second.cells))])
+
+
+def _ends_with_its_shared_words(label: str, rest: str, rows: tuple[A.TemplateRow, ...]) -> bool:
+    """Whether the squashed `label` holds a row's own words whole and `rest` completes the words that row ends in, shared
+    with other rows (`…逾期不补正、行政机关` + `不再处理其政府信息公开申请`): the rest of that row's label."""
+    return any(row.ending and _holds_its_words(label, row) and not label.endswith(row.ending)
+               and (label + rest).endswith(row.ending) for row in rows)
+
+
+def _a_headings_piece(text: str) -> bool:
+    """Whether a cell's words are a piece of a group's heading down the margin (`无法提`, `予公开`, `（三）不`): its
+    characters alone, holding no row's words whole in either template (`其他`, `其他处理` are rows' labels; a piece's
+    likeness to a label, `予公开` to `予以公开`, is no label)."""
+    return GN.margin_heading_words(text) and not any(
+        _holds_a_rows_words(L.squash(text), A.template_rows(L.application_rows(template))) for template in TEMPLATES)
 
 
 def _printing_places(row: Row, label_at: int) -> set[int] | None:

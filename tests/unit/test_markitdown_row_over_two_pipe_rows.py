@@ -16,16 +16,18 @@ FIGURES_BELOW = "|  |  | 1 | 0 | 2 | 0 | 0 | 0 |  |"
 READ = [(1, "value"), (0, "value"), (2, "value"), (0, "value"), (0, "value"), (0, "value"), (3, "value")]
 
 
-def prohibited_by_law(lines: list[str]) -> list[tuple[object, str]]:
+def prohibited_by_law(lines: list[str], row: str = "denied_prohibited_by_law",
+                      others: dict[str, list[str]] | None = None) -> list[tuple[object, str]]:
+    """The cells of `row` in a table whose 2.其他法律行政法规禁止公开 prints as `lines` (the rows of `others` as given)."""
     # a grid one cell wider than the template's (a margin heading's column before the labels)
     header = "|  | （本列数据的勾稽关系） | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |"
     widened = {key: [f"|  {line}" for line in rows] for key, rows in SUMS.items()}
     table3 = {key: [f"|  | {LABELS_2021[key]} | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"] for key in LABELS_2021}
     table3 |= {"granted": [f"|  | {LABELS_2021['granted']} | 5 | 0 | 0 | 0 | 0 | 0 | 5 |"]}
-    table3 |= widened | {"denied_prohibited_by_law": lines}
+    table3 |= widened | {"denied_prohibited_by_law": lines} | (others or {})
     text = report(table3, header=header).replace("| --- | --- | --- | --- | --- | --- | --- | --- |\n|  |",
                                                  "| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n|  |")
-    return cells(text, "applications", "denied_prohibited_by_law")
+    return cells(text, "applications", row)
 
 
 def test_the_label_s_rest_on_the_line_below_makes_the_two_pipe_rows_one_row():
@@ -52,3 +54,36 @@ def test_a_rest_that_names_a_row_of_its_own_is_no_rest():
     # `3.危及“三安全一稳定”` below: the next row's label, its figures perhaps the pipe row above it
     read = prohibited_by_law([TOTAL_ONLY, FIGURES_BELOW, "3.危及“三安全一稳定”"])
     assert {state for _, state in read[:6]} == {"unknown"}
+
+
+def test_a_whole_label_with_a_heading_s_piece_beside_the_figures_below_leaves_its_cells_unknown():
+    # the piece (`（三）不予`) is no row's label: the figures may be this row's or the next's, its empty cells no blanks
+    whole = TOTAL_ONLY.replace("禁止公", "禁止公开")
+    read = prohibited_by_law([whole, "| （三）不予 |  | 1 | 0 | 2 | 0 | 0 | 0 |  |"])
+    assert {state for _, state in read[:6]} == {"unknown"}
+
+
+def test_figures_below_a_row_s_total_are_not_the_next_bare_label_s():
+    # `| 2.其他…禁止公开 | … | 3 |` / `|  | 1 | 0 | 2 | … |` / `| 3.危及… |  | … |  |`: the figures fill the row above's
+    # empty cells as much as they may be the next row's, printed a line above its label: neither reads them
+    whole = TOTAL_ONLY.replace("禁止公", "禁止公开")
+    security = {"denied_security_stability": [f"|  | {LABELS_2021['denied_security_stability']} |  |  |  |  |  |  |  |"]}
+    for row in ("denied_prohibited_by_law", "denied_security_stability"):
+        read = prohibited_by_law([whole, FIGURES_BELOW], row, security)
+        assert {state for _, state in read[:6]} == {"unknown"}
+
+
+def test_a_label_less_row_of_figures_one_two_three_is_a_row_s_not_a_header_s_numbers():
+    # `| 7.属于行政执法案卷 |  | … |` / `|  |  |  | 1 |  | 2 |  |  | 3 |`: a header numbers its columns cell after cell
+    empty = "|  | 2.其他法律行政法规禁止公开 |  |  |  |  |  |  |  |"
+    read = prohibited_by_law([empty, "|  |  | 1 |  | 2 |  |  |  | 3 |"])
+    assert read == [(1, "value"), (None, "blank"), (2, "value"), (None, "blank"), (None, "blank"), (None, "blank"),
+                    (3, "value")]
+
+
+def test_the_rest_of_the_words_several_rows_end_in_makes_the_two_pipe_rows_one_row():
+    # （六）1's own words whole on its first line, the words （六）1 and 2 end in cut: the figures stand inside its label
+    lines = ["|  | 1.申请人无正当理由逾期不补正、行政机关 |  |  |  |  |  |  | 3 |",
+             "| 理 |  | 1 | 0 | 2 | 0 | 0 | 0 |  |", "不再处理其政府信息公开申请"]
+    zero = "|  | 2.其他法律行政法规禁止公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"
+    assert prohibited_by_law([zero], "other_no_correction", {"other_no_correction": lines}) == READ
