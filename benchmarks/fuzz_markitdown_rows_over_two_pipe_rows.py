@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from orchestration.parsing.parse import parse_text
 from tests.unit.test_converted_markdown import LABELS_2021, report
 
 HEADER = "|  | （本列数据的勾稽关系） | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |"
+NUMBERING = re.compile(r"(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.)?")
 RULE = "| --- | --- | --- | --- | --- | --- | --- | --- |"
 # pieces of the group headings down the margin, each beside its own group's rows (`予公开` of （三）不予公开)
 MARGIN_PIECES = {"granted": ("三、本年", "度办理", "结果"), "partially_granted": ("度办理", "结果"),
@@ -47,7 +49,7 @@ def rows_of(rng: random.Random, key: str, words: list[str], how: str) -> list[st
     if how == "line":
         return [pipe(["", label, *words])]
     own = label.split()[-1]
-    start = len(label) - len(own) + own.find(".") + 2  # past the row's numbering
+    start = len(label) - len(own) + NUMBERING.match(own).end() + 1  # a word at least past the row's numbering
     cut = rng.randint(min(start, len(label) - 1), len(label) - 1) if how != "whole" else len(label)
     first_columns = {6} if rng.random() < 0.6 else set(rng.sample(range(7), rng.randint(1, 6)))
     top = [w if i in first_columns else "" for i, w in enumerate(words)]

@@ -622,19 +622,15 @@ def _figure_rows_paired_between_anchors(rows: list[Row], labelled: tuple[int, ..
 
 
 def _prints_in_a_neighbours_empty_cells(rows: list[Row], index: int) -> bool:
-    """Whether the pipe row of figures apart `rows[index]` stands right below or right above a labelled pipe row as
-    wide printing figures and prints in a value cell that row leaves empty (`|  | 7.属于行政执法案卷 |  |  | 3 |` /
-    `|  |  | 2 | 1 |  |`): that row's cells split over two lines of its wrapped label (a wide figure's piece beside
-    them too) as much as another row's figures apart, so pairing by count or order does not say whose."""
-    row = rows[index]
-    for at in (index - 1, index + 1):
-        if not 0 <= at < len(rows) or not (other := rows[at]).piped or not row.piped \
-                or len(other.cells) != len(row.cells) or not other.has_figures() or not other.label_cells():
-            continue
-        if any(row.cells[column].text.strip() and not other.cells[column].text.strip()
-               for column in range(max(other.label_places()) + 1, len(row.cells))):
-            return True
-    return False
+    """Whether the pipe row of figures apart `rows[index]` stands right below a labelled pipe row as wide printing
+    figures and prints in a value cell that row leaves empty (`|  | 7.属于行政执法案卷 |  |  | 3 |` / `|  |  | 2 | 1 |  |`):
+    that row's cells split over the lines of its wrapped label, its total on the first (a wide figure's piece beside
+    them too), as much as the next row's figures apart, so pairing by count or order does not say whose."""
+    row, other = rows[index], rows[index - 1] if index > 0 else None
+    return other is not None and other.piped and row.piped and len(other.cells) == len(row.cells) \
+        and other.has_figures() and bool(other.label_cells()) \
+        and any(row.cells[column].text.strip() and not other.cells[column].text.strip()
+                for column in range(max(other.label_places()) + 1, len(row.cells)))
 
 
 def _unread_where_figures_are_apart(rows: list[Row], paired: dict[str, Row], keys: list[str], figures: list[int]
