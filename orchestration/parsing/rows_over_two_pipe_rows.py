@@ -63,10 +63,12 @@ def _one_row(first: Row, second: Row, after: Row | None, sequence: tuple[str, ..
         return None
     label_at = places[-1]  # the label's own cell (those before it: a group's heading down the margin)
     ours, theirs = _printing_places(first, label_at), _printing_places(second, label_at)
-    if ours is None or theirs is None or not ours or not theirs or ours & theirs:
+    if ours is None or theirs is None or not theirs or ours & theirs:
         return None
     words = {at: cell.text.strip() for at, cell in enumerate(second.cells) if _HAN_RE.search(cell.text)}
     rest = words.pop(label_at, None)  # the label's rest beside the figures
+    if not ours and rest is None:  # a label's line printing nothing, a line of figures below: not known whose
+        return None
     # before the label's cell, a group heading's pieces down the margin alone (`（四）无` / `法提供`)
     if any(at > label_at or not _a_headings_piece(text) for at, text in words.items()):
         return None

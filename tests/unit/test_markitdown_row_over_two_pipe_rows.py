@@ -87,3 +87,14 @@ def test_the_rest_of_the_words_several_rows_end_in_makes_the_two_pipe_rows_one_r
              "| 理 |  | 1 | 0 | 2 | 0 | 0 | 0 |  |", "不再处理其政府信息公开申请"]
     zero = "|  | 2.其他法律行政法规禁止公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"
     assert prohibited_by_law([zero], "other_no_correction", {"other_no_correction": lines}) == READ
+
+
+def test_a_label_s_first_line_printing_nothing_and_its_rest_beside_every_figure_is_one_row():
+    # `| （三）不予公开 1.属于国家秘 |  | … |` / `|  | 密 | 1 | … | 3 |`: the figures stand beside the label's rest, and the
+    # row above (（二）部分公开, printing nothing) does not take them
+    lines = ["|  | （三）不予公开 1.属于国家秘 |  |  |  |  |  |  |  |", "|  | 密 | 1 | 0 | 2 | 0 | 0 | 0 | 3 |"]
+    partially = {"partially_granted": [f"|  | {LABELS_2021['partially_granted']} |  |  |  |  |  |  |  |"],
+                 "denied_state_secret": lines}
+    zero = "|  | 2.其他法律行政法规禁止公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"
+    assert prohibited_by_law([zero], "denied_state_secret", partially) == READ
+    assert (1, "value") not in prohibited_by_law([zero], "partially_granted", partially)
