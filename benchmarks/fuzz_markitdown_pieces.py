@@ -77,12 +77,17 @@ def scored(cells, truth: dict[str, list[int | None]], seed: int, hows: dict[str,
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=200)
+    run_from_the_command_line(run, __doc__, 200)
+
+
+def run_from_the_command_line(run_one, doc: str, count: int, title: str = "") -> None:
+    """A fuzzer's command line (`--count N --start S --show K`, `count` documents unless told) run by `summarize`."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--count", type=int, default=count)
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--show", type=int, default=5)
     args = parser.parse_args()
-    summarize(run, args.start, args.count, args.show)
+    summarize(run_one, args.start, args.count, args.show, title)
 
 
 def summarize(run_one, start: int, count: int, show: int, title: str = "") -> None:

@@ -14,7 +14,6 @@ one figure of two digits or more broken over the two rows in its own cell). Blan
 
 from __future__ import annotations
 
-import argparse
 import random
 import re
 import sys
@@ -24,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fuzz_markitdown import KEYS, pipe, table
-from fuzz_markitdown_pieces import scored, summarize
+from fuzz_markitdown_pieces import run_from_the_command_line, scored
 
 from orchestration.parsing.parse import parse_text
 from tests.unit.test_converted_markdown import LABELS_2021, report
@@ -77,12 +76,7 @@ def run(seed: int) -> tuple[list[tuple], int, int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=300)
-    parser.add_argument("--start", type=int, default=0)
-    parser.add_argument("--show", type=int, default=5)
-    args = parser.parse_args()
-    summarize(run, args.start, args.count, args.show)
+    run_from_the_command_line(run, __doc__, 300)
 
 
 if __name__ == "__main__":
