@@ -17,7 +17,6 @@ another's end at least a glyph past it).
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 from pathlib import Path
@@ -26,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fuzz_markitdown import KEYS, table
-from fuzz_markitdown_pieces import summarize
+from fuzz_markitdown_pieces import run_from_the_command_line
 from fuzz_stacked_glyphs import scored
 
 from tests.unit.test_reader_classes import ROWS, TITLE
@@ -100,12 +99,7 @@ def run(seed: int) -> tuple[list[tuple], int, int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=300)
-    parser.add_argument("--start", type=int, default=0)
-    parser.add_argument("--show", type=int, default=5)
-    args = parser.parse_args()
-    summarize(run, args.start, args.count, args.show, "sparse rows among full rows: ")
+    run_from_the_command_line(run, __doc__, 300, "sparse rows among full rows: ")
 
 
 if __name__ == "__main__":

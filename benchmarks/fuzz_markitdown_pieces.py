@@ -56,8 +56,14 @@ def run(seed: int) -> tuple[list[tuple], int, int]:
     hows = rng.choices(["line", "below", "wrapped"], weights=weights, k=len(KEYS))
     rows = {key: rows_of(rng, key, t[key], how, zeros_print) for key, how in zip(KEYS, hows)}
     truth = {key: [v if v or zeros_print else None for v in t[key]] for key in KEYS}
+    return scored(parse_text(report(rows, header=HEADER), "t.md").cells, truth, seed, dict(zip(KEYS, hows)))
+
+
+def scored(cells, truth: dict[str, list[int | None]], seed: int, hows: dict[str, str]) -> tuple[list[tuple], int, int]:
+    """Table 3's cells against `truth` (a blank printing nothing is a blank): the cells read wrong (each with the
+    seed and how its row was printed), the count right and the count unknown."""
     wrong, right, unknown = [], 0, 0
-    for cell in parse_text(report(rows, header=HEADER), "t.md").cells:
+    for cell in cells:
         if cell.table != "applications" or cell.row not in truth:
             continue
         expected = truth[cell.row][COLUMNS.index(cell.column)]
@@ -66,17 +72,22 @@ def run(seed: int) -> tuple[list[tuple], int, int]:
         elif (cell.value if cell.state != "blank" else None) == expected or (cell.state == "blank" and not expected):
             right += 1
         else:
-            wrong.append((seed, cell.row, cell.column, cell.value, cell.state, expected, hows[KEYS.index(cell.row)]))
+            wrong.append((seed, cell.row, cell.column, cell.value, cell.state, expected, hows[cell.row]))
     return wrong, right, unknown
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=200)
+    run_from_the_command_line(run, __doc__, 200)
+
+
+def run_from_the_command_line(run_one, doc: str, count: int, title: str = "") -> None:
+    """A fuzzer's command line (`--count N --start S --show K`, `count` documents unless told) run by `summarize`."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--count", type=int, default=count)
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--show", type=int, default=5)
     args = parser.parse_args()
-    summarize(run, args.start, args.count, args.show)
+    summarize(run_one, args.start, args.count, args.show, title)
 
 
 def summarize(run_one, start: int, count: int, show: int, title: str = "") -> None:

@@ -161,6 +161,7 @@ from .rows import (
     stands_sure_under,
     with_a_cell_cut,
 )
+from .rows_over_two_pipe_rows import rows_joined_over_two_pipe_rows
 from .sparse_cut_totals import sparse_rows_under_a_cut_total
 from .stacked_total import (
     NEXT_COLUMN,
@@ -293,6 +294,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     rows = _without_headings_beside_figures(
         [_without_margin_headings(_without_column_numbers(row), template) for row in rows], template)
     pdf_text = _blank_cells_print_nothing(pdf_text, rows)
+    if any(row.piped for row in rows):  # a row's cells on two pipe rows, its wrapped label round them: one row
+        rows = rows_joined_over_two_pipe_rows(rows, template_sequence(template))
     pipe_headers = _pipe_headers(rows) if any(row.piped for row in rows) else None
     # rows under header cells naming two applicant columns (`| 商业 科研 |`), placed by them with every pipe cell
     merged_cells = placed_under_merged_header_cells(rows) if pipe_headers is not None else {}

@@ -447,7 +447,10 @@ def figures_beside_its_empty_cells(row, neighbours: Iterable, read_lines: set[in
     for other in neighbours:
         if not _read_by_no_row(other, read_lines) or not other.piped or len(other.cells) != len(row.cells):
             continue
-        filled = {column for column, cell in enumerate(other.cells) if cell.text.strip()}
+        # (words beside them where the row's label stands, a heading's piece down the margin or a label's rest,
+        # `| 予公开 | 确 | 2 |  | 1 |`, are no cell of figures)
+        filled = {column for column, cell in enumerate(other.cells) if cell.text.strip()
+                  and not (column < start and not looks_like_value(cell.text))}
         if filled and filled <= empty and all(looks_like_value(word) for column in filled
                                               for word in other.cells[column].text.split()):
             return True

@@ -44,6 +44,7 @@ from .rows import (
     Row,
     _is_figure,
     position_in,
+    printing_places,
     prints_nothing,
 )
 from .rule_solver import BALANCE_ROWS, balance_holds
@@ -590,6 +591,10 @@ def _figure_rows_paired_between_anchors(rows: list[Row], labelled: tuple[int, ..
                                                      for key in sequence[low_at + 1 : high_at]):
             continue  # one row or three: the count says nothing
         keys = _in_the_form_used(sequence[low_at + 1 : high_at], assignment)
+        if any(_prints_in_a_neighbours_empty_cells(rows, index) for index in figures):
+            # the anchor's own cells split over two lines as much as another row's figures: whose, not known
+            paired = _unread_where_figures_are_apart(rows, paired, keys, figures)
+            continue
         if len(keys) == len(figures) and not any(low < index < high for index in unowned if index not in figures):
             paired |= {key: rows[index] for key, index in zip(keys, figures)}
         elif (wrapped := _each_wrapped_in_a_label(rows, figures, keys)) is not None \
@@ -614,6 +619,18 @@ def _figure_rows_paired_between_anchors(rows: list[Row], labelled: tuple[int, ..
         if _the_reading_keeping_the_sums(rows, paired, template, rows[line], (below_key, anchor_key)) != below_key:
             paired = _unread_where_figures_are_apart(rows, {**paired, below_key: rows[line + 1]}, keys, figures)
     return {key: paired[key] for key in sequence if key in paired}
+
+
+def _prints_in_a_neighbours_empty_cells(rows: list[Row], index: int) -> bool:
+    """Whether the pipe row of figures apart `rows[index]` stands right below a labelled pipe row as wide printing
+    figures and prints in a value cell that row leaves empty (`|  | 7.属于行政执法案卷 |  |  | 3 |` / `|  |  | 2 | 1 |  |`):
+    that row's cells split over the lines of its wrapped label, its total on the first (a wide figure's piece beside
+    them too), as much as the next row's figures apart, so pairing by count or order does not say whose."""
+    row, other = rows[index], rows[index - 1] if index > 0 else None
+    return other is not None and other.piped and row.piped and len(other.cells) == len(row.cells) \
+        and other.has_figures() and bool(other.label_cells()) \
+        and any(row.cells[column].text.strip() and not other.cells[column].text.strip()
+                for column in range(max(other.label_places()) + 1, len(row.cells)))
 
 
 def _unread_where_figures_are_apart(rows: list[Row], paired: dict[str, Row], keys: list[str], figures: list[int]
@@ -1112,7 +1129,7 @@ def _label_less_rows_in_order(rows: list[Row], labelled: tuple[int, ...], assign
     first = min(labelled[assignment[key]] for key in placed)
     bare = [index for index, row in enumerate(rows[first:], first)
             if index not in label_lines and row.figures_after_label and len(row.values()) > 1]
-    if len(waiting) != len(bare):
+    if len(waiting) != len(bare) or any(_prints_in_a_neighbours_empty_cells(rows, index) for index in bare):
         return {}
     # a row of figures inside another waiting row's label wrapped round it (`7.属于` / `| | - - | - |` / `行政执法
     # 案卷`) is that row's: the counts matched by chance (a row's figures above the first placed label, counted
@@ -1934,10 +1951,17 @@ def _without_column_numbers(row: Row) -> Row:
         return row
     figures = [word for cell in values if not cell.is_empty for word in L.normalize_text(cell.text).split()]
     label = L.squash(row.label)
-    if len(figures) < 3 or figures != [str(n) for n in range(1, len(figures) + 1)] or \
+    if len(figures) < 3 or figures != [str(n) for n in range(1, len(figures) + 1)] or _empty_among(row) or \
             (label and (not _HEADER_WORD_RE.search(label) or _NUMBERED_LABEL_RE.match(row.label.strip()))):
         return row
     return row.with_cells(list(row.label_cells()))
+
+
+def _empty_among(row: Row) -> bool:
+    """Whether a pipe row leaves a cell empty between two that print (`|  | 1 |  |  | 2 |  | 3 |`): a header numbers its
+    columns cell after cell, so such a run is a row's figures (one a column, the others blank)."""
+    printing = printing_places(row.values())
+    return row.piped and bool(printing) and len(printing) != printing[-1] - printing[0] + 1
 
 
 class FoundTable3(NamedTuple):
