@@ -94,7 +94,7 @@ def _only_the_headings_rest(row: Row) -> bool:
 _METRIC_VARIANTS = tuple(sorted(((v, key) for key, vs in L.DISCLOSURE_METRICS.items() for v in vs),
                                 key=lambda p: -len(p[0])))
 
-def _match_metrics(header: str) -> list[str]:
+def match_metrics(header: str) -> list[str]:
     """Metric keys in header order, longest labels first."""
     return list(_metrics_named(header))
 
@@ -118,7 +118,7 @@ def _metrics_named(header: str) -> tuple[str, ...]:
 # `2019年项目数量`: a count column named by its year, not by 本年 / 上一年
 _YEAR_COUNT_RE = re.compile(r"((?:19|20)\d\d)年度?(项目数量?)")
 
-def _years_as_words(header: str, year: int | None) -> str:
+def years_as_words(header: str, year: int | None) -> str:
     """The header with a count column named by its year (`2019年项目数量`) renamed as the template
     names it: the report's year is 本年 (current_year_count), the year before 上一年
     (previous_year_count); any other year is left as printed, naming no column."""
@@ -132,7 +132,7 @@ def _years_as_words(header: str, year: int | None) -> str:
 @lru_cache(maxsize=1 << 12)
 def _header_cell_metrics(text: str) -> list[str]:
     """The metrics one header cell's words name."""
-    return _match_metrics(L.squash(text))
+    return match_metrics(L.squash(text))
 
 
 def _metric_of(text: str) -> str | None:
@@ -141,7 +141,7 @@ def _metric_of(text: str) -> str | None:
     return next((key for key, variants in L.DISCLOSURE_METRICS.items() if squashed in variants), None)
 
 
-def _known_column_lists(article: str, template: str) -> list[list[str]]:
+def known_column_lists(article: str, template: str) -> list[list[str]]:
     lists = [list(L.TEMPLATE_DISCLOSURE_COLUMNS.get(template, {}).get(article, ()))]
     if template == "2019" and article in ("20(5)", "20(6)", "20(8)"):
         # some agencies add the 本年项目数量 column after 上一年项目数量
@@ -162,7 +162,7 @@ def _columns_for(article: str, header: list[str], values: list[RawCell], templat
     variant that prints `2019年项目数量` and 处理决定数量 only has those two, never the template's four.
     A header with words that name no column and the columns out of the template's order names none (`[]`).
     """
-    known = _known_column_lists(article, template)
+    known = known_column_lists(article, template)
     if header in known:
         return header, False
     named = {metric for candidate in known for metric in candidate}
@@ -556,13 +556,13 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             header_text += "".join(L.squash(c.text) for c in row.label_cells())
             header_raw += "".join(c.text for c in row.label_cells())
             if "元" in header_raw or "万" in header_raw or "亿" in header_raw:  # every unit holds one of them
-                units |= _units_in_header(header_raw)
-            words = _years_as_words(header_text, report.year)
-            named = _match_metrics(words)
+                units |= units_in_header(header_raw)
+            words = years_as_words(header_text, report.year)
+            named = match_metrics(words)
             if named:
                 header, whole = named, _names_every_word(words)
             for cell in row.label_cells():
-                named = _match_metrics(_years_as_words(L.squash(cell.text), report.year))
+                named = match_metrics(years_as_words(L.squash(cell.text), report.year))
                 if cell.x is not None and len(named) == 1:
                     positions[named[0]] = cell.x
             header_parts += [part for cell in row.label_cells() for part in cell_parts(cell) if part.x is not None]
@@ -595,7 +595,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             # the item's label names its article: a converter printed `第二十条第（一）项` with nothing
             # under it and 规章 / 规范性文件 after another article's rows
             article, columns = L.DISCLOSURE_ITEMS[item][0], None
-            header = header if header in _known_column_lists(article, template) else []
+            header = header if header in known_column_lists(article, template) else []
             headless, unnamed = True, ""
             articles.add(article)
         if columns is None:
@@ -773,7 +773,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             fitted = [None] * len(columns)
         alone, named = _figures_of_a_one_item_block(rows, index, template) \
             if row.stacked and not row.has_figures() else ([], [])
-        if named in _known_column_lists(article, template) and len(alone) == len(named):
+        if named in known_column_lists(article, template) and len(alone) == len(named):
             columns = named  # the block's header words, wherever they stand, name its columns
         if alone and len(alone) == len(columns) and _figures_elsewhere(rows, index):
             fitted, problem = alone, None
@@ -927,7 +927,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             continue  # placed after the block's other rows, by where pdftotext set its figures among theirs
         if problem:
             report.warn(code, f"table 2 {item}: {problem}; missing cells are unknown", row.line)
-        _disclosure_cells(report, rows, index, item, columns, fitted, units)
+        disclosure_cells(report, rows, index, item, columns, fitted, units)
     def block_page(one: _Unplaced) -> tuple[str, tuple[str, ...], int]:
         return L.DISCLOSURE_ITEMS[one.item][0], one.columns, one.row.page
 
@@ -945,10 +945,10 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
     for (item, row, columns, code, problem, index, units), placed in zip(unplaced, placements):
         if placed is None:
             report.warn(code, f"table 2 {item}: {problem}; missing cells are unknown", row.line)
-        _disclosure_cells(report, rows, index, item, columns, placed or [None] * len(columns), units)
+        disclosure_cells(report, rows, index, item, columns, placed or [None] * len(columns), units)
         if placed is not None:
             _mark_placed_by_page_order(report, f"table 2 {item}", row, report.cells[-len(columns):])
-    _unread_disclosures(report, template, articles, block_columns)
+    unread_disclosures(report, template, articles, block_columns)
     return unproven_lines
 
 
@@ -969,7 +969,7 @@ def _slash_of_a_wrapped_header(rows: list[Row], index: int) -> bool:
     return bool(set(_metrics_named(before + after)) - set(_metrics_named(before)) - set(_metrics_named(after)))
 
 
-def _disclosure_cells(report: ParsedReport, rows: list[Row], index: int, item: str, columns: Sequence[str],
+def disclosure_cells(report: ParsedReport, rows: list[Row], index: int, item: str, columns: Sequence[str],
                       fitted: list, units: dict[str, str]) -> None:
     for metric, raw in zip(columns, fitted):
         if metric in L.AMOUNT_METRICS and index + 1 < len(rows):
@@ -1111,7 +1111,7 @@ def _no_other_row_owns_the_line_before(rows: list[Row], index: int, metrics: lis
         printed = sum(len(cell.text.split()) for cell in above.values() if not cell.is_empty)
         if _item_of(above.label) is None or printed != len(metrics):
             return False
-    elif _item_of(above.label) is not None or not _match_metrics(L.squash(above.label)):
+    elif _item_of(above.label) is not None or not match_metrics(L.squash(above.label)):
         return False  # no header row (a wrapped label's first line, a heading)
     after = rows[index + 1] if index + 1 < len(rows) else None
     return after is None or not (after.has_figures() and not L.squash(after.label))
@@ -1159,8 +1159,8 @@ def _figures_elsewhere(rows: list[Row], index: int) -> bool:
             break
         if i == index or _item_of(label) is not None or not label.strip():
             continue
-        if rows[i].has_figures() and (_match_metrics(L.squash(label)) or _ends_a_metrics_name(label)) \
-                or i > index and _match_metrics(L.squash(label)):
+        if rows[i].has_figures() and (match_metrics(L.squash(label)) or _ends_a_metrics_name(label)) \
+                or i > index and match_metrics(L.squash(label)):
             return True
     return False
 
@@ -1174,11 +1174,11 @@ def _block_names_a_metric(rows: list[Row], index: int) -> bool:
     no line after it can hold a piece of its cell (`万元 6274.` / `4616`, an amount wrapped down its column)."""
     start = next((i for i in range(index - 1, -1, -1) if _article_of(rows[i].label)), -1)
     end = next((i for i in range(index + 1, len(rows)) if _article_of(rows[i].label)), len(rows))
-    if any(_match_metrics(L.squash(rows[i].label)) for i in range(start + 1, end)):
+    if any(match_metrics(L.squash(rows[i].label)) for i in range(start + 1, end)):
         return True
     ended = index + 1 == len(rows) or _article_of(rows[index + 1].label) or _item_of(rows[index + 1].label)
     header = "".join(L.squash(rows[i].label) for i in range(start + 1, index) if not rows[i].has_figures())
-    return bool(ended) and bool(_match_metrics(header))
+    return bool(ended) and bool(match_metrics(header))
 
 
 def _ends_a_metrics_name(label: str) -> bool:
@@ -1371,7 +1371,7 @@ def _figures_of_a_one_item_block(rows: list[Row], index: int, template: str) -> 
         return [], []
     words = "".join(L.squash(rows[i].label) for i in range(start + 1, end) if i != index)
     return [cell for i in range(start + 1, end) for cell in rows[i].values() if not cell.is_empty], \
-        _match_metrics(words)
+        match_metrics(words)
 
 
 def _figures_before_the_label(rows: list[Row], index: int) -> bool:
@@ -1955,7 +1955,7 @@ def _amount_with_its_unit_after(rows: list[Row], index: int) -> tuple[Row, set[i
 
 _BARE_AMOUNT_RE = re.compile(r"(?:人民币|¥|￥)?\d+(?:\.\d+)?")  # an amount with no unit of its own
 
-def _unread_disclosures(report: ParsedReport, template: str, articles: set[str],
+def unread_disclosures(report: ParsedReport, template: str, articles: set[str],
                         block_columns: dict[str, list[str]] | None = None) -> None:
     """Every cell of the template's table 2 under a printed article that no row gave (a row not
     found, a column its header lost) is unknown: printed with its block, so not absent, and nothing
@@ -2013,9 +2013,9 @@ _HEADER_UNIT_RE = re.compile(rf"(?:\((?:单位[:：]?)?(?:人民币)?({UNIT_PATT
 # `（单位：美元）`): its column's bare figures are in that unit, so none is read as 万元
 _HEADER_OTHER_UNIT_RE = re.compile(r"\(([^()]{0,12}[元万亿][^()]{0,12})\)|/([^/()]{0,3}元)(?![\w])")
 
-_UNIT_NOT_KNOWN = "?"  # a header's unit the reader does not know (`_units_in_header`)
+_UNIT_NOT_KNOWN = "?"  # a header's unit the reader does not know (`units_in_header`)
 
-def _units_in_header(header: str) -> dict[str, str]:
+def units_in_header(header: str) -> dict[str, str]:
     """The unit each amount column's header prints right after the column's name, by metric
     (_UNIT_NOT_KNOWN for a unit the reader does not know)."""
     text = re.sub(r"\s+", "", L.normalize_text(header))

@@ -32,12 +32,12 @@ from ..core import labels as L
 from . import recovery as R
 from .cells import BLANK, read_count
 from .disclosure_table import (
-    _disclosure_cells,
-    _known_column_lists,
-    _match_metrics,
-    _units_in_header,
-    _unread_disclosures,
-    _years_as_words,
+    disclosure_cells,
+    known_column_lists,
+    match_metrics,
+    units_in_header,
+    unread_disclosures,
+    years_as_words,
 )
 from .record import ParsedReport
 from .rows import RawCell, Row, reading_of_texts
@@ -280,14 +280,14 @@ def _columns_named(texts: tuple[str, ...], labels: int, article: str, template: 
     label = "".join(texts[:labels])
     if not label.strip() or _FIGURE_IN_LABEL.search(label) or _item_of(label) is not None:
         return None
-    columns = _match_metrics(_years_as_words("".join(map(_squashed, texts[:labels])), year))
-    if columns not in _known_column_lists(article, template) or len(texts) <= len(columns) \
+    columns = match_metrics(years_as_words("".join(map(_squashed, texts[:labels])), year))
+    if columns not in known_column_lists(article, template) or len(texts) <= len(columns) \
             or any(text.strip() for text in texts[len(columns) + 1 :]):
         return None
-    named = [_match_metrics(_years_as_words(_squashed(text), year)) for text in texts[: len(columns) + 1]]
+    named = [match_metrics(years_as_words(_squashed(text), year)) for text in texts[: len(columns) + 1]]
     if named != [[], *([metric] for metric in columns)]:
         return None
-    units = _units_in_header(label) if "元" in label or "万" in label or "亿" in label else {}
+    units = units_in_header(label) if "元" in label or "万" in label or "亿" in label else {}
     return tuple(columns), MappingProxyType(units)
 
 
@@ -371,7 +371,7 @@ def read_grid_disclosures(report: ParsedReport, rows: list[Row], template: str) 
         return False
     for block in blocks:
         for index, item in block.items:
-            _disclosure_cells(report, rows, index, item, block.columns, rows[index].cells[1:], block.units)
-    _unread_disclosures(report, template, {block.article for block in blocks},
+            disclosure_cells(report, rows, index, item, block.columns, rows[index].cells[1:], block.units)
+    unread_disclosures(report, template, {block.article for block in blocks},
                         {block.article: list(block.columns) for block in blocks if block.items})
     return True
