@@ -22,9 +22,8 @@ from tests.unit.test_reader_classes import (
 )
 
 
-def plain_page(reviews: list[int], first_block: int) -> str:
-    """A plain-pdftotext-like text: table 3 a label then its figures a line each; table 4's header, then its
-    first `first_block` figures a block each, the second proceeding's header lines, the rest a block each."""
+def table_3_lines() -> list[str]:
+    """The title, table 2 and table 3 as plain pdftotext sets them: a row's label, then its figures a line each."""
     lines = [TITLE.rstrip("\n"), TABLE2, "三、收到和处理政府信息公开申请情况", "", "申请人情况", *APPLICANT_HEADER, ""]
     for key, label, heading in ROWS:
         if heading:
@@ -32,6 +31,13 @@ def plain_page(reviews: list[int], first_block: int) -> str:
         lines.append(label)
         lines += [str(v) for v in FIGURES[key]]
         lines.append("")
+    return lines
+
+
+def plain_page(reviews: list[int], first_block: int) -> str:
+    """A plain-pdftotext-like text: table 3 a label then its figures a line each; table 4's header, then its
+    first `first_block` figures a block each, the second proceeding's header lines, the rest a block each."""
+    lines = table_3_lines()
     lines += ["\f四、政府信息公开行政复议、行政诉讼情况", "行政复议", "", "行政诉讼", "", "未经复议直接起诉",
               "结果 结果 其他 尚未", "维持 纠正 结果 审结", "", "总计", "",
               "结果 结果 其他 尚未", "维持 纠正 结果 审结", ""]
@@ -79,13 +85,7 @@ def chromium_blocks_page(blocks: list[str], header_after: int) -> str:
     """Plain pdftotext of a Chromium print whose table 4 header (`行政复议` over `结果 结 果 其他 尚未 总`, the
     proceedings' names a block each) comes first, then its figures in `blocks` (a block's lines apart by `\n`),
     the litigations' two header lines after the first `header_after` blocks."""
-    lines = [TITLE.rstrip("\n"), TABLE2, "三、收到和处理政府信息公开申请情况", "", "申请人情况", *APPLICANT_HEADER, ""]
-    for key, label, heading in ROWS:
-        if heading:
-            lines.append(heading)
-        lines.append(label)
-        lines += [str(v) for v in FIGURES[key]]
-        lines.append("")
+    lines = table_3_lines()
     lines += ["\f四、政府信息公开行政复议、行政诉讼情况", "行政复议", "结果 结 果 其他 尚未 总", "维持 纠 正 结果 审结 计", "",
               "未经复议直接起诉", "", "行政诉讼", "", "复议后起诉", ""]
     for block in blocks[:header_after]:
