@@ -447,14 +447,17 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if read:
             return TOOK_WIDE_PAST if took_past_the_heading else False
     by_count = _labels_then_figures(rows, found, allowed, width, pdf_text) if apart else {}
+    # each row's lines, its label's first (rows set as blocks of their own), for the two readers below
+    stretches = _stretches_of_rows(rows, found, allowed) if apart else None
     if apart:  # rows set as blocks of their own: what the block counts place, where the block above did not
         used = {id(cell) for cells in by_count.values() for cell in cells}
-        counted = {key: cells for key, cells in _figures_counted_to_rows(rows, found, allowed, width, pdf_text).items()
+        counted = {key: cells for key, cells in _figures_counted_to_rows(stretches, found, allowed, width,
+                                                                         pdf_text).items()
                    if key not in by_count and not any(id(cell) in used for cell in cells)}
     else:
         counted = {}
     # rows a figure short each, their missing figures after a margin heading's lines (a PDF's text)
-    completed = _rows_short_by_one_completed(rows, found, allowed, width) if apart and pdf_text else {}
+    completed = _rows_short_by_one_completed(stretches, allowed, width) if apart and pdf_text else {}
     every_cell_printed: bool | None = None  # asked only of a figure-less aligned row
     # figures no row takes, among the table's rows (a label fragment's, a margin heading's): lost, unless the
     # label-less rows they stand before take them where the column rules prove it (`_figures_before_labels`)
@@ -4249,8 +4252,8 @@ def _labels_then_figures(rows: list[Row], found: dict[str, Row], keys: tuple[str
     return placed
 
 
-def _figures_counted_to_rows(rows: list[Row], found: dict[str, Row], keys: tuple[str, ...], width: int,
-                             pdf_text: bool = False) -> dict[str, list[RawCell]]:
+def _figures_counted_to_rows(stretches: tuple[dict[str, list[Row]], int] | None, found: dict[str, Row],
+                             keys: tuple[str, ...], width: int, pdf_text: bool = False) -> dict[str, list[RawCell]]:
     """Table 3 set row by row as blocks of its own (`pdftotext` without -layout): a row's label, lines
     of the header or of the label's wrapped tail (`数据 … 总` / `计`, `计这一`), then its figures, one
     a line. A row's figures are then those after its label up to the next row's label, on lines that
@@ -4262,8 +4265,9 @@ def _figures_counted_to_rows(rows: list[Row], found: dict[str, Row], keys: tuple
     (`pdf_text`), where the figures' paragraphs are no poppler's column blocks (`CB.blocks_across_rows`).
     A row whose count is no whole row (a figure set after the next label) reads no run beside it, and
     only where the table's count is whole (no blank left out, no figure lost). Each key so read with its
-    figures; rows read from their own line alone, and any other shape, are left to the caller."""
-    if (stretches := _stretches_of_rows(rows, found, keys)) is None:
+    figures; rows read from their own line alone, and any other shape, are left to the caller. `stretches`:
+    `_stretches_of_rows` of the table's rows."""
+    if stretches is None:
         return {}
     of_key, elsewhere = stretches
     own: dict[str, list[RawCell]] = {}
@@ -4337,16 +4341,16 @@ def _stretches_of_rows(rows: list[Row], found: dict[str, Row], keys: tuple[str, 
 MAX_ROWS_SHORT_BY_ONE = 4
 
 
-def _rows_short_by_one_completed(rows: list[Row], found: dict[str, Row], keys: tuple[str, ...], width: int
-                                 ) -> dict[str, list[RawCell]]:
+def _rows_short_by_one_completed(stretches: tuple[dict[str, list[Row]], int] | None, keys: tuple[str, ...],
+                                 width: int) -> dict[str, list[RawCell]]:
     """Table 3 set row by row as blocks of its own in a PDF's text, where a few rows print one figure fewer
     than the columns after their labels and as many figures stand apart after a margin heading's lines (a tall
     merged cell's words, `（六）` / `其他处` / `理`, set with the figures beside them after the rows below:
     `_stretches_of_rows`' figures after words that follow a row's own figures). Where every other row holds
     whole rows and the table's count is whole, those figures are the short rows' missing ones: each short row
     read whole where every way of giving each one of them (in any order) at any place among its figures that
-    keeps every short row's sum reads it alike. Each key so read with its cells in column order."""
-    stretches = _stretches_of_rows(rows, found, keys)
+    keeps every short row's sum reads it alike. Each key so read with its cells in column order. `stretches`:
+    `_stretches_of_rows` of the table's rows."""
     if stretches is None or stretches[1]:
         return {}
     own: dict[str, list[RawCell]] = {}

@@ -526,7 +526,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
     unproven_lines: set[int] = set()  # rows whose columns are the template's guess
     rows = list(rows)  # an item row split over two lines is joined in place (`_item_row_below_its_figures`)
     for index, row in enumerate(rows):
-        if index in units_taken or _FIGURES_PIECE_RE.search(row.label) and _an_amounts_piece(row):
+        if index in units_taken or FIGURES_PIECE_RE.search(row.label) and _an_amounts_piece(row):
             continue  # an amount's piece read as a label (`9.`): read with the item row beside it
         if (joined_row := _item_row_below_its_figures(rows, index, columns or header, text)) is not None:
             rows[index + 1] = joined_row  # read as the item's row on the next turn, the header's words kept
@@ -865,7 +865,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                            "label)")
                 code = "short_row"
                 fitted = [None if column in wrapped else raw for column, raw in enumerate(fitted)]
-        if (stray := label_pieces - taken_here) and (any(_FIGURES_PIECE_RE.search(rows[at].label) for at in stray) or
+        if (stray := label_pieces - taken_here) and (any(FIGURES_PIECE_RE.search(rows[at].label) for at in stray) or
                                                     any(raw is None or raw.is_empty for raw in fitted)):
             # a piece of its figure, or `人民币` beside a row with a cell not read (the amount, or a count whose figure
             # the amount took: `政府集中采购` / `2` / `人民币` / `8.0万元`, 2 read as the amount): the amount is not
@@ -1810,7 +1810,9 @@ def _an_amounts_piece(row: Row) -> bool:
 # between any two characters); the unit may be printed before the amount's first piece (`万元 714.` / `9366`)
 _WRAPPED_AMOUNT_PIECE_RE = re.compile(r"(?:[万亿]?元(?=\d))?(?:人民币|人民?|民币?|币)?\d*\.?\d*[万亿]?元?")
 
-_FIGURES_PIECE_RE = re.compile(r"[\d.．]")  # a piece of the figure itself, not only `人民币` or the unit
+# a piece of the figure itself, not only `人民币` or the unit (in a label: a figure glued to it or an amount's piece
+# read as one, which the reader splits off or joins)
+FIGURES_PIECE_RE = re.compile(r"[\d.．]")
 
 def _amounts_pieces_beside(rows: list[Row], index: int) -> set[int]:
     """The amount's pieces read as labels (`_an_amounts_piece`) among the lines of pieces and figures alone

@@ -32,6 +32,7 @@ from ..core import labels as L
 from . import recovery as R
 from .cells import BLANK, read_count
 from .disclosure_table import (
+    FIGURES_PIECE_RE,
     disclosure_cells,
     known_column_lists,
     match_metrics,
@@ -238,9 +239,6 @@ def read_grid_reviews(report: ParsedReport, rows: list[Row]) -> bool:
 
 # ---------------------------------------------------------------- table 2: its blocks, one an article
 
-# a digit or a point in a label: a figure glued to it or an amount's piece read as one, which the full reader
-# splits off or joins (disclosure_table._figure_glued_to_its_label, _an_amounts_piece)
-_FIGURE_IN_LABEL = re.compile(r"[\d.．]")
 _SIGNED_FIGURE = re.compile(r"[+-]?(?:[0-9]+|[０-９]+)")
 # an amount as a grid cell prints it: a figure, decimals or not, its unit after it (in brackets or not) or before it
 _AMOUNT_FIGURE = r"(?:[0-9]+(?:\.[0-9]+)?|[０-９]+(?:[.．][０-９]+)?)"
@@ -278,7 +276,7 @@ def _columns_named(texts: tuple[str, ...], labels: int, article: str, template: 
     one of the template's lists of the article's columns as the full reader reads them (its words joined, a year
     read as 本年 or 上一年); with the units its words print for amount columns (`本年收费金额（单位：万元）`)."""
     label = "".join(texts[:labels])
-    if not label.strip() or _FIGURE_IN_LABEL.search(label) or _item_of(label) is not None:
+    if not label.strip() or FIGURES_PIECE_RE.search(label) or _item_of(label) is not None:
         return None
     columns = match_metrics(years_as_words("".join(map(_squashed, texts[:labels])), year))
     if columns not in known_column_lists(article, template) or len(texts) <= len(columns) \
@@ -309,7 +307,7 @@ def _item_of_cells(texts: tuple[str, ...], piped: bool, article: str, columns: t
     them; else None."""
     label = texts[0]
     item = _item_of(label)
-    if item is None or L.DISCLOSURE_ITEMS[item][0] != article or _FIGURE_IN_LABEL.search(label):
+    if item is None or L.DISCLOSURE_ITEMS[item][0] != article or FIGURES_PIECE_RE.search(label):
         return None
     values = [text.strip() for text in texts[1:]] if piped else texts[1:]
     count = len(columns)
@@ -340,7 +338,7 @@ def _disclosure_blocks(rows: list[Row], template: str, year: int | None) -> list
         heading, header = rows[at], rows[at + 1]
         named = _header_columns(header, article, template, year)
         if named is None or article in seen or heading.has_figures() or not _prints_nothing(heading, 1) \
-                or _FIGURE_IN_LABEL.search(heading.label):
+                or FIGURES_PIECE_RE.search(heading.label):
             return None
         seen.add(article)
         columns, units = named

@@ -139,7 +139,8 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     # pages where poppler set the figures' columns (page_order.py): pdftotext's form feeds, in text showing
     # none of an OCR's traits (tesseract puts form feeds between pages too)
     ocr = reads_as_ocr(lines)  # one scan of the text, for the pages' maker here and the OCR re-read below
-    poppler_pages = "\f" in text and not ocr
+    paged = "\f" in text  # a PDF's text (pdftotext, or an OCR's): form feeds between its pages
+    poppler_pages = paged and not ocr
     application_rows = build_rows(reading, *sections["applications"], labels_apart=True, signed=False) \
         if "applications" in sections else []
     unproven_lines: set[int] = set()  # table 2's rows whose columns are the template's guess
@@ -154,7 +155,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
                                      signed=signed)
         blanks, found_for_table_2 = page_blanks(application_rows, template)
         # blocks printed as grids, one delimited cell a column (grid_table.py): read as printed, none unproven
-        if "\f" in text or not read_grid_disclosures(report, disclosure_rows, template):
+        if paged or not read_grid_disclosures(report, disclosure_rows, template):
             unproven_lines = read_disclosures(report, disclosure_rows, template, previous, text, blanks, poppler_pages)
         report.tables_found.append("disclosures")
     else:
@@ -169,7 +170,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
             else (heading, heading)
         # the same run with thousands grouped (`1,040`), for table 3's blocks of a band of rows (column_blocks.py)
         wide_first, wide_past = figure_lines_past(reading_texts, heading, sections["applications"][0]) \
-            if heading_is_table_4s and "\f" in text else (heading, heading)
+            if heading_is_table_4s and paged else (heading, heading)
         table_4_texts = reading_texts[slice(*sections["reviews"])] if "reviews" in sections else ()
 
         def read_table_3(into: ParsedReport, rows: list[Row], found_for_table_2: FoundTable3 | None,
@@ -178,7 +179,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
             return read_applications(
                 into, rows, template,
                 build_rows(reading, first, past, labels_apart=True, signed=False) if past > first else [],
-                pdf_text="\f" in text, poppler_pages=poppler_pages, found_for_table_2=found_for_table_2,
+                pdf_text=paged, poppler_pages=poppler_pages, found_for_table_2=found_for_table_2,
                 cells_known=cells_known,
                 wide_past_the_heading=build_rows(reading, wide_first, wide_past, labels_apart=True, signed=False)
                 if wide_past > wide_first else [],

@@ -293,7 +293,9 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                      "heading): which are the table's is not known; its cells are unknown", data.line)
         return
     values = data.values()
-    if poppler_pages and not (data.aligned or data.piped or data.spaced) and _each_figure_a_block(values):
+    # plain pdftotext's row: poppler's blocks, an empty line between two, no cell set by where it stands
+    plain_blocks = poppler_pages and not (data.aligned or data.piped or data.spaced)
+    if plain_blocks and _each_figure_a_block(values):
         # plain pdftotext of a print that makes each figure a block of its own, an empty line after each (the
         # header's lines among them): the empty lines are poppler's, no blank cells; only the figures' order is known
         if _read_reviews_in_chunks(report, rows, beyond=past_the_heading):
@@ -385,7 +387,7 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
     # `２`: 12, its pieces round the next cell's 0): the groupings of the pieces that keep each proceeding's sum
     wrapped = _wrapped_review_readings(data, width) if data.stacked and not (data.aligned or data.spaced or data.ruled) \
         else []
-    if not wrapped and poppler_pages and not (data.aligned or data.piped or data.spaced) and _figures_in_blocks(values):
+    if not wrapped and plain_blocks and _figures_in_blocks(values):
         # plain pdftotext whose blocks hold one figure or two (a line of both, or a line each) and no wrapped
         # figure's pieces keep the sums: the empty lines part blocks, never cells
         if not _read_reviews_in_chunks(report, rows, beyond=past_the_heading):
