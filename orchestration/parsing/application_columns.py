@@ -837,7 +837,7 @@ def _hyphen_blocks_on_two_pages(report: ParsedReport, rows: list[Row], found: di
         gaps = _figures_from_each_label(figures, page_starts)
         last = gaps.pop()
         placings = _first_column_placings(gaps, [*page_at, len(page_keys) - 1],
-                                          _labels_opening_below(gaps, page_at, page_starts, found, page_keys))
+                                          _labels_opening_below(gaps, page_at, page_starts, found, page_keys, rows))
         if placings is None or not last:
             return False
         blank: set[int] | None = None
@@ -2248,24 +2248,20 @@ def _first_column_beside_the_labels(report: ParsedReport, rows: list[Row], found
         return False, False
     gaps = _figures_from_each_label(figures, starts)
     last = gaps.pop()
-    placings = _first_column_placings(gaps, [*at, len(keys) - 1], _labels_opening_below(gaps, at, starts, found, keys))
+    placings = _first_column_placings(gaps, [*at, len(keys) - 1], _labels_opening_below(gaps, at, starts, found, keys, rows))
     if placings is None or len(last) < 2:
         return False, False
     if any(read_count(cell.text).state not in (VALUE, BLANK) for cell in (*figures[:-len(last)], last[0])):
         return False, False
     outcomes = L.outcome_rows_among(keys)
     width = len(L.APPLICANT_KEYS)
-    kept = []
     # its figure, or the chunks' first; a `-` there (plain pdftotext keeps one of a run where its flow ends)
     # is a blank either way, and the chunks' reading drops it: one reading
     owns = (CellRead(BLANK, None),) if last[0].text.strip() == "-" else (read_count(last[0].text), CellRead(BLANK, None))
-    for beside in placings:
-        reads = [read_count(cells[0].text) if cells else CellRead(BLANK, None) for cells in beside]
-        for own in owns:
-            column = [read.value for read in (*reads, own)]
-            table = {key: (value, *[None] * (width - 1)) for key, value in zip(keys, column)}
-            if any(column) and all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items()):
-                kept.append(((*reads, own), beside))
+    every = [((*reads, own), beside) for beside in placings
+             for reads in [[read_count(cells[0].text) if cells else CellRead(BLANK, None) for cells in beside]]
+             for own in owns]
+    kept = [(leads, beside) for leads, beside in every if _first_column_keeps_the_rules(leads, keys, outcomes)]
     if not kept:
         return False, False
     # each placing the rules keep read on: a cell is read where every one reads it alike (a label not found
@@ -2276,6 +2272,14 @@ def _first_column_beside_the_labels(report: ParsedReport, rows: list[Row], found
     read_of = [_sparse_chunks_the_rules_leave([read.value for read in leads],
                                               last[1:] if leads[-1].value is not None else last,
                                               past_the_heading, keys, outcomes, budget, memo) for leads, _ in kept]
+    # a first column whose chunks no chunking reads is not the table's. Where none is left, the table's
+    # arithmetic fails somewhere, so the rules choose no first column: every placing is one, the last figure
+    # its row's or not, and only what they all read alike is read (the chunks unknown)
+    chunked = [readings != [] for readings, _ in read_of]
+    rules_fail = not any(chunked)
+    kept, read_of = ((every, [(None, False)] * len(every)) if rules_fail else
+                     ([placing for placing, keep in zip(kept, chunked) if keep],
+                      [read for read, keep in zip(read_of, chunked) if keep]))
     if len({past for _, past in read_of}) > 1:
         return False, False
     past = read_of[0][1]
@@ -2284,11 +2288,13 @@ def _first_column_beside_the_labels(report: ParsedReport, rows: list[Row], found
                       for column in range(width)] for row in range(len(keys))]
     leads, beside = kept[0]
     settled = sum(len(options) == 1 for row in chunk_options for options in row[1:])
+    first_column = (f"as every way of placing its figures ({len(kept)}) reads it, recovered: no way keeps the "
+                    "sums of the other columns' chunks, so the rules choose none" if rules_fail else
+                    f"as every way it keeps APP_OUTCOME_SUM and APP_BALANCE ({len(kept)}) reads it, recovered")
     report.warn("column_chunks", "table 3: the first column beside each label, the others after the labels in "
-                "chunks whose blank cells print nothing (pdftotext without -layout); the first column, as every "
-                f"way it keeps APP_OUTCOME_SUM and APP_BALANCE ({len(kept)}) reads it, recovered; {settled} cell(s) "
-                "of the chunks every chunking the rows' and columns' sums allow reads alike, recovered; the others "
-                "unknown", found[keys[0]].line)
+                f"chunks whose blank cells print nothing (pdftotext without -layout); the first column, {first_column}; "
+                f"{settled} cell(s) of the chunks every chunking the rows' and columns' sums allow reads alike, "
+                "recovered; the others unknown", found[keys[0]].line)
     for row, (key, read, cells) in enumerate(zip(keys, leads, [*beside, last])):
         line = cells[0].line if cells else found[key].line if key in found else None
         if len({lead[row].value for lead, _ in kept}) > 1:
@@ -2305,6 +2311,15 @@ def _first_column_beside_the_labels(report: ParsedReport, rows: list[Row], found
             report.cells.append(Cell("applications", key, applicant, value, BLANK if value is None else RECOVERED,
                                      line, None if value is None else str(value)))
     return True, past
+
+
+def _first_column_keeps_the_rules(leads: Sequence[CellRead], keys: tuple[str, ...], outcomes: tuple[str, ...]) -> bool:
+    """Whether a reading of table 3's first column alone (`_first_column_beside_the_labels`) keeps
+    APP_OUTCOME_SUM and APP_BALANCE in it, with a figure other than zero among its cells."""
+    column = [read.value for read in leads]
+    width = len(L.APPLICANT_KEYS)
+    table = {key: (value, *[None] * (width - 1)) for key, value in zip(keys, column)}
+    return any(column) and all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items())
 
 
 # ways of placing the first column's figures among rows whose labels were not found, tried at most
@@ -2351,11 +2366,36 @@ def _figures_from_each_label(figures: list[RawCell], starts: list[int]) -> list[
 
 
 def _labels_opening_below(gaps: list[list[RawCell]], at: list[int], starts: list[int], found: dict[str, Row],
-                          keys: Sequence[str]) -> list[bool]:
+                          keys: Sequence[str], rows: list[Row]) -> list[bool]:
     """`_first_column_placings`' `opens_below`: for each label found but the last (`at`, its row; `starts`,
-    its line), whether its line opens with a margin heading's word right after the gap before's last figure."""
-    return [bool(index) and bool(gaps[index - 1]) and gaps[index - 1][-1].line + 1 == starts[index]
-            and _opens_with_a_margin_heading(found[keys[row]]) for index, row in enumerate(at[:-1])]
+    its line), whether its row's figure may stand in the gap before: its line opens with a margin heading's
+    word right after the gap before's last figure, or the label was found on the line of its end only and the
+    gap's last figure stands below its first words (`_found_by_its_end`)."""
+    return [bool(index) and bool(gaps[index - 1])
+            and (gaps[index - 1][-1].line + 1 == starts[index] and _opens_with_a_margin_heading(found[keys[row]])
+                 or _found_by_its_end(found[keys[row]], keys[row], rows, starts[index - 1], gaps[index - 1][-1].line))
+            for index, row in enumerate(at[:-1])]
+
+
+def _found_by_its_end(row: Row, key: str, rows: list[Row], after: int, figure: int) -> bool:
+    """Whether a label was found on the line of its end only, its first words on a line before, maybe at the
+    end of another row's label (`没有现成信息需要另行制作 3.补正后申请内容仍不明确 1.信访` / `1` / `举报投诉类申请`),
+    with the line of `figure` below them: poppler may set the row's figure between. Its first words are on the
+    last line, after line `after` (the label found before), that ends with the label's first glyphs; none
+    found, they may be anywhere."""
+    text = L.squash(row.label)
+    variants = L.APPLICATION_ROWS[key][0]
+    if any(variant[:2] in text for variant in variants):
+        return False
+    for earlier in reversed(rows):
+        if earlier.line >= row.line:
+            continue
+        if earlier.line <= after:
+            break
+        words = L.squash(earlier.label)
+        if words and any(variant.startswith(words[-k:]) for variant in variants for k in range(1, len(words) + 1)):
+            return figure > earlier.line
+    return True
 
 
 def _opens_with_a_margin_heading(row: Row) -> bool:
@@ -2380,17 +2420,20 @@ def _sparse_chunks_the_rules_leave(leads: list[Decimal | None], chunked: list[Ra
     (`recovery.settle_table`: a table keeping them uses each); with the figures past the next heading
     added where the table's own allow no chunking. (None, False) when no chunking, or the search gave
     up (`budget`, the steps left to the table's searches, spent: chunks.py's `sparse_chunk_readings`, with
-    `memo`). Says too whether it took the figures past the heading."""
+    `memo`). An empty list where every search ended and none found a chunking: the leads given are not the
+    table's. Says too whether it took the figures past the heading."""
     tried = [(chunked, False)]
     apart = _figures_and_marks(past_the_heading)
     if apart:
         tried.append(([*chunked, *apart], True))
+    searched = True  # every figure read and every search ended
     for figures, past in tried:
         # plain pdftotext drops a line-ending ASCII `-` as a hyphen, joining the line to the next of its
         # flow: a run of `-` blanks prints one `-` where its flow ends, none before a figure. What is left
         # of them says only that some cells are blank, which the chunkings here assume anyway
         reads = [read_count(cell.text) for cell in figures if cell.text.strip() != "-"]
         if any(read.state != VALUE for read in reads):
+            searched = False
             continue
         found = sparse_chunk_readings(leads, [read.value for read in reads], len(L.APPLICANT_KEYS), budget, memo)
         if found is None:
@@ -2400,7 +2443,7 @@ def _sparse_chunks_the_rules_leave(leads: list[Decimal | None], chunked: list[Ra
         kept = R.settle_table({key: sorted(options, key=str) for key, options in zip(keys, found)}, outcomes)
         return [[{reading[column] for reading in kept[key]} for column in range(len(L.APPLICANT_KEYS))]
                 for key in keys], past
-    return None, False
+    return ([] if searched else None), False
 
 
 def _rows_above_the_outcomes_apart(values: list[Decimal | None], keys: Sequence[str], width: int,
