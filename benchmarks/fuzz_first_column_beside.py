@@ -1,7 +1,8 @@
 """Made-up table 3s of mostly blanks printing nothing as plain `pdftotext` writes Chromium's PDF whose first
 column stands beside each label and whose other columns follow the labels in chunks of random sizes, some
 labels' lines as poppler orders them: two neighbouring labels on one line (the second not found as a label of
-its own, its figure after the line), or a label whose line opens with its group's margin heading
+its own, its figure after the line), the second label's first words at the end of the first's line, the
+figures, then the second's rest (`3.补正后申请内容仍不明确 1.信访` / `1` / `举报投诉类申请`), or a label whose line opens with its group's margin heading
 (`（三）不予 4.保护第三方合法权益`) set below its own row's figure, which then follows the row above's label.
 Read by the parser and scored against the table written: the check for silent wrong cells in
 application_columns.py's `_first_column_beside_the_labels` (`_first_column_placings`).
@@ -51,8 +52,13 @@ def perturbed(rng: random.Random, text: str, figures: dict[str, list[int | None]
         written = label + ("" if lead is None else f"\n{lead}")
         if f"{written_above}\n\n{written}" not in text:
             continue
-        if rng.random() < 0.5:  # both labels on one line, their figures after it
+        draw = rng.random()
+        if draw < 0.35:  # both labels on one line, their figures after it
             joined = f"{label_above} {label}" + "".join(f"\n{value}" for value in (lead_above, lead) if value is not None)
+        elif draw < 0.6:  # the label's first words end the line above, its figures, then its rest
+            cut = rng.randint(3, len(label) - 2)
+            joined = (f"{label_above} {label[:cut]}" + "".join(f"\n{value}" for value in (lead_above, lead)
+                                                               if value is not None) + f"\n{label[cut:]}")
         elif lead is not None:  # the label's line opens with the margin heading, below its own row's figure
             joined = f"{written_above}\n{lead}\n{MARGIN_WORDS[group]} {label}"
         else:
