@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache, partial
 from itertools import combinations, permutations, product
-from operator import add
+from operator import add, le, sub
 from typing import Self
 
 from ..core.labels import APPLICANT_KEYS, BLANK_TOKENS, normalize_text
@@ -692,7 +692,7 @@ def _kept_by_the_rules(rows: dict[str, list[Reading]], outcomes: tuple[tuple[str
     table has (none: no table keeps them); None after more than `max_steps` steps. `outcomes`: the outcome
     rows read, and whether they only bound results_total (`_read_outcomes`). `settle`: the
     balance's readings narrowed again to those going with a total the outcome rows can pay."""
-    numbers = {key: [(reading, tuple(_whole(v) for v in reading)) for reading in found] for key, found in rows.items()}
+    numbers = {key: [(reading, tuple(map(_whole, reading))) for reading in found] for key, found in rows.items()}
     kept: dict[str, set] = {key: set() for key in rows}
     steps = [0]
 
@@ -803,17 +803,25 @@ def _outcome_sums(numbers: dict, outcomes: tuple[str, ...], bounded: bool, total
         least[index] = tuple(map(add, least[index + 1], map(min, columns)))
         most[index] = tuple(map(add, most[index + 1], map(max, columns)))
 
-    def after(index: int, owed: tuple, printed: int, reading: Reading, values: tuple) -> tuple | None:
-        """The state after outcome row `index` takes `reading`, or None when nothing can complete it
-        (more owed than the rows left can pay, except in a column no outcome row has printed yet:
-        it may stay blank in all, and then says nothing)."""
+    # each outcome row's readings with their numbers and the columns they print (bits), worked out once, not once
+    # a state they are tried against
+    choices = {key: [(reading, values, _printed_columns(reading)) for reading, values in numbers[key]]
+               for key in outcomes}
+
+    def after(index: int, owed: tuple, printed: int, values: tuple, columns: int) -> tuple | None:
+        """The state after outcome row `index` takes a reading (its `values`, printing `columns`), or None when
+        nothing can complete it (more owed than the rows left can pay, except in a column no outcome row has
+        printed yet: it may stay blank in all, and then says nothing)."""
         step()
-        owed = tuple(a - v for a, v in zip(owed, values))
-        printed |= sum(1 << c for c, v in enumerate(reading) if v is not None)
-        if all(least[index + 1][c] <= owed[c] and (bounded or owed[c] <= most[index + 1][c] or not printed >> c & 1)
-               for c in range(width)):
+        owed = tuple(map(sub, owed, values))
+        printed |= columns
+        if not all(map(le, least[index + 1], owed)):
+            return None
+        if bounded or all(map(le, owed, most[index + 1])):
             return owed, printed
-        return None
+        # (rarely reached: a column owing more than the rows left can pay, allowed where none printed it yet)
+        return (owed, printed) if not any(printed >> c & 1 for c, (o, m) in enumerate(zip(owed, most[index + 1]))
+                                          if o > m) else None
 
     completes: dict[tuple, bool] = {}
 
@@ -822,8 +830,8 @@ def _outcome_sums(numbers: dict, outcomes: tuple[str, ...], bounded: bool, total
             return bounded or not any(owed[c] for c in range(width) if printed >> c & 1)
         if (index, owed, printed) not in completes:
             completes[index, owed, printed] = any(
-                (state := after(index, owed, printed, reading, values)) is not None and can_complete(index + 1, *state)
-                for reading, values in numbers[outcomes[index]])
+                (state := after(index, owed, printed, values, columns)) is not None and can_complete(index + 1, *state)
+                for _, values, columns in choices[outcomes[index]])
         return completes[index, owed, printed]
 
     values_of = dict(numbers["results_total"])
@@ -832,13 +840,18 @@ def _outcome_sums(numbers: dict, outcomes: tuple[str, ...], bounded: bool, total
     for index, key in enumerate(outcomes):
         following = set()
         for owed, printed in reached:
-            for reading, values in numbers[key]:
-                state = after(index, owed, printed, reading, values)
+            for reading, values, columns in choices[key]:
+                state = after(index, owed, printed, values, columns)
                 if state is not None and can_complete(index + 1, *state):
                     kept[key].add(reading)
                     following.add(state)
         reached = following
     return paid
+
+
+def _printed_columns(reading: Reading) -> int:
+    """The columns a reading prints a figure in (not blank), as bits: column c is bit c."""
+    return sum(1 << c for c, v in enumerate(reading) if v is not None)
 
 
 def _whole(value: Decimal | None) -> int | Decimal:
