@@ -66,8 +66,10 @@ def _first_characters(words: list[str]) -> str:
 
 
 ROW_START_RE = re.compile(
-    # every row start begins with one of these characters: most positions are ruled out at once
-    rf"(?=[{N.CHINESE_NUMERALS}{N.OPENING_BRACKETS}\d{N.CIRCLED_NUMBERS}第信总其{_first_characters(_ROW_WORDS)}{_first_characters(_ITEM_WORDS)}])(?:"
+    # every row start begins with one of these characters: most positions are ruled out at once; a digit starts
+    # one only as numbering (`2.`, `2）`, the branches below), so a digit in a run of figures is ruled out here too
+    rf"(?=[{N.CHINESE_NUMERALS}{N.OPENING_BRACKETS}{N.CIRCLED_NUMBERS}第信总其{_first_characters(_ROW_WORDS)}"
+    rf"{_first_characters(_ITEM_WORDS)}]|\d\s?[{N.LIST_MARKS}{N.CLOSING_BRACKETS}])(?:"
     rf"(?<!{N.CHINESE_NUMERAL}){N.CHINESE_NUMERAL}{{1,2}}\s?、"  # `三 、`: a heading spaced out
     rf"|{N.CHINESE_NUMERAL}[，,](?=本年|上年|结转)"  # `一，本年新收…`: a comma for 、 (not `统一，`: a row's words follow)
     rf"|(?<!第){N.OPENING_BRACKET}\s?(?:{N.CHINESE_NUMERAL}{{1,2}}|\d)\s?{N.CLOSING_BRACKET}"  # `（ 六 ）` too, and a sub-row's `（2）`
@@ -178,18 +180,27 @@ def joined_cells(text: str, signed: bool = True) -> list[str]:
     cells: list[str] = []
     position = 0
     for match in (_FIGURE_RE if signed else _UNSIGNED_FIGURE_RE).finditer(text):
+        start, end = match.span()
+        figure = match.group()
         # numbering (`2.其他`) belongs to its label; a figure glued before it was split off above
-        if _NUMBERING_AFTER_RE.match(text, match.end()) and match.group().isdigit() and len(match.group()) == 1:
+        if end - start == 1 and figure.isdigit() and _NUMBERING_AFTER_RE.match(text, end):
             continue
-        if _DATE_RE.match(text, match.start()):
+        if _DATE_RE.match(text, start):
             continue  # `2024年，没有…`: a date in a sentence before the table, not a cell
-        before = text[position : match.start()]
-        label, spaces = before.rstrip(), len(before) - len(before.rstrip())
-        cells.extend(_labels_and_blanks(label))
-        cells.extend([""] * _spaces(before[len(label):]) if spaces else [])
-        unit = _UNIT_AFTER_RE.match(text, match.end())
-        cells.append(match.group() + (unit.group().strip() if unit else ""))
-        position = unit.end() if unit else match.end()
+        if start > position:  # (most figures of a run follow the one before with nothing between)
+            before = text[position:start]
+            label = before.rstrip()
+            if label:
+                cells.extend(_labels_and_blanks(label))
+            if len(label) < len(before):
+                cells.extend([""] * _spaces(before[len(label):]))
+        unit = _UNIT_AFTER_RE.match(text, end)
+        if unit is None:
+            cells.append(figure)
+            position = end
+        else:
+            cells.append(figure + unit.group().strip())
+            position = unit.end()
     rest = text[position:]
     if rest.strip():
         cells.extend(_labels_and_blanks(rest.rstrip()))

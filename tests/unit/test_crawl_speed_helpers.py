@@ -1,11 +1,15 @@
 """The helpers that make a crawled page's reading cheaper read exactly as the slower code did: the joint
-solve's outcome states (recovery._outcome_sums, worked out with each reading's printed columns once)."""
+solve's outcome states (recovery._outcome_sums, worked out with each reading's printed columns once), where a
+crawled line's rows start (tokens.ROW_START_RE) and its cells (joined_cells), the lines of an aligned table
+(rows._lines_with_gaps)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
 from orchestration.parsing.recovery import _printed_columns, settle_table
+from orchestration.parsing.rows import _lines_with_gaps
+from orchestration.parsing.tokens import ROW_START_RE, joined_cells
 
 
 def reading(*values):
@@ -37,3 +41,24 @@ def test_a_column_an_outcome_row_prints_must_be_paid():
     held = [reading(None, None, None, None, None, None, None)]
     rows = {"results_total": [total], "granted": granted, "unavailable_not_held": held}
     assert settle_table(rows, ("granted", "unavailable_not_held"))["granted"] == [granted[1]]
+
+
+def test_a_crawled_lines_rows_start_at_numbering_never_inside_a_run_of_figures():
+    # a row word after figures (`…19上年结转…`) starts a row, after numbering it is the numbered row's; a digit
+    # starts one only as numbering (`2.其他`, `3）`), never a figure's (`3.5`) or a run's (`0000000（`)
+    line = "一、本年新收政府信息公开申请数量14 5   19上年结转政府信息公开申请数量0000000（一）予以公开2.其他3）重复申请收费3.5万元"
+    starts = [line[m.start():m.end()] for m in ROW_START_RE.finditer(line)]
+    assert starts == ["一、", "上年结转政府", "（一）", "2.", "3）"]
+
+
+def test_joined_cells_cut_labels_figures_and_blank_spaces_apart():
+    assert joined_cells("2.其他14 5   19") == ["2.其他", "14", "", "5", "", "", "", "19"]
+    assert joined_cells("行政许可79件 收费3.5万元") == ["行政许可", "79件", "收费", "3.5万元"]  # a unit takes its space
+    assert joined_cells("自然人2024年1月，0") == ["自然人2024年1月，", "0"]
+
+
+def test_a_gap_counts_between_two_words_on_one_line_only():
+    assert _lines_with_gaps("a  b\nc d\ne   f\n  g\nh  \n", enough=9) == 2  # not a line's leading or trailing spaces
+    assert _lines_with_gaps("a  b  c\nd  e", enough=9) == 2  # a line counted once, however many gaps
+    assert _lines_with_gaps("a  b\nc  d\ne  f\ng  h", enough=3) == 3
+    assert _lines_with_gaps("a\xa0\xa0b\u3000\u3000c", enough=9) == 0  # spaces only, as `pdftotext -layout` sets them
