@@ -92,11 +92,15 @@ _NUMBERING_AFTER_RE = re.compile(rf"\s?[{N.LIST_MARKS}]\s?[^\d\s{N.LIST_MARKS}]"
 # a figure, with its sign when one is glued to it (`2648-18538`: the change column's -18…)
 # (`1,360`: its thousands separators are part of it, never a label between two cells; a group
 # holds three digits, so digits after it are the next cell's: `1,0000030` is 1,000 then 0030)
-_FIGURE_RE = re.compile(r"[-+－]?\d+(?:,\d{3})*(?:[.．]\d+)?")
+# (`[-+－]?\d+…` written to open on a character class, which the regex engine searches for alone, where an optional
+# sign opening it is tried at every position: a sign then takes the digits after it, a digit those after itself)
+_FIGURE_RE = re.compile(r"[-+－\d](?:(?<=\d)\d*|\d+)(?:,\d{3})*(?:[.．]\d+)?")
 _UNSIGNED_FIGURE_RE = re.compile(r"\d+(?:,\d{3})*(?:[.．]\d+)?")
 # a unit or a measure word printed with its figure (`2笔 984361元`: a count of 2 and an amount in 元):
 # part of that figure's cell, never a label between two cells
-_UNIT_AFTER_RE = re.compile(r"\s?(?:亿元|万元|元|" + "|".join(MEASURE_WORDS) + ")")
+_UNITS = ("亿元", "万元", "元", *MEASURE_WORDS)
+_UNIT_AFTER_RE = re.compile(r"\s?(?:" + "|".join(_UNITS) + ")")
+_UNIT_FIRST_CHARACTERS = frozenset(unit[0] for unit in _UNITS)
 
 
 # a figure stated in a sentence: a count with its unit, then the sentence goes on (punctuation or
@@ -185,7 +189,8 @@ def joined_cells(text: str, signed: bool = True) -> list[str]:
         # numbering (`2.其他`) belongs to its label; a figure glued before it was split off above
         if end - start == 1 and figure.isdigit() and _NUMBERING_AFTER_RE.match(text, end):
             continue
-        if _DATE_RE.match(text, start):
+        # (a date's digits are the figure's, so its 年, 月 or 日 follows the figure: asked only then)
+        if text[end:end + 1] in _DATE_ENDS and _DATE_RE.match(text, start):
             continue  # `2024年，没有…`: a date in a sentence before the table, not a cell
         if start > position:  # (most figures of a run follow the one before with nothing between)
             before = text[position:start]
@@ -194,7 +199,7 @@ def joined_cells(text: str, signed: bool = True) -> list[str]:
                 cells.extend(_labels_and_blanks(label))
             if len(label) < len(before):
                 cells.extend([""] * _spaces(before[len(label):]))
-        unit = _UNIT_AFTER_RE.match(text, end)
+        unit = _UNIT_AFTER_RE.match(text, end) if _may_open_a_unit(text, end) else None
         if unit is None:
             cells.append(figure)
             position = end
@@ -211,6 +216,15 @@ def joined_cells(text: str, signed: bool = True) -> list[str]:
 
 # a year, month or day of a date (`2024年`, `1月27日`): no cell of a table is followed by these
 _DATE_RE = re.compile(r"(?:(?:19|20)\d\d年|(?:1[0-2]|[1-9])月|(?:3[01]|[12]\d|[1-9])日)")
+_DATE_ENDS = "年月日"
+
+
+def _may_open_a_unit(text: str, at: int) -> bool:
+    """Whether a unit (`_UNIT_AFTER_RE`) may start at `at`: its first character there, or after one space (most
+    figures of a crawled row are followed by the next figure or label: the pattern is not tried)."""
+    following = text[at:at + 1]
+    return following in _UNIT_FIRST_CHARACTERS or \
+        (following.isspace() and text[at + 1:at + 2] in _UNIT_FIRST_CHARACTERS)
 
 
 _BLANK_MARKS_RE = re.compile(r"[/／\-－—–无]+$")  # no label of the template ends in 无
