@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from orchestration.parsing.recovery import _printed_columns, settle_table
 from orchestration.parsing.rows import _lines_with_gaps
-from orchestration.parsing.tokens import ROW_START_RE, joined_cells
+from orchestration.parsing.tokens import ROW_START_RE, _may_open_a_unit, joined_cells
 
 
 def reading(*values):
@@ -62,3 +62,11 @@ def test_a_gap_counts_between_two_words_on_one_line_only():
     assert _lines_with_gaps("a  b  c\nd  e", enough=9) == 2  # a line counted once, however many gaps
     assert _lines_with_gaps("a  b\nc  d\ne  f\ng  h", enough=3) == 3
     assert _lines_with_gaps("a\xa0\xa0b\u3000\u3000c", enough=9) == 0  # spaces only, as `pdftotext -layout` sets them
+
+
+def test_a_unit_may_open_where_its_first_character_stands_or_one_space_after():
+    assert _may_open_a_unit("12件", 2) and _may_open_a_unit("12 万元", 2) and _may_open_a_unit("12\u3000笔", 2)
+    assert not _may_open_a_unit("12 3", 2) and not _may_open_a_unit("12", 2) and not _may_open_a_unit("12  件", 2)
+    # a signed figure keeps its sign, a sign alone is no figure, and a unit one space after stays the figure's
+    assert joined_cells("增减-5 个其他+3") == ["增减", "-5个", "其他", "+3"]
+    assert joined_cells("其他- 3", signed=True) == ["其他", "-", "", "3"]  # a mark cell, a space, a figure
