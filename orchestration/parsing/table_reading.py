@@ -2102,33 +2102,34 @@ def _settle_run_together(report: ParsedReport, table: str, row_key: str, columns
                          fitted: list, candidates: list) -> bool:
     """Write the row's cells if the run-together reading settles it (True); False: read as usual."""
     texts = " | ".join([c.text.strip() for c in row.values()])
+    line = row.line  # (a property: asked once, not once a cell)
     if len(candidates) == 1:
         (reading,) = candidates
         report.warn("cells_recovered", f"{table} {row_key}: cells ran together ({texts}); the template's rules "
                     f"allow one split only, {[None if v is None else int(v) for v in reading]}; "
-                    "marked recovered", row.line)
+                    "marked recovered", line)
         for column, value in zip(columns, reading):
             # a blank stays blank (NULL); rules.py treats it as recovered, as it is its row's
-            report.cells.append(Cell(table, row_key, column, value, BLANK if value is None else RECOVERED, row.line,
+            report.cells.append(Cell(table, row_key, column, value, BLANK if value is None else RECOVERED, line,
                                      texts))
         return True
     common = R.common_cells(candidates) if len(candidates) > 1 else {}
     if common:
         shown = {columns[c]: None if v is None else int(v) for c, v in common.items()}
         report.warn("cells_recovered", f"{table} {row_key}: cells ran together ({texts}); {len(candidates)} splits "
-                    f"keep the rules, all with {shown}: those marked recovered, the others unknown", row.line)
+                    f"keep the rules, all with {shown}: those marked recovered, the others unknown", line)
         for c, column in enumerate(columns):
             value = common.get(c)
             state = UNKNOWN if c not in common else BLANK if value is None else RECOVERED
-            report.cells.append(Cell(table, row_key, column, value, state, row.line, None if state == UNKNOWN else texts))
+            report.cells.append(Cell(table, row_key, column, value, state, line, None if state == UNKNOWN else texts))
         return True
     several = row.aligned or any(_holds_several(raw.text) for raw in fitted if raw is not None)
     # a crawled row's run of digits is never read as one figure: it holds several cells
     if len(candidates) > 1 or several or row.joined:
         why = f"{len(candidates)} splits keep the rules" if candidates else "no single split keeps the rules"
         report.warn("cells_ran_together", f"{table} {row_key}: cells ran together ({texts}); {why}: "
-                    "its cells are unknown", row.line)
+                    "its cells are unknown", line)
         for column in columns:
-            report.cells.append(Cell(table, row_key, column, None, UNKNOWN, row.line))
+            report.cells.append(Cell(table, row_key, column, None, UNKNOWN, line))
         return True
     return False
