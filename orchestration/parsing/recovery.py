@@ -389,13 +389,16 @@ def _side(texts: list[str], width: int, blanks: bool, limit: int, crawled: bool 
     return row_candidates(texts, width, summed=False, blanks=blanks, limit=limit, crawled=crawled)
 
 
+_ZERO = Decimal(0)  # built once (immutable): the rules add from it for every reading they check
+
+
 def _n(value: Decimal | None) -> Decimal:
-    return Decimal(0) if value is None else value
+    return _ZERO if value is None else value
 
 
 def applicant_sum_holds(reading: Reading) -> bool:
     # the parts' sum without a call a part (a blank, None, adds nothing, as a zero does)
-    return sum(filter(None, reading[:-1]), Decimal(0)) == _n(reading[-1])
+    return sum(filter(None, reading[:-1]), _ZERO) == _n(reading[-1])
 
 
 def total_cut_short(reading: Reading) -> bool:
@@ -406,7 +409,7 @@ def total_cut_short(reading: Reading) -> bool:
     total = reading[-1] if reading else None
     if total is None:
         return False
-    parts = sum(filter(None, reading[:-1]), Decimal(0))  # a blank (None) or a zero adds nothing
+    parts = sum(filter(None, reading[:-1]), _ZERO)  # a blank (None) or a zero adds nothing
     if parts <= total:
         return False  # asked of every row read: most keep their sum, and say no here
     if total != total.to_integral_value() or total < 0 or parts != parts.to_integral_value():
@@ -418,7 +421,7 @@ def total_cut_short(reading: Reading) -> bool:
 def review_sums_hold(reading: Reading) -> bool:
     parts = len(reading) // 3
     return all(
-        sum((_n(v) for v in reading[p * parts : p * parts + parts - 1]), Decimal(0)) == _n(reading[p * parts + parts - 1])
+        sum((_n(v) for v in reading[p * parts : p * parts + parts - 1]), _ZERO) == _n(reading[p * parts + parts - 1])
         for p in range(3)
     )
 
@@ -552,7 +555,7 @@ def _side_read(rows: Sequence[tuple[str, Sequence[Decimal | None] | None]], c: i
     """A rule's side in applicant column `c` (its rows, by key; None for a row unknown): the sum of its cells
     read (a blank adds nothing), whether some cell of it is unknown, and whether some cell read is a figure
     (`outcome_sum_applies` of the cells read)."""
-    total, unknown, printed = Decimal(0), False, False
+    total, unknown, printed = _ZERO, False, False
     for key, row in rows:
         if row is None or (unread and (key, c) in unread):
             unknown = True
