@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache, partial
 from itertools import combinations, permutations, product
-from operator import add
+from operator import add, le, sub
 from typing import Self
 
 from ..core.labels import APPLICANT_KEYS, BLANK_TOKENS, normalize_text
@@ -389,13 +389,16 @@ def _side(texts: list[str], width: int, blanks: bool, limit: int, crawled: bool 
     return row_candidates(texts, width, summed=False, blanks=blanks, limit=limit, crawled=crawled)
 
 
+_ZERO = Decimal(0)  # built once (immutable): the rules add from it for every reading they check
+
+
 def _n(value: Decimal | None) -> Decimal:
-    return Decimal(0) if value is None else value
+    return _ZERO if value is None else value
 
 
 def applicant_sum_holds(reading: Reading) -> bool:
     # the parts' sum without a call a part (a blank, None, adds nothing, as a zero does)
-    return sum(filter(None, reading[:-1]), Decimal(0)) == _n(reading[-1])
+    return sum(filter(None, reading[:-1]), _ZERO) == _n(reading[-1])
 
 
 def total_cut_short(reading: Reading) -> bool:
@@ -406,7 +409,7 @@ def total_cut_short(reading: Reading) -> bool:
     total = reading[-1] if reading else None
     if total is None:
         return False
-    parts = sum(filter(None, reading[:-1]), Decimal(0))  # a blank (None) or a zero adds nothing
+    parts = sum(filter(None, reading[:-1]), _ZERO)  # a blank (None) or a zero adds nothing
     if parts <= total:
         return False  # asked of every row read: most keep their sum, and say no here
     if total != total.to_integral_value() or total < 0 or parts != parts.to_integral_value():
@@ -418,7 +421,7 @@ def total_cut_short(reading: Reading) -> bool:
 def review_sums_hold(reading: Reading) -> bool:
     parts = len(reading) // 3
     return all(
-        sum((_n(v) for v in reading[p * parts : p * parts + parts - 1]), Decimal(0)) == _n(reading[p * parts + parts - 1])
+        sum((_n(v) for v in reading[p * parts : p * parts + parts - 1]), _ZERO) == _n(reading[p * parts + parts - 1])
         for p in range(3)
     )
 
@@ -552,7 +555,7 @@ def _side_read(rows: Sequence[tuple[str, Sequence[Decimal | None] | None]], c: i
     """A rule's side in applicant column `c` (its rows, by key; None for a row unknown): the sum of its cells
     read (a blank adds nothing), whether some cell of it is unknown, and whether some cell read is a figure
     (`outcome_sum_applies` of the cells read)."""
-    total, unknown, printed = Decimal(0), False, False
+    total, unknown, printed = _ZERO, False, False
     for key, row in rows:
         if row is None or (unread and (key, c) in unread):
             unknown = True
@@ -692,7 +695,7 @@ def _kept_by_the_rules(rows: dict[str, list[Reading]], outcomes: tuple[tuple[str
     table has (none: no table keeps them); None after more than `max_steps` steps. `outcomes`: the outcome
     rows read, and whether they only bound results_total (`_read_outcomes`). `settle`: the
     balance's readings narrowed again to those going with a total the outcome rows can pay."""
-    numbers = {key: [(reading, tuple(_whole(v) for v in reading)) for reading in found] for key, found in rows.items()}
+    numbers = {key: [(reading, tuple(map(_whole, reading))) for reading in found] for key, found in rows.items()}
     kept: dict[str, set] = {key: set() for key in rows}
     steps = [0]
 
@@ -803,17 +806,25 @@ def _outcome_sums(numbers: dict, outcomes: tuple[str, ...], bounded: bool, total
         least[index] = tuple(map(add, least[index + 1], map(min, columns)))
         most[index] = tuple(map(add, most[index + 1], map(max, columns)))
 
-    def after(index: int, owed: tuple, printed: int, reading: Reading, values: tuple) -> tuple | None:
-        """The state after outcome row `index` takes `reading`, or None when nothing can complete it
-        (more owed than the rows left can pay, except in a column no outcome row has printed yet:
-        it may stay blank in all, and then says nothing)."""
+    # each outcome row's readings with their numbers and the columns they print (bits), worked out once, not once
+    # a state they are tried against
+    choices = {key: [(reading, values, _printed_columns(reading)) for reading, values in numbers[key]]
+               for key in outcomes}
+
+    def after(index: int, owed: tuple, printed: int, values: tuple, columns: int) -> tuple | None:
+        """The state after outcome row `index` takes a reading (its `values`, printing `columns`), or None when
+        nothing can complete it (more owed than the rows left can pay, except in a column no outcome row has
+        printed yet: it may stay blank in all, and then says nothing)."""
         step()
-        owed = tuple(a - v for a, v in zip(owed, values))
-        printed |= sum(1 << c for c, v in enumerate(reading) if v is not None)
-        if all(least[index + 1][c] <= owed[c] and (bounded or owed[c] <= most[index + 1][c] or not printed >> c & 1)
-               for c in range(width)):
+        owed = tuple(map(sub, owed, values))
+        printed |= columns
+        if not all(map(le, least[index + 1], owed)):
+            return None
+        if bounded or all(map(le, owed, most[index + 1])):
             return owed, printed
-        return None
+        # (rarely reached: a column owing more than the rows left can pay, allowed where none printed it yet)
+        return (owed, printed) if not any(printed >> c & 1 for c, (o, m) in enumerate(zip(owed, most[index + 1]))
+                                          if o > m) else None
 
     completes: dict[tuple, bool] = {}
 
@@ -822,8 +833,8 @@ def _outcome_sums(numbers: dict, outcomes: tuple[str, ...], bounded: bool, total
             return bounded or not any(owed[c] for c in range(width) if printed >> c & 1)
         if (index, owed, printed) not in completes:
             completes[index, owed, printed] = any(
-                (state := after(index, owed, printed, reading, values)) is not None and can_complete(index + 1, *state)
-                for reading, values in numbers[outcomes[index]])
+                (state := after(index, owed, printed, values, columns)) is not None and can_complete(index + 1, *state)
+                for _, values, columns in choices[outcomes[index]])
         return completes[index, owed, printed]
 
     values_of = dict(numbers["results_total"])
@@ -832,13 +843,18 @@ def _outcome_sums(numbers: dict, outcomes: tuple[str, ...], bounded: bool, total
     for index, key in enumerate(outcomes):
         following = set()
         for owed, printed in reached:
-            for reading, values in numbers[key]:
-                state = after(index, owed, printed, reading, values)
+            for reading, values, columns in choices[key]:
+                state = after(index, owed, printed, values, columns)
                 if state is not None and can_complete(index + 1, *state):
                     kept[key].add(reading)
                     following.add(state)
         reached = following
     return paid
+
+
+def _printed_columns(reading: Reading) -> int:
+    """The columns a reading prints a figure in (not blank), as bits: column c is bit c."""
+    return sum(1 << c for c, v in enumerate(reading) if v is not None)
 
 
 def _whole(value: Decimal | None) -> int | Decimal:

@@ -1054,7 +1054,10 @@ def drawn_table_lines(lines: list[Line], opened: bool = False) -> list[Line]:
     return result
 
 
-_ALIGNED_GAP_RE = re.compile(r"\S {2,}\S")
+# a gap of two or more spaces between two words (`\S {2,}\S`), found by its two spaces first (a literal the regex
+# engine scans for, where a pattern opening on `\S` is tried at every position of a region), the words round it
+# looked at only there: the match is the spaces
+_ALIGNED_GAP_RE = re.compile(r"  (?<=\S  ) *(?=\S)")
 _ALIGNED_CELL_RE = re.compile(r"[^ \t\f]+(?: [^ \t\f]+)*")
 
 

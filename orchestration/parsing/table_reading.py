@@ -1999,8 +1999,8 @@ def _blanks_left_no_trace(rows: list[Row], width: int, empty_rows: bool = False)
     `无`) than the table has columns: its blank cells left no trace, so in any of its rows a cell may
     be a blank that took no digit. `empty_rows`: a row with no figure at all counts too."""
     def traces(row: Row) -> tuple[int, int]:
-        texts = [clean_cell_text(c.text) for c in row.values()]
-        return sum(len(t) for t in texts if t.isdigit()), sum(t in L.BLANK_TOKENS for t in texts)
+        texts = list(map(clean_cell_text, map(_TEXT_OF, row.values())))  # (C-level passes: asked of every crawled row)
+        return sum(map(len, filter(str.isdigit, texts))), sum(map(L.BLANK_TOKENS.__contains__, texts))
 
     return any((0 < digits or empty_rows) and digits + spaces < width  # a crawled row's traces: only those counted
                for row in rows if row.joined for digits, spaces in [traces(row)])
@@ -2056,9 +2056,10 @@ def _year_split_off(report: ParsedReport, rows: list[Row], row: Row, texts: list
     going on `年…`: a sentence that begins with the year ran into the row's last figure
     (`…结转下年度继续办理20000022025年，我局…`). (The row's cell texts without those four digits, the
     year), or None when the row does not end so. No cell of a table is followed by `年`."""
-    values = [clean_cell_text(text) for text in texts]
-    if not row.joined or report.year is None or not values or len(values[-1]) <= 4 or not values[-1].isdigit():
+    last = clean_cell_text(texts[-1]) if row.joined and report.year is not None and texts else ""
+    if len(last) <= 4 or not last.isdigit():
         return None
+    values = [clean_cell_text(text) for text in texts]
     year = values[-1][-4:]
     if int(year) not in (report.year, report.year + 1):
         return None
@@ -2089,41 +2090,46 @@ def _with_year_split_off(report: ParsedReport, where: str, rows: list[Row], row:
 
 
 def _has_digit_run(cells: list[RawCell]) -> bool:
-    runs = (clean_cell_text(c.text).lstrip("+-－") for c in cells)  # `+11`: a sign, then digits
+    runs = map(_without_signs, map(clean_cell_text, map(_TEXT_OF, cells)))  # `+11`: a sign, then digits
     return any(len(text) > 1 and text.isdigit() for text in runs)
+
+
+def _without_signs(text: str) -> str:
+    return text.lstrip("+-－")
 
 
 def _settle_run_together(report: ParsedReport, table: str, row_key: str, columns: tuple[str, ...], row: Row,
                          fitted: list, candidates: list) -> bool:
     """Write the row's cells if the run-together reading settles it (True); False: read as usual."""
-    texts = " | ".join(c.text.strip() for c in row.values())
+    texts = " | ".join([c.text.strip() for c in row.values()])
+    line = row.line  # (a property: asked once, not once a cell)
     if len(candidates) == 1:
         (reading,) = candidates
         report.warn("cells_recovered", f"{table} {row_key}: cells ran together ({texts}); the template's rules "
                     f"allow one split only, {[None if v is None else int(v) for v in reading]}; "
-                    "marked recovered", row.line)
+                    "marked recovered", line)
         for column, value in zip(columns, reading):
             # a blank stays blank (NULL); rules.py treats it as recovered, as it is its row's
-            report.cells.append(Cell(table, row_key, column, value, BLANK if value is None else RECOVERED, row.line,
+            report.cells.append(Cell(table, row_key, column, value, BLANK if value is None else RECOVERED, line,
                                      texts))
         return True
     common = R.common_cells(candidates) if len(candidates) > 1 else {}
     if common:
         shown = {columns[c]: None if v is None else int(v) for c, v in common.items()}
         report.warn("cells_recovered", f"{table} {row_key}: cells ran together ({texts}); {len(candidates)} splits "
-                    f"keep the rules, all with {shown}: those marked recovered, the others unknown", row.line)
+                    f"keep the rules, all with {shown}: those marked recovered, the others unknown", line)
         for c, column in enumerate(columns):
             value = common.get(c)
             state = UNKNOWN if c not in common else BLANK if value is None else RECOVERED
-            report.cells.append(Cell(table, row_key, column, value, state, row.line, None if state == UNKNOWN else texts))
+            report.cells.append(Cell(table, row_key, column, value, state, line, None if state == UNKNOWN else texts))
         return True
     several = row.aligned or any(_holds_several(raw.text) for raw in fitted if raw is not None)
     # a crawled row's run of digits is never read as one figure: it holds several cells
     if len(candidates) > 1 or several or row.joined:
         why = f"{len(candidates)} splits keep the rules" if candidates else "no single split keeps the rules"
         report.warn("cells_ran_together", f"{table} {row_key}: cells ran together ({texts}); {why}: "
-                    "its cells are unknown", row.line)
+                    "its cells are unknown", line)
         for column in columns:
-            report.cells.append(Cell(table, row_key, column, None, UNKNOWN, row.line))
+            report.cells.append(Cell(table, row_key, column, None, UNKNOWN, line))
         return True
     return False

@@ -66,8 +66,10 @@ def _first_characters(words: list[str]) -> str:
 
 
 ROW_START_RE = re.compile(
-    # every row start begins with one of these characters: most positions are ruled out at once
-    rf"(?=[{N.CHINESE_NUMERALS}{N.OPENING_BRACKETS}\d{N.CIRCLED_NUMBERS}第信总其{_first_characters(_ROW_WORDS)}{_first_characters(_ITEM_WORDS)}])(?:"
+    # every row start begins with one of these characters: most positions are ruled out at once; a digit starts
+    # one only as numbering (`2.`, `2）`, the branches below), so a digit in a run of figures is ruled out here too
+    rf"(?=[{N.CHINESE_NUMERALS}{N.OPENING_BRACKETS}{N.CIRCLED_NUMBERS}第信总其{_first_characters(_ROW_WORDS)}"
+    rf"{_first_characters(_ITEM_WORDS)}]|\d\s?[{N.LIST_MARKS}{N.CLOSING_BRACKETS}])(?:"
     rf"(?<!{N.CHINESE_NUMERAL}){N.CHINESE_NUMERAL}{{1,2}}\s?、"  # `三 、`: a heading spaced out
     rf"|{N.CHINESE_NUMERAL}[，,](?=本年|上年|结转)"  # `一，本年新收…`: a comma for 、 (not `统一，`: a row's words follow)
     rf"|(?<!第){N.OPENING_BRACKET}\s?(?:{N.CHINESE_NUMERAL}{{1,2}}|\d)\s?{N.CLOSING_BRACKET}"  # `（ 六 ）` too, and a sub-row's `（2）`
@@ -90,11 +92,15 @@ _NUMBERING_AFTER_RE = re.compile(rf"\s?[{N.LIST_MARKS}]\s?[^\d\s{N.LIST_MARKS}]"
 # a figure, with its sign when one is glued to it (`2648-18538`: the change column's -18…)
 # (`1,360`: its thousands separators are part of it, never a label between two cells; a group
 # holds three digits, so digits after it are the next cell's: `1,0000030` is 1,000 then 0030)
-_FIGURE_RE = re.compile(r"[-+－]?\d+(?:,\d{3})*(?:[.．]\d+)?")
+# (`[-+－]?\d+…` written to open on a character class, which the regex engine searches for alone, where an optional
+# sign opening it is tried at every position: a sign then takes the digits after it, a digit those after itself)
+_FIGURE_RE = re.compile(r"[-+－\d](?:(?<=\d)\d*|\d+)(?:,\d{3})*(?:[.．]\d+)?")
 _UNSIGNED_FIGURE_RE = re.compile(r"\d+(?:,\d{3})*(?:[.．]\d+)?")
 # a unit or a measure word printed with its figure (`2笔 984361元`: a count of 2 and an amount in 元):
 # part of that figure's cell, never a label between two cells
-_UNIT_AFTER_RE = re.compile(r"\s?(?:亿元|万元|元|" + "|".join(MEASURE_WORDS) + ")")
+_UNITS = ("亿元", "万元", "元", *MEASURE_WORDS)
+_UNIT_AFTER_RE = re.compile(r"\s?(?:" + "|".join(_UNITS) + ")")
+_UNIT_FIRST_CHARACTERS = frozenset(unit[0] for unit in _UNITS)
 
 
 # a figure stated in a sentence: a count with its unit, then the sentence goes on (punctuation or
@@ -178,18 +184,28 @@ def joined_cells(text: str, signed: bool = True) -> list[str]:
     cells: list[str] = []
     position = 0
     for match in (_FIGURE_RE if signed else _UNSIGNED_FIGURE_RE).finditer(text):
+        start, end = match.span()
+        figure = match.group()
         # numbering (`2.其他`) belongs to its label; a figure glued before it was split off above
-        if _NUMBERING_AFTER_RE.match(text, match.end()) and match.group().isdigit() and len(match.group()) == 1:
+        if end - start == 1 and figure.isdigit() and _NUMBERING_AFTER_RE.match(text, end):
             continue
-        if _DATE_RE.match(text, match.start()):
+        # (a date's digits are the figure's, so its 年, 月 or 日 follows the figure: asked only then)
+        if text[end:end + 1] in _DATE_ENDS and _DATE_RE.match(text, start):
             continue  # `2024年，没有…`: a date in a sentence before the table, not a cell
-        before = text[position : match.start()]
-        label, spaces = before.rstrip(), len(before) - len(before.rstrip())
-        cells.extend(_labels_and_blanks(label))
-        cells.extend([""] * _spaces(before[len(label):]) if spaces else [])
-        unit = _UNIT_AFTER_RE.match(text, match.end())
-        cells.append(match.group() + (unit.group().strip() if unit else ""))
-        position = unit.end() if unit else match.end()
+        if start > position:  # (most figures of a run follow the one before with nothing between)
+            before = text[position:start]
+            label = before.rstrip()
+            if label:
+                cells.extend(_labels_and_blanks(label))
+            if len(label) < len(before):
+                cells.extend([""] * _spaces(before[len(label):]))
+        unit = _UNIT_AFTER_RE.match(text, end) if _may_open_a_unit(text, end) else None
+        if unit is None:
+            cells.append(figure)
+            position = end
+        else:
+            cells.append(figure + unit.group().strip())
+            position = unit.end()
     rest = text[position:]
     if rest.strip():
         cells.extend(_labels_and_blanks(rest.rstrip()))
@@ -200,6 +216,15 @@ def joined_cells(text: str, signed: bool = True) -> list[str]:
 
 # a year, month or day of a date (`2024年`, `1月27日`): no cell of a table is followed by these
 _DATE_RE = re.compile(r"(?:(?:19|20)\d\d年|(?:1[0-2]|[1-9])月|(?:3[01]|[12]\d|[1-9])日)")
+_DATE_ENDS = "年月日"
+
+
+def _may_open_a_unit(text: str, at: int) -> bool:
+    """Whether a unit (`_UNIT_AFTER_RE`) may start at `at`: its first character there, or after one space (most
+    figures of a crawled row are followed by the next figure or label: the pattern is not tried)."""
+    following = text[at:at + 1]
+    return following in _UNIT_FIRST_CHARACTERS or \
+        (following.isspace() and text[at + 1:at + 2] in _UNIT_FIRST_CHARACTERS)
 
 
 _BLANK_MARKS_RE = re.compile(r"[/／\-－—–无]+$")  # no label of the template ends in 无
