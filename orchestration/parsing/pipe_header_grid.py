@@ -100,6 +100,10 @@ def cells_where_the_tables_full_rows_set_them(rows: list[Row], index: int, colum
     named = [(place, metrics_named(cell.text) if cell.text.strip() else []) for place, cell in
              enumerate(header.cells[1:], 1)] if header is not None else []
     merged = [(place, metrics) for place, metrics in named if len(metrics) > 1]
+    if header is not None and (in_label := metrics_named(header.cells[0].text)):
+        # `| 信息内容 本年制发件数本年废止件数现行有效件数 |  |  |`: the label's cell holds column names too, so no pipe
+        # cell starts at one of them; past the label only the order of the columns is known
+        merged = [(0, in_label), *merged]
     if not any(columns[0] in metrics or set(metrics) <= set(columns) for _, metrics in merged):
         return None  # (no merged cell: the header's cells place the figures, `cells_under_their_header`)
     start, end = index, index + 1
