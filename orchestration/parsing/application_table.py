@@ -149,6 +149,7 @@ from .rows import (
     aligned_readings,
     anchors_hold,
     cell_parts,
+    each_prints,
     figure_parts,
     fills_the_row,
     fit_row,
@@ -872,7 +873,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # `| 1.本机 | ２５ | … | ２５ |` / `|  | … | ０ | ０ | ５ | ２ |  |` / `| 关不掌握… | ０ | … | ７ |`: a tall row's short
     # cells centred on a line of their own, its wide figures wrapped round it (piece_rows.py): none of its cells is read
     for key, (row, fitted, problem, code) in pipe_rows_read:
-        if problem is None and row.piped and key not in wrapped and key not in wrapped_round:
+        # (a row printing every column and keeping its sum as printed is read so: pieces beside it are its only where
+        # its line breaks its sum)
+        if problem is None and row.piped and key not in wrapped and key not in wrapped_round and not (
+                all(fitted) and each_prints(fitted) and (clean := reading_of(fitted)) is not None
+                and R.applicant_sum_holds(clean)):
             if read_lines is None:
                 read_lines, by_line = _lines_read_and_rows_by_line(read, rows)
             if (readings := readings_with_figures_beside_it(printed_pipe_rows.get(row.line, row), [
