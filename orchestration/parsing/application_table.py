@@ -105,7 +105,6 @@ from .page_order import (
 from .piece_rows import (
     FIGURES_BESIDE_ITS_EMPTY_CELLS,
     PIECE_BESIDE_ITS_FIGURE,
-    figures_beside_its_empty_cells,
     figures_wrapped_round_pipe_rows,
     lone_piece,
     pieces_in_shared_cells,
@@ -113,6 +112,7 @@ from .piece_rows import (
     pieces_taken_by_a_label,
     prints_wide_digits,
     readings_beside_its_figures,
+    readings_with_figures_beside_it,
     readings_with_pieces_in_shared_cells,
 )
 from .pieces_round_sparse_rows import (
@@ -825,10 +825,12 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     claimed = [line for lines in shared.values() for line in (lines[0].line, lines[2].line)]
     if shared:
         claimed += [row.line for row, *_ in read.values()]  # a line of pieces another row reads as its figures
+    pieces_read = set()  # the lines of pieces a row round them reads as its wrapped figures'
     for key, lines in shared.items():
         if claimed.count(lines[0].line) == claimed.count(lines[2].line) == 1 and (readings := \
                 readings_with_pieces_in_shared_cells(lines, 1, width, R.applicant_sum_holds, _figure_or_mark)):
             wrapped[key] = (read[key][0], readings)
+            pieces_read |= {lines[0].line, lines[2].line}
         elif read[key][2] is None:  # the pieces round it may be its figure's: its cells as printed are not proven
             read[key] = (read[key][0], [None] * width, PIECES_ROUND_A_ROW_BREAKING_ITS_SUM, "short_row")
     # `| 二、… | 2 | 11 |  | 13 |` (a blank printing nothing): a row read as printed whose figure, wider than its
@@ -871,13 +873,19 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # `| 1.本机 | ２５ | … | ２５ |` / `|  | … | ０ | ０ | ５ | ２ |  |` / `| 关不掌握… | ０ | … | ７ |`: a tall row's short
     # cells centred on a line of their own, its wide figures wrapped round it (piece_rows.py): none of its cells is read
     for key, (row, fitted, problem, code) in pipe_rows_read:
-        if problem is None and row.piped and key not in wrapped and key not in wrapped_round \
-                and not (all(fitted) and each_prints(fitted)):  # a cell unfitted (None) or empty
+        # (a row printing every column and keeping its sum as printed is read so: pieces beside it are its only where
+        # its line breaks its sum)
+        if problem is None and row.piped and key not in wrapped and key not in wrapped_round and not (
+                all(fitted) and each_prints(fitted) and (clean := reading_of(fitted)) is not None
+                and R.applicant_sum_holds(clean)):
             if read_lines is None:
                 read_lines, by_line = _lines_read_and_rows_by_line(read, rows)
-            if figures_beside_its_empty_cells(printed_pipe_rows.get(row.line, row), [
-                    printed_pipe_rows.get(row.line + step, by_line.get(row.line + step)) for step in (-1, 1)], read_lines):
+            if (readings := readings_with_figures_beside_it(printed_pipe_rows.get(row.line, row), [
+                    printed_pipe_rows.get(row.line + step, by_line.get(row.line + step)) for step in (-1, 1)],
+                    read_lines | pieces_read, width, R.applicant_sum_holds)) is not None:
                 read[key] = (row, [None] * width, FIGURES_BESIDE_ITS_EMPTY_CELLS, "short_row")
+                if readings:  # as printed and with a figure's pieces joined: the column rules choose
+                    wrapped[key] = (row, readings)
     # `| 果 （三 | 1.属 | … |` taken for （二）部分公开: its own cells number another group, so it is not that row
     for key, (row, fitted, problem, code) in pipe_rows_read:
         if row.piped and GN.numbers_another_group(" ".join([cell.text for cell in row.label_cells()]), key):

@@ -420,11 +420,12 @@ PIECE_BESIDE_ITS_FIGURE = ("a full-width figure with full-width digits alone on 
                            "known: read only where the column rules prove it")
 
 
-FIGURES_BESIDE_ITS_EMPTY_CELLS = ("figures on a pipe row right above or below it that no row reads, each in a column "
-                                  "it leaves empty: a tall row whose narrow cells Chromium centred on a line of their "
-                                  "own (its wide figures wrapped round that line), which markitdown writes as pipe rows "
-                                  "of their own; which of those figures are its, and whole, is not known: read only "
-                                  "where the column rules prove it")
+FIGURES_BESIDE_ITS_EMPTY_CELLS = ("figures on a pipe row right above or below it that no row reads, in columns it "
+                                  "leaves empty or beside a figure of its own they may go on: a tall row whose narrow "
+                                  "cells Chromium centred on a line of their own (its wide figures wrapped round that "
+                                  "line), or whose wrapped label split its cells over two lines, a figure broken over "
+                                  "both, which markitdown writes as pipe rows of their own; which of those figures are "
+                                  "its, and whole, is not known: read only where the column rules prove it")
 
 
 def _read_by_no_row(line, read_lines: set[int]) -> bool:
@@ -432,29 +433,64 @@ def _read_by_no_row(line, read_lines: set[int]) -> bool:
     return line is not None and not any(cell.line in read_lines for cell in line.cells)
 
 
-def figures_beside_its_empty_cells(row, neighbours: Iterable, read_lines: set[int]) -> bool:
-    """Whether pipe row `row` leaves value cells empty where the pipe row right above or below it (`neighbours`, None
-    where there is none), of as many cells and read by no found row (`read_lines`), prints figures, and only there.
-    Chromium centres a tall row's short cells on its middle line and wraps its wide figures round it, so one row
-    prints over three lines (`| 1.本机 | ２５ | … | ２５ |` / `|  | … | ０ | ０ | ５ | ２ |  |` / `| 关不掌握… | ０ | … |
-    ７ |`: 250, 0, 0, 0, 5, 2, 257); its line alone, or its line with the figures beside it, may keep its sum
-    (0 … 5, 2, 7) and still not be it."""
+def readings_with_figures_beside_it(row, neighbours: Iterable, read_lines: set[int], width: int,
+                                    sums_hold: Callable[[Reading], bool]) -> list[Reading] | None:
+    """The readings pipe row `row` may have where the pipe row right above or below it (`neighbours`, None where there
+    is none), of as many cells and read by no found row (`read_lines`), prints figures in its value cells, none
+    elsewhere, one at least in a cell `row` leaves empty or beside digits of its own it may join (`_may_take`): where
+    every such row joins a piece to its digits, as printed and with that row's figures taken in (a cell both print
+    joined, the upper piece first), each kept where it keeps the row's sums (`sums_hold`; the column rules choose
+    among them); [] where none is known (figures beside its empty cells alone may be another row's); None where it
+    is read as printed. Chromium centres a tall row's short cells
+    on its middle line and wraps its wide figures round it, so one row prints over three lines (`| 1.本机 | ２５ | … |
+    ２５ |` / `|  | … | ０ | ０ | ５ | ２ |  |` / `| 关不掌握… | ０ | … | ７ |`: 250, 0, 0, 0, 5, 2, 257), and a row whose
+    wrapped label splits its cells over two lines breaks a figure too wide for its narrow column over both
+    (`| 二、上年结转政 | 1 |  |` / `|  | 1 | 2 |`: 11 and 2); its line alone, or with the figures beside it, may keep its
+    sum (0 … 5, 2, 7) and still not be it."""
     if not row.piped or (start := first_value_column(row)) is None:
-        return False
-    empty = {column for column in range(start, len(row.cells)) if not row.cells[column].text.strip()}
-    if not empty:
-        return False
-    for other in neighbours:
+        return None
+    # a label whose own cell is empty on the row's line (`| （三）不 |  | 4 | … |`, the label on the lines round it):
+    # that cell is no value cell
+    start = max(start, len(row.cells) - width)
+    beside = []
+    for above, other in zip((True, False), neighbours, strict=True):
         if not _read_by_no_row(other, read_lines) or not other.piped or len(other.cells) != len(row.cells):
             continue
         # (words beside them where the row's label stands, a heading's piece down the margin or a label's rest,
         # `| 予公开 | 确 | 2 |  | 1 |`, are no cell of figures)
         filled = {column for column, cell in enumerate(other.cells) if cell.text.strip()
                   and not (column < start and not looks_like_value(cell.text))}
-        if filled and filled <= empty and all(looks_like_value(word) for column in filled
-                                              for word in other.cells[column].text.split()):
-            return True
-    return False
+        if filled and min(filled) >= start and all(looks_like_value(word) for column in filled
+                                                   for word in other.cells[column].text.split()) \
+                and any(_may_take(row.cells[column].text, other.cells[column].text, above) for column in filled):
+            beside.append((above, other, any(row.cells[column].text.strip() and _may_take(
+                row.cells[column].text, other.cells[column].text, above) for column in filled)))
+    if not beside:
+        return None
+    if not all(joins for *_, joins in beside):
+        return []  # figures beside its empty cells alone may be another row's, its own figures elsewhere
+    if len(row.cells) - start != width or any(len(cell.text.split()) > 1 for line in (row, *(other for _, other, _ in beside))
+                                              for cell in line.cells[start:]):
+        return []  # not one pipe cell a column: which figure is whose is not known
+    mine = [cell.text.strip() for cell in row.cells[start:]]
+    tries = [mine]
+    for above, other, _ in beside:
+        theirs = [cell.text.strip() for cell in other.cells[start:]]
+        tries.append([top + bottom for top, bottom in (zip(theirs, mine) if above else zip(mine, theirs))])
+    return _readings_kept(tries, width, sums_hold)
+
+
+def _may_take(mine: str, theirs: str, above: bool) -> bool:
+    """Whether a row's pipe cell (`mine`) may take the figures the cell beside it prints (`theirs`, on the line above it
+    where `above`): it prints nothing, or digits alone in their own cell that the other's piece may join (a blank mark,
+    `无`, joins none, no digits follow a leading 0, `０` then `２` is no `０２`; in a cell two columns share, `2 无`,
+    which word a piece joins is not known: asked of a row of its own cells only). Full-width pieces beside full-width
+    digits are the readers' of full-width pieces above (`readings_beside_its_figures`, `pieces_in_shared_cells`)."""
+    if not mine.strip():
+        return True
+    words = mine.split()
+    return len(words) == 1 and clean_cell_text(words[0]).isdigit() and not _opens_on_zero(theirs if above else words[0]) \
+        and not holds_wide_digits(mine + theirs)
 
 
 def _only_zeros(text: str) -> bool:

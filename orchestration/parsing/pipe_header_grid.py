@@ -48,12 +48,14 @@ def cells_under_their_header(rows: list[Row], index: int, columns: list[str],
     return [row.cells[at[metric]] for metric in columns]
 
 
-def header_row_above(rows: list[Row], index: int) -> Row | None:
+def header_row_above(rows: list[Row], index: int, of_the_block: Callable[[Row], bool] | None = None) -> Row | None:
     """The pipe header row of rows[index]'s grid: the first row above the table's rows (pipe rows as wide, a label
-    alone in the first cell, figures after it) that is a pipe row as wide holding no figure; None without one."""
+    alone in the first cell, figures after it; `of_the_block`: or a row of the block's that prints nothing,
+    `| 行政许可 |  |  |`) that is a pipe row as wide holding no figure; None without one."""
     width = len(rows[index].cells)
     start = index
-    while start > 0 and _table_row(rows[start - 1], width):
+    while start > 0 and (_table_row(rows[start - 1], width) or of_the_block is not None and rows[start - 1].piped
+                         and len(rows[start - 1].cells) == width and of_the_block(rows[start - 1])):
         start -= 1
     header = rows[start - 1] if start else None
     if header is None or not header.piped or len(header.cells) != width or header.has_figures():
@@ -96,10 +98,14 @@ def cells_where_the_tables_full_rows_set_them(rows: list[Row], index: int, colum
     width = len(row.cells)
     if not row.piped or not row.has_figures() or not _table_row(row, width):
         return None
-    header = header_row_above(rows, index)
+    header = header_row_above(rows, index, of_the_block)
     named = [(place, metrics_named(cell.text) if cell.text.strip() else []) for place, cell in
              enumerate(header.cells[1:], 1)] if header is not None else []
     merged = [(place, metrics) for place, metrics in named if len(metrics) > 1]
+    if header is not None and (in_label := metrics_named(header.cells[0].text)):
+        # `| 信息内容 本年制发件数本年废止件数现行有效件数 |  |  |`: the label's cell holds column names too, so no pipe
+        # cell starts at one of them; past the label only the order of the columns is known
+        merged = [(0, in_label), *merged]
     if not any(columns[0] in metrics or set(metrics) <= set(columns) for _, metrics in merged):
         return None  # (no merged cell: the header's cells place the figures, `cells_under_their_header`)
     start, end = index, index + 1

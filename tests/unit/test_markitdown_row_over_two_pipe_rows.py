@@ -6,6 +6,8 @@ unknown."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.test_converted_markdown import LABELS_2021, cells, report
 
 # the table's sums kept with 2.其他法律行政法规禁止公开 reading 1 0 2 0 0 0 3
@@ -98,3 +100,21 @@ def test_a_label_s_first_line_printing_nothing_and_its_rest_beside_every_figure_
     zero = "|  | 2.其他法律行政法规禁止公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"
     assert prohibited_by_law([zero], "denied_state_secret", partially) == READ
     assert (1, "value") not in prohibited_by_law([zero], "partially_granted", partially)
+
+
+# the table's sums kept with 2.其他法律行政法规禁止公开 reading 11 0 2 0 0 0 13
+SUMS_ELEVEN = {"new_received": ["|  | 一、本年新收政府信息公开申请数量 | 16 | 0 | 2 | 0 | 0 | 0 | 18 |"],
+               "results_total": ["|  | （七）总计 | 16 | 0 | 2 | 0 | 0 | 0 | 18 |"]}
+
+
+@pytest.mark.parametrize("lines", [
+    # `| 1 |` above, `| 1 |` below in 自然人's own cell: 11 (read before as 1)
+    ["|  | 2.其他法律行政法规禁止公 | 1 |  | 2 |  |  |  | 13 |", "|  |  | 1 |  |  |  |  |  |  |", "开"],
+    # the total's `1` above its `3`, the row's other figures below: 13 (read before as 1, 自然人 blank)
+    ["|  | 2.其他法律行政法规禁止公 |  |  | 2 |  |  |  | 1 |", "|  |  | 11 |  |  |  |  |  | 3 |", "开"]])
+def test_a_figure_broken_over_the_two_pipe_rows_in_its_own_cell_is_never_one_of_its_pieces(lines):
+    # its pieces joined where the row's and the table's sums prove them, else unknown
+    read = prohibited_by_law(lines, others=SUMS_ELEVEN)
+    assert all(state == "unknown" or value == truth for (value, state), truth
+               in zip(read, [11, None, 2, None, None, None, 13], strict=True))
+    assert read[0] == (11, "recovered") and read[6] == (13, "recovered")

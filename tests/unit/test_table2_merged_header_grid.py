@@ -123,3 +123,54 @@ def test_later_columns_merged_a_full_row_against_the_headers_own_cell_leaves_the
     # 7 glued where the first column starts and 3 in that column's own cell: the words are not one grid
     read, _ = table_2(LATER, "| 规章 | 1 | 2 | 11 |  |  |  |", "| 行政规范性文件7 | 3 |  | 40 |  |  |  |")
     assert {state for state, _ in read["normative_documents"].values()} == {"unknown"}
+
+
+# the label's cell holds the columns' names too, the grid's other header cells empty (markitdown of Chromium's PDF):
+# no pipe cell starts at a column's name, so only a row printing every column says which pipe cell is whose
+IN_LABEL = "| 信息内容 本年制发件数本年废止件数现行有效件数 |  |  |  |  |  |"
+
+
+def test_names_in_the_labels_cell_leave_a_short_rows_figures_unknown_not_read_in_order():
+    # truth: 规章 issued blank, 3 repealed, 52 in force (read before as 3 issued, 52 repealed, in force blank)
+    read, warnings = table_2(IN_LABEL, "| 规章 | ３ | ５２ |  |  |  |", "| 行政规范性文件２ |  | ４１ |  |  |  |")
+    assert {state for row in read.values() for state, _ in row.values()} == {"unknown"}
+    assert len(warnings) == 2
+
+
+def test_names_in_the_labels_cell_a_row_printing_every_column_places_the_short_ones():
+    read, warnings = table_2(IN_LABEL, "| 规章 |  | ３ | ５２ |  |  |", "| 行政规范性文件 | 1 | 2 | ４１ |  |  |")
+    assert read == {"regulations": {"issued": ("blank", None), "repealed": ("value", 3), "in_force": ("value", 52)},
+                    "normative_documents": {"issued": ("value", 1), "repealed": ("value", 2),
+                                            "in_force": ("value", 41)}}
+    assert warnings == []
+
+
+@pytest.mark.parametrize("year, heading, header, row, read_alone", [
+    # 2019's 20(8): 上一年项目数量 and 本年增/减; 56 may be either
+    (2019, "第二十条第（八）项", "| 信息内容 上一年项目数量本年增/减 |  |  |", "| 行政事业性收费 | 56 |  |", False),
+    # 2021's 20(5), one column: its one figure is that column's wherever its pipe cell
+    (2021, "第二十条第（五）项", "| 信息内容 本年处理决定数量 |  |  |", "| 行政许可 |  | 27 |", True)])
+def test_names_in_the_labels_cell_of_narrower_blocks(year, heading, header, row, read_alone):
+    lines = ["某某县民政局", f"{year}年政府信息公开工作年度报告", "二、主动公开政府信息情况", heading, header,
+             "| --- | --- | --- |", row, "三、收到和处理政府信息公开申请情况"]
+    report = parse_text("\n".join(lines) + "\n", "report_chromium_markitdown.md")
+    cells = [c for c in report.cells if c.table == "disclosures" and c.row == _ITEM_OF[row.split("|")[1].strip()]]
+    if read_alone:
+        assert [(c.state, int(c.value)) for c in cells] == [("value", 27)]
+    else:
+        assert cells and {c.state for c in cells} == {"unknown"}
+
+
+_ITEM_OF = {"行政事业性收费": "administrative_fees", "行政许可": "administrative_licensing"}
+
+
+def test_a_row_printing_nothing_between_the_header_and_a_short_row_is_no_header():
+    # `| 行政许可 |  |  |  |` prints nothing: the header above it still merges the names, so 5 and 61 are unknown
+    # (read before in order, as if the empty row were a header: 5 last year, 61 the change; truth: 5 change, 61
+    # decisions)
+    lines = ["某某县民政局", "2019年政府信息公开工作年度报告", "二、主动公开政府信息情况", "第二十条第（五）项",
+             "| 信息内容 上一年项目数量本年增/减处理决定数量 |  |  |  |", "| --- | --- | --- | --- |", "| 行政许可 |  |  |  |",
+             "| 其他对外管理服务事项 | 5 | 61 |  |", "三、收到和处理政府信息公开申请情况"]
+    report = parse_text("\n".join(lines) + "\n", "report_chromium_markitdown.md")
+    cells = [c for c in report.cells if c.table == "disclosures" and c.row == "other_management_services"]
+    assert cells and {c.state for c in cells} == {"unknown"}
