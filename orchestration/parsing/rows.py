@@ -1635,8 +1635,8 @@ def with_a_cell_cut(row: Row, cell: RawCell, at: int) -> Row:
 
 
 # a figure touching a label's last character, no space between (`5.要求行政机关确认或重新出具1`, `…一稳定”0`,
-# `…不补正、7`, `（五）３`): the template's labels never end in a digit, so a run of digits at a label's end is a figure (a year or a
-# numbering stands inside a label, never at its end: `2023年…`, `2.其他…`, `第二十条第（五）项`)
+# `…不补正、7`, `（五）３`): the template's labels never end in a digit, so a run of digits at a label's end is a
+# figure (a year or a numbering stands inside a label, never at its end: `2023年…`, `2.其他…`, `第二十条第（五）项`)
 FIGURE_AFTER_A_LABELS_CHARACTER = re.compile(r"^(.*[\u3400-\u9fff）)”’」』】〕，、])([0-9０-９][0-9０-９,，]*)$")
 
 

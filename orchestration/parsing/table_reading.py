@@ -1752,9 +1752,6 @@ _FIGURE_OR_MARK_RE = re.compile(rf"{CB.FIGURE_RE.pattern}|{'|'.join(map(re.escap
 # written with no space before it; no label of the templates ends on a dash
 _DASH_GLUED_TO_A_LABEL_RE = re.compile(r"[\u3400-\u9fff）)]([—–－-]{1,2})$")
 
-# an ASCII figure glued to the last character of a row's label (`8.属于行政查询事项1`): plain pdftotext set the
-# cell beside the label too close for a space; no label of the templates ends on a figure. Full-width digits are
-# not taken: a narrow cell wraps them a piece a line, so one glued there may be a piece of a figure
 def _figures_and_marks(rows: list[Row], glued_to: Sequence[Row] = ()) -> list[RawCell]:
     """The figures and blank marks of rows written in column chunks, in reading order, each word a cell:
     `28 0` and `无 2` are two items of the page side by side (read left to right), a line of them may
@@ -1769,9 +1766,11 @@ def _figures_and_marks(rows: list[Row], glued_to: Sequence[Row] = ()) -> list[Ra
 
 
 def _figure_glued_to_a_label(text: str) -> tuple[str, ...]:
-    """The figure glued to the end of a label's line (`8.属于行政查询事项1` -> `1`), or none."""
+    """The ASCII figure glued to the end of a label's line (`8.属于行政查询事项1` -> `1`), or none: plain pdftotext
+    set the cell beside the label too close for a space. Full-width digits are not taken: a narrow cell wraps them a
+    piece a line, so one glued there may be a piece of a figure."""
     glued = FIGURE_AFTER_A_LABELS_CHARACTER.match(text.strip())
-    return (glued[2],) if glued is not None else ()
+    return (glued[2],) if glued is not None and glued[2].isascii() and glued[2].isdigit() else ()
 
 
 @lru_cache(maxsize=1 << 14)  # asked of every cell of every row of table 3: its words recur
