@@ -587,9 +587,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if row.piped and (span := _pipe_header_span(pipe_headers, row)) is not None:
             read[key] = (row, *_under_the_pipe_header(row, span, width, pipe_headers.unnamed_above.get(id(row))))
             continue
-        if row.aligned and (glued := with_the_figure_glued_to_its_label_cut(row)) is not None:
+        if (row.aligned or row.spaced) and (glued := with_the_figure_glued_to_its_label_cut(row)) is not None:
             # `3.危及“三安全一稳定”0   0   1 …` (pdftotext -layout, the label filling its column): the first figure set
-            # against the label's last character, where the label's text covers the first columns' places
+            # against the label's last character, where the label's text covers the first columns' places; the same
+            # in a row of figures one space apart (`-raw`: `…禁止公开6 0 0 0 0 0 6`), where a blank leaves no trace
             read[key] = (row, *_glued_to_its_label_in_order(glued, width, shown, visible if visible is None or
                                                                 row.page == header_page else []))
             if read[key][2] is None:
