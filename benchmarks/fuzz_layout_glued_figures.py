@@ -1,10 +1,11 @@
 """Fuzz laid-out tables 2 and 3 (`pdftotext -layout`, the aligned text layouts) whose rows, at random, glue their
 first figure to their label's last character, no space between (`3.危及“三安全一稳定”0      0   1 …`,
-`行政规范性文件4          129`): the label fills its column, so the figure touches it wherever the label ends,
-left of its column's place or over it. Labels of many widths (a label column as wide as the longest, or narrower, the
-long labels then running over the first column's place), figures of 1 to 4 digits (full-width now and then), zeros
-printed or not (a blank cell printing nothing), a header naming each column over its place (the positions prove
-the columns) or packed as Chromium's print sets it (they prove nothing), table 4 below as one row of figures.
+`行政规范性文件4          129`): the label fills its column, so the figure touches it where the label ends, at the
+first column's place (pdftotext: a glyph or two either side). Label columns of many widths (longer labels wrapped in
+them), figures of 1 to 4 digits (full-width now and then), zeros printed or not (a blank cell printing nothing), a
+header naming each column over its place (the positions prove the columns) or packed as Chromium's print sets it
+(they prove nothing), columns counted in glyphs (pdftotext) or display columns (a monospaced rendering), table 4
+below as one row of figures.
 
 Counts the cells read wrong: a cell not unknown whose value differs from the truth drawn (a blank read where a
 figure is, or the other way, is wrong too). Each case is drawn from its own seed, `--seed` to `--seed + --cases - 1`.

@@ -89,8 +89,8 @@ def test_a_glued_figure_breaking_the_rows_sum_is_not_taken():
 def raw_table(glued_line: str) -> str:
     """Table 3 as `pdftotext -raw` sets it: each row's label and figures one space apart, a blank leaving no trace;
     the row of 2.其他法律… replaced by `glued_line`."""
-    lines = ["三、收到和处理政府信息公开申请情况", "申请人情况", "自然人", "法人或其他组织", "商业企业 科研机构 社会公益组织 "
-             "法律服务机构 其他", "总计"]
+    applicants = " ".join(NAMES[1:6])
+    lines = ["三、收到和处理政府信息公开申请情况", "申请人情况", "自然人", "法人或其他组织", applicants, "总计"]
     for key, label, heading in ROWS:
         if heading:
             lines.append(heading)
