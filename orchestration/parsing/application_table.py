@@ -155,11 +155,12 @@ from .rows import (
     fit_row,
     place_by_position,
     position_in,
+    printing_cells,
     prints_nothing,
     reading_of,
     stands_clearly_under,
     stands_sure_under,
-    with_a_cell_cut,
+    with_the_figure_glued_to_its_label_cut,
 )
 from .rows_over_two_pipe_rows import rows_joined_over_two_pipe_rows
 from .sparse_cut_totals import sparse_rows_under_a_cut_total
@@ -171,7 +172,6 @@ from .stacked_total import (
     words_of_a_full_line,
 )
 from .table_reading import (
-    _FIGURE_GLUED_TO_A_LABEL_RE,
     _GROUP_HEADING_WORD_RE,
     _HEADER_WORD_RE,
     _SPACED_FIGURES_RE,
@@ -587,7 +587,15 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if row.piped and (span := _pipe_header_span(pipe_headers, row)) is not None:
             read[key] = (row, *_under_the_pipe_header(row, span, width, pipe_headers.unnamed_above.get(id(row))))
             continue
-        if shown is not None and len(in_shown := _cells_in_shown_columns(row, shown)) == shown:  # whatever the header's positions say
+        if (row.aligned or row.spaced) and (glued := with_the_figure_glued_to_its_label_cut(row)) is not None:
+            # `3.危及“三安全一稳定”0   0   1 …` (pdftotext -layout, the label filling its column): the first figure set
+            # against the label's last character, where the label's text covers the first columns' places; the same
+            # in a row of figures one space apart (`-raw`: `…禁止公开6 0 0 0 0 0 6`), where a blank leaves no trace
+            read[key] = (row, *_glued_to_its_label_in_order(glued, width, shown, visible if visible is None or
+                                                                row.page == header_page else []))
+            if read[key][2] is None:
+                glued_in_aligned.append(key)
+        elif shown is not None and len(in_shown := _cells_in_shown_columns(row, shown)) == shown:  # whatever the header's positions say
             read[key] = (row, [*in_shown, *[None] * (width - shown)], None, "columns_cut")
         elif cut_at is not None and row.spaced and len(row.values()) != width:
             problem = (f"{len(row.values())} figures set apart by single spaces, under a header showing its first "
@@ -624,14 +632,6 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         elif row.piped and len(row.values()) < width and any(value.is_empty for value in row.values()) \
                 and any(_is_figure(row.cells[at].text.strip()) for at in pipe_headers.two_in_a_cell_above.get(id(row), ())):
             read[key] = (row, [None] * width, TWO_COLUMNS_IN_A_HEADER_CELL, "short_row")
-        elif row.aligned and (glued := _figure_glued_to_its_whole_label(row, key)) is not None:
-            # `8.属于行政查询事项0   0   1 …` (pdftotext -layout of Chromium's PDF): the first column's figure set
-            # against the whole label's last character; with it the row's figures fill the columns and keep its sum
-            if fills_the_row(values := glued.values(), width) and R.applicant_sum_holds(reading_of(values)):
-                read[key] = (row, values, None, "unaligned_cells")
-                glued_in_aligned.append(key)
-            else:
-                read[key] = (row, [None] * width, GLUED_SHORT_OF_THE_COLUMNS, "unaligned_cells")
         elif anchors is None or row.page == header_page or row.page in anchors_on:
             read[key] = (row, *fit_row(row, row.values(), width, anchors_on.get(row.page, anchors),
                                         row_rule=R.applicant_sum_holds))
@@ -1275,7 +1275,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         sparse_rows_under_a_cut_total(report, rows, header_rows, read, outcomes, printed_pipe_rows)
     if glued_in_aligned := [key for key in glued_in_aligned if read[key][2] is None]:
         report.warn("cells_recovered", f"table 3 {', '.join(glued_in_aligned)}: aligned text whose first figure "
-                    "touches the row's whole label (`8.属于行政查询事项0   0   1`), the row's figures then one a "
+                    "touches the row's label (`8.属于行政查询事项0   0   1`, `…一稳定”0`), the row's figures then one a "
                     "column, its total their sum: read in order, marked recovered", read[glued_in_aligned[0]][0].line)
     if glued_to_the_label:
         report.warn("cells_recovered", f"table 3 {', '.join(glued_to_the_label)}: a converter's pipe row whose first "
@@ -3935,21 +3935,35 @@ def _last_filled(fitted: list[RawCell | None]) -> int:
     return max((at for at, raw in enumerate(fitted) if raw is not None and not raw.is_empty), default=0)
 
 
-GLUED_SHORT_OF_THE_COLUMNS = ("aligned text whose first figure touches the row's whole label (`8.属于行政查询事项0`), "
-                              "its figures then not one to each column keeping the row's sum: which column each "
-                              "stands in is not known")
+GLUED_SHORT_OF_THE_COLUMNS = ("aligned text whose first figure touches the row's label (`8.属于行政查询事项0`, "
+                              "`…一稳定”0`), its figures then not one to each column the table prints (keeping the "
+                              "row's sum): which column each stands in is not known, the label covering the first "
+                              "columns' places")
 
 
-def _figure_glued_to_its_whole_label(row: Row, key: str) -> Row | None:
-    """The row with the figure written against its label's last character (`8.属于行政查询事项0`) cut off into a
-    cell of its own where it stands, where the words before it are the template's whole label of the row (so the
-    figure is no piece of it: `第3项`, a numbering, a label cut short stay as they are); None otherwise."""
-    labels = row.label_cells()
-    text = labels[-1].text.strip() if labels else ""
-    glued = _FIGURE_GLUED_TO_A_LABEL_RE.search(text)
-    if glued is None or L.squash(text[: glued.start(1)]) != L.APPLICATION_ROWS[key][0][0]:
-        return None
-    return with_a_cell_cut(row, labels[-1], glued.start(1))
+def _glued_to_its_label_in_order(glued: Row, width: int, shown: int | None, visible: list[float] | None,
+                                 ) -> tuple[list, str | None, str]:
+    """An aligned row whose first figure touches its label's last character, cut off (`glued`): the label's text
+    covers the places of the columns it reaches, so neither the figure's place nor an empty place there says a
+    column. Its figures are the printed columns' in order where they are exactly one a column: every column, keeping
+    the row's sum; the `shown` first ones (every row showing as many); or the columns a header cut at the page's edge
+    shows (`visible`, on its page: none past them). Otherwise every cell is unknown (`visible` empty: a later page
+    of that header, whose columns no header shows), and so where a full-width figure is glued among ASCII ones."""
+    values = glued.values()
+    if is_wide_digits(values[0].text) and not all(map(is_wide_digits, map(_TEXT_OF, printing_cells(values)))):
+        # a full-width glyph at the label's end in a row of ASCII figures: a piece of a figure LibreOffice wrapped in
+        # its narrow cell (`１` / `２`), not a figure of the row's font
+        return [None] * width, GLUED_SHORT_OF_THE_COLUMNS, "unaligned_cells"
+    if visible is not None:
+        last = printing_cells(values)[-1:]
+        printed = len(visible) if visible and last and last[0].x is not None and \
+            last[0].x <= visible[-1] + (visible[-1] - visible[-2]) / 2 else None
+    else:
+        printed = shown or width
+    if printed is not None and fills_the_row(values, printed) and (
+            printed < width or R.applicant_sum_holds(reading_of(values))):
+        return [*printing_cells(values), *[None] * (width - printed)], None, "unaligned_cells"
+    return [None] * width, GLUED_SHORT_OF_THE_COLUMNS, "unaligned_cells"
 
 
 FIGURES_GLUED_TO_THE_LABEL = ("a converter's pipe row whose first figures share a cell with its label's last words "

@@ -33,7 +33,7 @@ from ..core import numbering as N
 from . import recovery as R
 from .cells import BLANK, RECOVERED, UNKNOWN, read_count
 from .record import ParsedReport
-from .rows import Row, _is_figure
+from .rows import FIGURE_AFTER_A_LABELS_CHARACTER, Row, _is_figure
 from .table_reading import _DASH_GLUED_TO_A_LABEL_RE, _figure_or_mark, _last_cell_of_words
 
 MIN_FULL_ROWS = 2  # one full row's cells could be a coincidence of its own figures' widths
@@ -51,10 +51,6 @@ def _a_figure_among_its_label(row: Row) -> bool:
     """Whether a cell of the row's label holds a figure (`| 1.属 1 | 0 |`: the label wrapped beside the first column,
     its first figure in the label's cell), a word of the row the grid does not place."""
     return any(_is_figure(word) for cell in row.cells[:_last_cell_of_words(row) + 1] for word in cell.text.split())
-
-
-# a figure touching a label's last character, no space between (`5.要求行政机关确认或重新出具1`)
-FIGURE_AFTER_A_LABELS_CHARACTER = re.compile(r"^(.*[\u4e00-\u9fff）)”」』])([0-9０-９][0-9０-９,，]*)$")
 
 
 def _a_word_glued_to_its_label(row: Row) -> bool:

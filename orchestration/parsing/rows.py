@@ -1195,9 +1195,11 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
     # counted page by page: `pdftotext -layout` sets each page's columns apart (a later page squeezes its empty
     # columns out), so columns shared across pages are chance and would outvote the header's page
     # (not is_empty: inline)
-    figures = [(row.page, cell) for row in rows for cell in row.values() if clean_cell_text(cell.text)]
-    by_display = {(page, round(cell.x / 3)) for page, cell in figures}
-    by_glyphs = {(page, round(cell.x_glyphs / 3)) for page, cell in figures}
+    figures = [(row.page, cell.x, cell.x_glyphs) for row in rows for cell in row.values() if clean_cell_text(cell.text)]
+    figures += [(row.page, *glued) for row in rows if (labels := row.label_cells()) and (
+        glued := _glued_figure_centres(labels[-1].text, labels[-1].x, labels[-1].x_glyphs)) is not None]
+    by_display = {(page, round(x / 3)) for page, x, _ in figures}
+    by_glyphs = {(page, round(x_glyphs / 3)) for page, _, x_glyphs in figures}
     # figures that do not tell the measures apart (none stands after CJK text: table 4's one line of
     # figures) leave it to the rest of the document, laid out by one tool in one measure: under the
     # other, the header's CJK words would stand apart from the figures under them
@@ -1240,7 +1242,20 @@ def _columns_after_cjk(text: str) -> tuple[tuple[int, int], ...]:
     """The columns (display, glyphs; in threes) of the figures and blanks after a line's first CJK cell."""
     cells = _aligned_layout(text)
     first = next((i for i, (text, _, _) in enumerate(cells) if _CJK_RE.search(text)), len(cells))
-    return tuple([(round(x / 3), round(x_glyphs / 3)) for text, x, x_glyphs in cells[first + 1:] if looks_like_value(text)])
+    after = [(round(x / 3), round(x_glyphs / 3)) for text, x, x_glyphs in cells[first + 1:] if looks_like_value(text)]
+    if first < len(cells) and (glued := _glued_figure_centres(*cells[first])) is not None:
+        after.insert(0, (round(glued[0] / 3), round(glued[1] / 3)))
+    return tuple(after)
+
+
+def _glued_figure_centres(text: str, x: float, x_glyphs: float) -> tuple[float, float] | None:
+    """The centre (display columns, glyphs) of the figure glued to the end of an aligned label cell (`…行政查询1`,
+    the cell's text centred at `x`, `x_glyphs`), None where it ends otherwise: the figure stands where the label
+    ends, in either count, and tells the two measures apart as well as a figure set apart does."""
+    glued = FIGURE_AFTER_A_LABELS_CHARACTER.match(text)
+    if glued is None:
+        return None
+    return x + (display_width(text) - display_width(glued[2])) / 2, x_glyphs + (len(text) - len(glued[2])) / 2
 
 
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
@@ -1620,6 +1635,20 @@ def with_a_cell_cut(row: Row, cell: RawCell, at: int) -> Row:
                  for piece, start in pieces]
     at_cell = next(i for i, other in enumerate(row.cells) if other is cell)
     return row.with_cells([*row.cells[:at_cell], *split, *row.cells[at_cell + 1 :]])
+
+
+# a figure touching a label's last character, no space between (`5.要求行政机关确认或重新出具1`, `…一稳定”0`,
+# `…不补正、7`, `（五）３`): the template's labels never end in a digit, so a run of digits at a label's end is a
+# figure (a year or a numbering stands inside a label, never at its end: `2023年…`, `2.其他…`, `第二十条第（五）项`)
+FIGURE_AFTER_A_LABELS_CHARACTER = re.compile(r"^(.*[\u3400-\u9fff）)”’」』】〕，、])([0-9０-９][0-9０-９,，]*)$")
+
+
+def with_the_figure_glued_to_its_label_cut(row: Row) -> Row | None:
+    """The row with the figure written against its last label cell's last character cut off into a cell of its
+    own (`with_a_cell_cut`: in aligned text where it stands); None where its label ends otherwise."""
+    labels = row.label_cells()
+    glued = FIGURE_AFTER_A_LABELS_CHARACTER.match(labels[-1].text.strip()) if labels else None
+    return None if glued is None else with_a_cell_cut(row, labels[-1], glued.end(1))
 
 
 def _left_edges(cell: RawCell) -> tuple[float, float]:

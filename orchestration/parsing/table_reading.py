@@ -40,6 +40,7 @@ from .record import Cell, ParsedReport
 from .rows import (
     _DIGIT_RE,
     _NUMBERED_LABEL_RE,
+    FIGURE_AFTER_A_LABELS_CHARACTER,
     RawCell,
     Row,
     _is_figure,
@@ -355,8 +356,17 @@ def _shape(rows: list[Row]) -> tuple:
     """What the alignment of table 3's labels sees of its rows: each row's label cells, a few flags and where
     its label cells stand among its cells (`_places`), which recur from report to report of one layout (only
     the figures differ): `_aligned_labels` is computed once per distinct shape."""
-    return tuple([(tuple(map(_TEXT_OF, row.label_cells())), row.figures_after_label, row.wrappable,
+    return tuple([(_label_texts(row), row.figures_after_label, row.wrappable,
                    len(row.values()) > 1, _places(row)) for row in rows])
+
+
+def _label_texts(row: Row) -> tuple[str, ...]:
+    """The texts of a row's label cells, less a figure glued to the last one's end in aligned text (`（七）总计13`:
+    the label's words name the row, the figure is none of them)."""
+    texts = tuple(map(_TEXT_OF, row.label_cells()))
+    if row.aligned and texts and (glued := FIGURE_AFTER_A_LABELS_CHARACTER.match(texts[-1].strip())) is not None:
+        return (*texts[:-1], glued[1])
+    return texts
 
 
 def without_repeated_header_rows(rows: list[Row]) -> list[Row]:
@@ -1742,19 +1752,13 @@ _FIGURE_OR_MARK_RE = re.compile(rf"{CB.FIGURE_RE.pattern}|{'|'.join(map(re.escap
 # written with no space before it; no label of the templates ends on a dash
 _DASH_GLUED_TO_A_LABEL_RE = re.compile(r"[\u3400-\u9fff）)]([—–－-]{1,2})$")
 
-# an ASCII figure glued to the last character of a row's label (`8.属于行政查询事项1`): plain pdftotext set the
-# cell beside the label too close for a space; no label of the templates ends on a figure. Full-width digits are
-# not taken: a narrow cell wraps them a piece a line, so one glued there may be a piece of a figure
-_FIGURE_GLUED_TO_A_LABEL_RE = re.compile(r"[\u3400-\u9fff）)]([0-9]+)$")
-
-
 def _figures_and_marks(rows: list[Row], glued_to: Sequence[Row] = ()) -> list[RawCell]:
     """The figures and blank marks of rows written in column chunks, in reading order, each word a cell:
     `28 0` and `无 2` are two items of the page side by side (read left to right), a line of them may
     be taken for a label (`无 无`), and a blank mark may end a label's line (`5.属于三类内部事务信息 无`;
     a figure there is a label's, `（五）不 3 . 要 求…`, and stays one). With `glued_to`, the rows (table 3's
     rows found by their labels) whose label's line may end in a figure glued to its last character, taken
-    as the cell after the label (`_FIGURE_GLUED_TO_A_LABEL_RE`)."""
+    as the cell after the label (`FIGURE_AFTER_A_LABELS_CHARACTER`)."""
     glued = {id(row) for row in glued_to}
     return [RawCell(word, cell.line) for row in rows for cell in row.cells
             for word in _figure_and_mark_words(cell.text)
@@ -1762,9 +1766,11 @@ def _figures_and_marks(rows: list[Row], glued_to: Sequence[Row] = ()) -> list[Ra
 
 
 def _figure_glued_to_a_label(text: str) -> tuple[str, ...]:
-    """The figure glued to the end of a label's line (`8.属于行政查询事项1` -> `1`), or none."""
-    glued = _FIGURE_GLUED_TO_A_LABEL_RE.search(text)
-    return (glued.group(1),) if glued is not None else ()
+    """The ASCII figure glued to the end of a label's line (`8.属于行政查询事项1` -> `1`), or none: plain pdftotext
+    set the cell beside the label too close for a space. Full-width digits are not taken: a narrow cell wraps them a
+    piece a line, so one glued there may be a piece of a figure."""
+    glued = FIGURE_AFTER_A_LABELS_CHARACTER.match(text.strip())
+    return (glued[2],) if glued is not None and glued[2].isascii() and glued[2].isdigit() else ()
 
 
 @lru_cache(maxsize=1 << 14)  # asked of every cell of every row of table 3: its words recur
