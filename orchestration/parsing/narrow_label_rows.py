@@ -1,4 +1,5 @@
-"""Table 3's rows found from their labels' pieces, in markitdown's markdown of LibreOffice's PDF of a DOCX report.
+"""Table 3's rows found from their labels' pieces, in markitdown's markdown (and `pdftotext -layout`'s text) of
+LibreOffice's PDF of a DOCX report.
 
 LibreOffice lays the DOCX's narrow label columns (三、本年度办理结果, （三）不予公开, the sub-rows' own labels) a
 character or two a line, and pdfminer writes each text line across the table as one line: markitdown sets the rows
@@ -207,11 +208,13 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
     """`found` with the rows of each run of plain lines (and label-only pipe rows) between two found rows (or after
     the last, to the table's end) that the run's label pieces prove (see the module): each such row → its first
     line. A run that does not spell the rows between its neighbours one way only is left as it was found. Only
-    where some row's pieces stand down a narrow column (`_down_a_narrow_column`), and whether they do (else
-    `found` as it came, but for the rows disputed with another reader)."""
+    where some row's pieces stand down a narrow column (`_down_a_narrow_column`) and some such row prints its figures
+    on its first line (its cells' text at their top), and whether they do (else `found` as it came, but for the rows
+    disputed with another reader). Markitdown's plain lines and `pdftotext -layout`'s lines alike."""
     key_of = {id(row): key for key, row in found.items()}
     result = dict(found)
     narrow = False
+    top = False  # whether a row shows its cells' text set at their top (see below)
     disputed: set[str] = set()  # rows this reader and another place apart (see below)
     at = 0
     while at < len(rows):
@@ -262,10 +265,15 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
         keys, starts = ways[0]
         mine = {key: run[rest + first] for key, first in zip(keys, starts, strict=True)}
         # (by both readings: a spaced line's last word is a character of a label that may be wide)
-        down = any(_down_a_narrow_column(pieces[rest + first : rest + end]) and _down_a_narrow_column(spaced[first:end])
-                   for first, end in zip(starts, [*starts[1:], len(pieces) - rest], strict=True))
+        columns = [first for first, end in zip(starts, [*starts[1:], len(pieces) - rest], strict=True)
+                   if _down_a_narrow_column(pieces[rest + first : rest + end]) and _down_a_narrow_column(spaced[first:end])]
+        down = bool(columns)
         if nearly and not down:
             continue
+        # a row down the narrow column printing its figures on its first line of three or more: the cells' text
+        # stands at their top (a DOCX through LibreOffice), not at their middle, where a row's figures would stand
+        # among its label's lines and a line of figures between two labels could be either's
+        top = top or any(figures[rest + first] for first in columns)
         if any(key in found and found[key] is not row and found[key].has_figures() for key, row in mine.items()):
             # another reader placed a row's figures elsewhere: not proven either way. Down a narrow column the
             # pieces prove their rows as well as that reader does, so a row the two place apart where either
@@ -274,9 +282,11 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
                 disputed |= {key for key, row in mine.items() if key in found and found[key] is not row
                              and (row.has_figures() or found[key].has_figures())}
             continue
-        result.update(mine)
+        # a row another reader found printing no figure, nor any here, stays as found (by its label's last line:
+        # its first may hold the group headings' pieces and its numbering, `果 不予 1.属`, not cells)
+        result.update({key: row for key, row in mine.items() if key not in found or row.has_figures()})
         narrow = narrow or down
-    if not narrow:
+    if not narrow or not top:
         return {key: row for key, row in found.items() if key not in disputed}, False
     return {key: result[key] for key in sequence if key in result and key not in disputed}, True
 
