@@ -215,6 +215,7 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
     result = dict(found)
     narrow = False
     top = False  # whether a row shows its cells' text set at their top (see below)
+    piped = any(row.piped for row in rows)
     disputed: set[str] = set()  # rows this reader and another place apart (see below)
     at = 0
     while at < len(rows):
@@ -282,9 +283,10 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
                 disputed |= {key for key, row in mine.items() if key in found and found[key] is not row
                              and (row.has_figures() or found[key].has_figures())}
             continue
-        # a row another reader found printing no figure, nor any here, stays as found (by its label's last line:
-        # its first may hold the group headings' pieces and its numbering, `果 不予 1.属`, not cells)
-        result.update({key: row for key, row in mine.items() if key not in found or row.has_figures()})
+        # in `-layout`'s lines (no pipe row), a row another reader found printing no figure, nor any here, stays
+        # as found (by its label's last line: its first may hold the group headings' pieces and its numbering,
+        # `果   不予  1.属`, that the columns would take for cells)
+        result.update({key: row for key, row in mine.items() if key not in found or row.has_figures() or piped})
         narrow = narrow or down
     if not narrow or not top:
         return {key: row for key, row in found.items() if key not in disputed}, False
