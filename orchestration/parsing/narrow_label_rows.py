@@ -36,7 +36,8 @@ from .rows import Row
 from .template import OTHER_SUB_ROWS
 
 # a sub-row's numbering opening its label's first line (`6.属`, `6 . 四`)
-_NUMBERED_RE = re.compile(r"\d\s*[.．]")
+_NUMBERED_RE = re.compile(r"(\d)\s*[.．]")
+_SUB_ROW_PREFIXES = ("denied_", "unavailable_", "rejected_", "other_")
 # lines a label of the template takes at most, two characters a line (要求行政机关确认或重新出具已获取信息, the
 # 2021 sub-rows of （六）其他处理 with their shared ending), with room for a piece of one character
 MOST_LINES_A_LABEL = 40
@@ -211,6 +212,8 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
     where some row's pieces stand down a narrow column (`_down_a_narrow_column`) and some such row prints its figures
     on its first line (its cells' text at their top), and whether they do (else `found` as it came, but for the rows
     disputed with another reader). Markitdown's plain lines and `pdftotext -layout`'s lines alike."""
+    # figures on a line opening another row are not this row's (a row found there printing none reads blank alike)
+    found = {key: row for key, row in found.items() if not (row.has_figures() and _numbered_otherwise(row, key, sequence))}
     key_of = {id(row): key for key, row in found.items()}
     result = dict(found)
     narrow = False
@@ -291,6 +294,19 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
     if not narrow or not top:
         return {key: row for key, row in found.items() if key not in disputed}, False
     return {key: result[key] for key in sequence if key in result and key not in disputed}, True
+
+
+def _numbered_otherwise(row: Row, key: str, sequence: Sequence[str]) -> bool:
+    """Whether the row's own label piece opens with a sub-row's numbering other than row `key`'s place in its group
+    (`1.国  20  20` taken for 2.其他法律…, its label read with the lines after it): the line opens another row. Only
+    a piece of a narrow column (two glyphs or fewer past the numbering): a wide label's numbering may be a wrapped
+    line's or a heading's."""
+    piece = _last_piece(row) or ""
+    numbered = _NUMBERED_RE.match(piece)
+    prefix = next((prefix for prefix in _SUB_ROW_PREFIXES if key.startswith(prefix)), None)
+    if numbered is None or prefix is None or len(L.squash(piece)) > 2:
+        return False
+    return int(numbered.group(1)) != [other for other in sequence if other.startswith(prefix)].index(key) + 1
 
 
 def _ends_its_label(lines: Sequence[Row], key: str) -> bool:

@@ -91,3 +91,12 @@ def test_a_label_as_like_two_rows_leaves_the_rows_round_it_unread():
                                       "narrow.txt"))
     for key in ("denied_enforcement_files", "denied_administrative_query"):
         assert {c.state for c in read[key]} == {"unknown"}, key
+
+
+def test_figures_on_a_line_numbered_for_another_row_are_not_read_into_the_row_after():
+    # `1.国  20  20` / `家丁` / `密`: named by no row (nor nearly), so the run is not spelled; its figures' line opens
+    # the group's first row by its numbering, never 2.其他法律行政法规禁止公开, whose label follows it
+    figures = {"denied_state_secret": 20, "denied_internal_affairs": 12, "rejected_publication": 26}
+    read = applications_of(parse_text(layout_report(figures, {"denied_state_secret": "1.国家丁密"}), "narrow.txt"))
+    assert all(c.value is None for c in read["denied_prohibited_by_law"])
+    assert all(c.value in (None, 20) for c in read["denied_state_secret"])
