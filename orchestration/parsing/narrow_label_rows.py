@@ -212,14 +212,15 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
     where some row's pieces stand down a narrow column (`_down_a_narrow_column`) and some such row prints its figures
     on its first line (its cells' text at their top), and whether they do (else `found` as it came, but for the rows
     disputed with another reader). Markitdown's plain lines and `pdftotext -layout`'s lines alike."""
-    # figures on a line opening another row are not this row's (a row found there printing none reads blank alike)
-    found = {key: row for key, row in found.items() if not (row.has_figures() and _numbered_otherwise(row, key, sequence))}
+    # figures on a line opening another row are not this row's (a row found there printing none reads blank alike):
+    # it is read by neither reader, as a row placed apart (below)
+    misnumbered = {key for key, row in found.items() if row.has_figures() and _numbered_otherwise(row, key, sequence)}
     key_of = {id(row): key for key, row in found.items()}
     result = dict(found)
     narrow = False
     top = False  # whether a row shows its cells' text set at their top (see below)
     piped = any(row.piped for row in rows)
-    disputed: set[str] = set()  # rows this reader and another place apart (see below)
+    disputed: set[str] = set(misnumbered)  # rows this reader and another place apart (see below)
     at = 0
     while at < len(rows):
         if _in_a_run(rows[at]) and at:
