@@ -2,7 +2,8 @@
 a line (narrow_label_rows.py): made-up tables that keep every rule, written as markitdown writes them, read back;
 counts the cells read wrong (a value or blank that is not the truth). A cell left unknown is never wrong.
 
-    .venv/bin/python benchmarks/fuzz_markitdown_narrow_labels.py [--start S] [--count N] [--show]
+    .venv/bin/python benchmarks/fuzz_markitdown_narrow_labels.py [--start S] [--count N] [--show] [--abbreviated]
+        [--layout]
 
 The model: the first four rows pipe rows under the merged header, the sub-rows plain lines, each line the group
 heading's piece (if any), then the row's own piece, then on a row's first line its figures (自然人's and its total; a
@@ -10,6 +11,12 @@ blank row prints nothing). Each document spaces some labels a character a word (
 `护 第`), some headings so (`（ 三`), and （七）总计 so half the time (`（ 七 ） 总 计 20 20`); a tenth of the
 documents lose one label piece (no run spells its rows then). The rows' attribution is what is fuzzed: a figure read
 into another row, or a row read blank that prints, is wrong.
+
+With `--abbreviated` (narrow45), labels print as reports print them: a third without their numbering (`属于国家秘密`),
+a third of those opening on 属于 without it (`1.国家秘密`), a tenth with a glyph misprinted (`2.重丁申请`). With
+`--layout`, the table is `pdftotext -layout`'s text of the same PDF (the 2019 template, tests/unit/
+test_layout_narrow_label_rows.py's `layout_report`: pieces two glyphs a line down the label column, the group
+heading's beside them, each row's figure, 自然人's and its total, on its label's first line).
 """
 
 from __future__ import annotations
@@ -23,6 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.fuzz_markitdown_sparse_cut_total import count_wrong
 from tests.unit.test_converted_markdown import HEADER, report
+from tests.unit.test_layout_narrow_label_rows import SUB_ROWS as LAYOUT_SUB_ROWS
+from tests.unit.test_layout_narrow_label_rows import layout_report
 from tests.unit.test_markitdown_merged_header_cells import NARROW_HEADER, RULE_8
 from tests.unit.test_narrow_label_rows import SUB_ROWS, _two_a_line
 
@@ -51,13 +60,25 @@ def _spaced(text: str) -> str:
     return " ".join(text.replace(" ", ""))
 
 
-def document(rng: random.Random, values: dict[str, int]) -> str:
+def abbreviated(rng: random.Random, label: str) -> str:
+    """The label as a report may print it (module doc, `--abbreviated`)."""
+    numbering, words = (label[:2], label[2:]) if label[0].isdigit() else ("", label)
+    if words.startswith("属于") and rng.random() < 0.3:
+        words = words[2:]
+    if rng.random() < 0.1:
+        at = rng.randrange(len(words))
+        words = words[:at] + "丁" + words[at + 1 :]
+    return (numbering if rng.random() >= 0.3 else "") + words
+
+
+def document(rng: random.Random, values: dict[str, int], abbreviate: bool = False) -> str:
     """The markdown of the table as markitdown writes it (module doc)."""
     spaced_rows = {key for key, *_ in SUB_ROWS if rng.random() < 0.3}
     spaced_headings = rng.random() < 0.3
     lines = []
     for key, label, heading in SUB_ROWS:
-        pieces = _two_a_line(label, True)
+        label = abbreviated(rng, label) if abbreviate else label
+        pieces = _two_a_line(label, label[0].isdigit())
         if key in spaced_rows:
             pieces = [_spaced(piece) for piece in pieces]
         group = _two_a_line(heading, False) if heading else []
@@ -83,13 +104,26 @@ def main() -> None:
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--count", type=int, default=300)
     parser.add_argument("--show", action="store_true", help="print each wrong cell")
+    parser.add_argument("--abbreviated", action="store_true", help="labels abbreviated, unnumbered, misprinted")
+    parser.add_argument("--layout", action="store_true", help="pdftotext -layout's text of the table")
     args = parser.parse_args()
 
     def made(rng: random.Random) -> tuple[dict[str, list[int]], str]:
         values = table(rng)  # each row's 自然人 figure: its parts as the cut-total fuzz counts them
-        return {key: [value, 0, 0, 0, 0, 0] for key, value in values.items()}, document(rng, values)
+        return {key: [value, 0, 0, 0, 0, 0] for key, value in values.items()}, document(rng, values, args.abbreviated)
 
-    print(count_wrong(range(args.start, args.start + args.count), made, args.show))
+    def made_layout(rng: random.Random) -> tuple[dict[str, list[int]], str]:
+        figures = {key: rng.randint(1, 30) for key in ("granted", *(key for key, *_ in LAYOUT_SUB_ROWS))
+                   if rng.random() < 0.3}
+        labels = {key: abbreviated(rng, label) for key, label, _ in LAYOUT_SUB_ROWS} if args.abbreviated else {}
+        total = sum(figures.values())  # nothing carried over or forward, 部分公开 and （六） blank
+        values = {key: figures.get(key, 0) for key in ("granted", "partially_granted", "other", "carried_over",
+                                                      "carried_forward", *(key for key, *_ in LAYOUT_SUB_ROWS))}
+        values |= {"new_received": total, "results_total": total}
+        return {key: [value, 0, 0, 0, 0, 0] for key, value in values.items()}, layout_report(figures, labels)
+
+    seeds = range(args.start, args.start + args.count)
+    print(count_wrong(seeds, made_layout, args.show, "fuzz.txt") if args.layout else count_wrong(seeds, made, args.show))
 
 
 if __name__ == "__main__":

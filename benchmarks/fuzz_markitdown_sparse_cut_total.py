@@ -87,10 +87,10 @@ def document(rng: random.Random, values: dict[str, list[int]], pack: bool, total
     return text
 
 
-def wrong_cells(values: dict[str, list[int]], text: str) -> tuple[list[str], int, int]:
+def wrong_cells(values: dict[str, list[int]], text: str, source: str = "fuzz.md") -> tuple[list[str], int, int]:
     """The cells of table 3 read wrong (described), and the counts of those read right and unknown."""
     wrong, right, unknown = [], 0, 0
-    for cell in parse_text(text, "fuzz.md").cells:
+    for cell in parse_text(text, source).cells:
         if cell.table != "applications" or cell.row not in values:
             continue
         column = L.APPLICANT_KEYS.index(cell.column)
@@ -104,13 +104,14 @@ def wrong_cells(values: dict[str, list[int]], text: str) -> tuple[list[str], int
     return wrong, right, unknown
 
 
-def count_wrong(seeds: range, made: Callable[[random.Random], tuple[dict[str, list[int]], str]], show: bool) -> str:
+def count_wrong(seeds: range, made: Callable[[random.Random], tuple[dict[str, list[int]], str]], show: bool,
+                source: str = "fuzz.md") -> str:
     """The summary of reading back the documents `made` makes of each seed's random source (their parts' values, their
-    markdown), each wrong cell printed where `show`."""
+    markdown, or the text of `source`'s kind), each wrong cell printed where `show`."""
     wrong = documents_wrong = right = unknown = 0
     for seed in seeds:
         values, text = made(random.Random(seed))
-        bad, good, unread = wrong_cells(values, text)
+        bad, good, unread = wrong_cells(values, text, source)
         if show:
             for cell in bad:
                 print(f"WRONG seed {seed}: {cell}")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -172,18 +172,35 @@ def _tail_similarity(label: str, variant: str) -> float:
     if len(positions.keys() & _characters(label)) < MIN_SCORE * len(positions):
         return 0.0  # too few of the template's characters: not worth the table below
     m = len(variant)
-    # LCS of the label's growing tail with the variant, one row of the table per character, all
-    # of its cells at once as the bits of V (Hyyrö's bit-parallel LCS): the LCS is V's zero bits.
-    full = (1 << m) - 1
-    v = full
     best = 0.0
-    for i, ch in enumerate(reversed(label), start=1):
-        u = v & positions.get(ch, 0)
-        v = ((v + u) | (v - u)) & full
-        best = max(best, (m - v.bit_count()) / max(i, m))
+    for i, common in _tails_in_common(label, variant):
+        best = max(best, common / max(i, m))
         if i >= m and m / (i + 1) <= best:
             break  # a longer tail t scores at most m / len(t): no more than what is found
     return best
+
+
+def likeness(label: str, variant: str) -> float:
+    """2 LCS(label, variant) / (len(label) + len(variant)): how nearly the whole label is the variant (a glyph
+    misprinted, a word left off: `国家秘密` for 属于国家秘密 is 8/10), a character too many as much as one too few."""
+    common = 0
+    for _, common in _tails_in_common(label, variant):
+        pass
+    return 2 * common / max(len(label) + len(variant), 1)
+
+
+def _tails_in_common(label: str, variant: str) -> Iterator[tuple[int, int]]:
+    """For each tail of the label, growing a character at a time: its length and its LCS with the variant."""
+    positions = _positions(variant)
+    # one row of the LCS table per character, all of its cells at once as the bits of V (Hyyrö's bit-parallel
+    # LCS): the LCS is V's zero bits
+    m = len(variant)
+    full = (1 << m) - 1
+    v = full
+    for i, ch in enumerate(reversed(label), start=1):
+        u = v & positions.get(ch, 0)
+        v = ((v + u) | (v - u)) & full
+        yield i, m - v.bit_count()
 
 
 @lru_cache(maxsize=256)  # a label is compared with every template row in turn

@@ -311,10 +311,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         # `8.属于` / `| … | １ | ０ | … |` / `行政查询事项` + `１`: a label wrapped round its pipe row, its last line
         # taking the next row's wrapped piece for its cell
         found = labels_round_a_pipe_row_past_a_piece(rows, found)
-        # rows set as plain lines of their labels' pieces (LibreOffice's narrow label columns): spelled out
-        found, narrow_labels = rows_of_label_pieces(rows, found, template_sequence(template))
-    else:
-        narrow_labels = False
+    # rows set as lines of their labels' pieces (LibreOffice's narrow label columns, in markitdown's plain lines or
+    # `pdftotext -layout`'s): spelled out
+    found, narrow_labels = rows_of_label_pieces(rows, found, template_sequence(template))
     if poppler_pages:  # a word processor's figure wrapped in its narrow cell, its rest on a line no row claims
         wrapped_figures_unknown(rows, found.values())
     allowed = L.application_rows(template)

@@ -1,4 +1,5 @@
-"""Table 3's rows found from their labels' pieces, in markitdown's markdown of LibreOffice's PDF of a DOCX report.
+"""Table 3's rows found from their labels' pieces, in markitdown's markdown (and `pdftotext -layout`'s text) of
+LibreOffice's PDF of a DOCX report.
 
 LibreOffice lays the DOCX's narrow label columns (三、本年度办理结果, （三）不予公开, the sub-rows' own labels) a
 character or two a line, and pdfminer writes each text line across the table as one line: markitdown sets the rows
@@ -13,19 +14,30 @@ label exactly. A line printing figures is the first line of a row (the cell's to
 cell's text) and holds a piece of it: its figures are that row's, and a row whose lines print no figure printed
 none. Anything else (a figure on a later line of a row, a line of figures alone, a piece that spells no label, a
 run that spells its rows two ways) leaves the run to the other readers.
+
+Reports also print labels abbreviated, unnumbered or misprinted (`1.国家秘密`, `属于三类内部事务信息`, `2.重夏申请`).
+Where no way spells a run's rows exactly, a row's lines may name its label nearly (`_row_ends`): most like that row's
+label of all rows', opening on its figures or its numbering, a line that spells a label exactly kept for it; still one
+way only, and down a narrow column only.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from decimal import Decimal
+from functools import lru_cache
 from itertools import combinations
 
 from ..core import labels as L
+from .align import MIN_SCORE, likeness
 from .cells import VALUE, read_count
 from .group_numbering import HEADING_NUMERALS, group_numeral
 from .rows import Row
 from .template import OTHER_SUB_ROWS
 
+# a sub-row's numbering opening its label's first line (`6.属`, `6 . 四`)
+_NUMBERED_RE = re.compile(r"(\d)\s*[.．]")
+_SUB_ROW_PREFIXES = ("denied_", "unavailable_", "rejected_", "other_")
 # lines a label of the template takes at most, two characters a line (要求行政机关确认或重新出具已获取信息, the
 # 2021 sub-rows of （六）其他处理 with their shared ending), with room for a piece of one character
 MOST_LINES_A_LABEL = 40
@@ -89,16 +101,61 @@ def _spells(pieces: Sequence[str], key: str) -> bool:
     return text in variants or (ending is not None and text.endswith(ending) and text[: -len(ending)] in variants)
 
 
+def _likeness_to(text: str, key: str) -> float:
+    """How nearly the squashed text names the row's label, all but a glyph or a word (`国家秘密` for 属于国家秘密, a
+    glyph misprinted: the whole text's `likeness`), where it is MIN_SCORE or more and more like this row's label than
+    any other's (a label short enough to be another's piece, `总计`, `其他`, is never taken so); else 0."""
+    nearest = _nearest_row(text)
+    return nearest[1] if nearest is not None and nearest[0] == key else 0.0
+
+
+@lru_cache(maxsize=1 << 12)
+def _nearest_row(text: str) -> tuple[str, float] | None:
+    """The row whose label the text is most like, and how like (see `_likeness_to`); None where two are as like it."""
+    best: dict[str, float] = {}
+    for key, (variants, _, _) in L.APPLICATION_ROWS.items():
+        ending = L.APPLICATION_SHARED_ENDINGS.get(key, "")
+        if all(len(variant) > 2 for variant in variants):
+            best[key] = max(likeness(text, variant + end) for variant in variants for end in {"", ending})
+    ranked = sorted(best.items(), key=lambda item: -item[1])
+    if ranked[0][1] < MIN_SCORE or ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0]
+
+
+def _row_ends(readings: Sequence[Sequence[str]], figures: list[bool], at: int, key: str, nearly: bool) -> list[int]:
+    """Where the row `key` opening at line `at` may end (the line past its last): where its lines spell its label;
+    with `nearly`, where none does, where they name it most nearly (`_likeness_to`), a label abbreviated or
+    misprinted: a line that ends the label as printed is its, never the next row's, and one more or less is less
+    like it), where its first line prints figures or its numbering. A line with figures opens a row: the row at `at`
+    ends before it."""
+    ends = []
+    for end in range(at + 1, min(len(figures), at + MOST_LINES_A_LABEL) + 1):
+        if end - 1 > at and (figures[end - 1] or (nearly and any(_NUMBERED_RE.match(reading[end - 1])
+                                                                   for reading in readings))):
+            break  # (and, where labels may be abbreviated, a line opening with a row's numbering `6.四` opens one)
+        ends.append(end)
+    spelled = [end for end in ends if any(_spells(reading[at:end], key) for reading in readings)]
+    if spelled or not nearly or not ends or not (figures[at] or any(_NUMBERED_RE.match(reading[at]) for reading in readings)):
+        # a label named only nearly opens on its figures or its numbering: its first line lost (`1.本 5 5`), the
+        # rest (`机关不掌握…`) would name it as nearly, read blank
+        return spelled
+    like = {end: max(_likeness_to(L.squash("".join(reading[at:end])), key) for reading in readings) for end in ends}
+    best = max(like.values(), default=0.0)
+    return [end for end, value in like.items() if value == best] if best else []
+
+
 def _segmentations(pieces: list[str], figures: list[bool], keys: Sequence[str], limit: int = 2,
                    neighbours: tuple[str | None, str | None] = (None, None),
-                   spaced: list[str] | None = None) -> list[list[int]]:
+                   spaced: list[str] | None = None, nearly: bool = False) -> list[list[int]]:
     """The ways (at most `limit`) the lines spell `keys` in order: each way the index of each row's first line.
     A line with figures opens its row. Between two rows, lines without figures may spell a group's heading whose
     group holds the row before or after them (`（四` / `）无` / `法提` / `供` before 1.本机关不掌握…, the merged
     heading's cell taller than its rows' labels beside it); `neighbours` are the rows found before and after the
     lines, for a heading at their ends. `spaced`: the lines' pieces where their characters stand a word each
     (`_spaced_piece`): a label or heading spells by either reading of all its lines (a cell's text spaced or not).
-    A line of punctuation alone (`”`) opens nothing: it spells alike in the row above or below, a twin way."""
+    A line of punctuation alone (`”`) opens nothing: it spells alike in the row above or below, a twin way.
+    `nearly`: a row's lines may name its label abbreviated or misprinted (`_row_ends`)."""
     found: list[list[int]] = []
     readings = (pieces, spaced) if spaced is not None and spaced != pieces else (pieces,)
 
@@ -121,11 +178,8 @@ def _segmentations(pieces: list[str], figures: list[bool], keys: Sequence[str], 
                 walk(end, index, starts)
         if index == len(keys):
             return
-        for end in range(at + 1, min(len(pieces), at + MOST_LINES_A_LABEL) + 1):
-            if end - 1 > at and figures[end - 1]:
-                break  # a line with figures opens a row: the row at `at` ends before it
-            if any(_spells(reading[at:end], keys[index]) for reading in readings):
-                walk(end, index + 1, [*starts, at])
+        for end in _row_ends(readings, figures, at, keys[index], nearly):
+            walk(end, index + 1, [*starts, at])
 
     walk(0, 0, [])
     return found
@@ -155,12 +209,18 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
     """`found` with the rows of each run of plain lines (and label-only pipe rows) between two found rows (or after
     the last, to the table's end) that the run's label pieces prove (see the module): each such row → its first
     line. A run that does not spell the rows between its neighbours one way only is left as it was found. Only
-    where some row's pieces stand down a narrow column (`_down_a_narrow_column`), and whether they do (else
-    `found` as it came, but for the rows disputed with another reader)."""
+    where some row's pieces stand down a narrow column (`_down_a_narrow_column`) and some such row prints its figures
+    on its first line (its cells' text at their top), and whether they do (else `found` as it came, but for the rows
+    disputed with another reader). Markitdown's plain lines and `pdftotext -layout`'s lines alike."""
+    # figures on a line opening another row are not this row's (a row found there printing none reads blank alike):
+    # it is read by neither reader, as a row placed apart (below)
+    misnumbered = {key for key, row in found.items() if row.has_figures() and _numbered_otherwise(row, key, sequence)}
     key_of = {id(row): key for key, row in found.items()}
     result = dict(found)
     narrow = False
-    disputed: set[str] = set()  # rows this reader and another place apart (see below)
+    top = False  # whether a row shows its cells' text set at their top (see below)
+    piped = any(row.piped for row in rows)
+    disputed: set[str] = set(misnumbered)  # rows this reader and another place apart (see below)
     at = 0
     while at < len(rows):
         if _in_a_run(rows[at]) and at:
@@ -197,16 +257,28 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
                 continue
         # the 2021 template's （六）其他处理 printed as one row or as its three sub-rows: whichever the pieces spell
         spaced = [_spaced_piece(row) for row in run][rest:]  # (a DOCX's text may be spaced a character a word)
-        ways = [(option, way) for option in _with_other_one_way(keys)
-                for way in _segmentations(pieces[rest:], figures[rest:], option, neighbours=(before, after),
-                                          spaced=spaced)]
+        # the labels as the template prints them; where no way spells them so, labels abbreviated or misprinted
+        # (`国家秘密`, `属于三类内部事物信息`), nearest their rows, down a narrow column alone
+        for nearly in (False, True):
+            ways = [(option, way) for option in _with_other_one_way(keys)
+                    for way in _segmentations(pieces[rest:], figures[rest:], option, neighbours=(before, after),
+                                              spaced=spaced, nearly=nearly)]
+            if ways:
+                break
         if len(ways) != 1:
             continue
         keys, starts = ways[0]
         mine = {key: run[rest + first] for key, first in zip(keys, starts, strict=True)}
         # (by both readings: a spaced line's last word is a character of a label that may be wide)
-        down = any(_down_a_narrow_column(pieces[rest + first : rest + end]) and _down_a_narrow_column(spaced[first:end])
-                   for first, end in zip(starts, [*starts[1:], len(pieces) - rest], strict=True))
+        columns = [first for first, end in zip(starts, [*starts[1:], len(pieces) - rest], strict=True)
+                   if _down_a_narrow_column(pieces[rest + first : rest + end]) and _down_a_narrow_column(spaced[first:end])]
+        down = bool(columns)
+        if nearly and not down:
+            continue
+        # a row down the narrow column printing its figures on its first line of three or more: the cells' text
+        # stands at their top (a DOCX through LibreOffice), not at their middle, where a row's figures would stand
+        # among its label's lines and a line of figures between two labels could be either's
+        top = top or any(figures[rest + first] for first in columns)
         if any(key in found and found[key] is not row and found[key].has_figures() for key, row in mine.items()):
             # another reader placed a row's figures elsewhere: not proven either way. Down a narrow column the
             # pieces prove their rows as well as that reader does, so a row the two place apart where either
@@ -215,11 +287,27 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
                 disputed |= {key for key, row in mine.items() if key in found and found[key] is not row
                              and (row.has_figures() or found[key].has_figures())}
             continue
-        result.update(mine)
+        # in `-layout`'s lines (no pipe row), a row another reader found printing no figure, nor any here, stays
+        # as found (by its label's last line: its first may hold the group headings' pieces and its numbering,
+        # `果   不予  1.属`, that the columns would take for cells)
+        result.update({key: row for key, row in mine.items() if key not in found or row.has_figures() or piped})
         narrow = narrow or down
-    if not narrow:
+    if not narrow or not top:
         return {key: row for key, row in found.items() if key not in disputed}, False
     return {key: result[key] for key in sequence if key in result and key not in disputed}, True
+
+
+def _numbered_otherwise(row: Row, key: str, sequence: Sequence[str]) -> bool:
+    """Whether the row's own label piece opens with a sub-row's numbering other than row `key`'s place in its group
+    (`1.国  20  20` taken for 2.其他法律…, its label read with the lines after it): the line opens another row. Only
+    a piece of a narrow column (two glyphs or fewer past the numbering): a wide label's numbering may be a wrapped
+    line's or a heading's."""
+    piece = _last_piece(row) or ""
+    numbered = _NUMBERED_RE.match(piece)
+    prefix = next((prefix for prefix in _SUB_ROW_PREFIXES if key.startswith(prefix)), None)
+    if numbered is None or prefix is None or len(L.squash(piece)) > 2:
+        return False
+    return int(numbered.group(1)) != [other for other in sequence if other.startswith(prefix)].index(key) + 1
 
 
 def _ends_its_label(lines: Sequence[Row], key: str) -> bool:

@@ -27,11 +27,13 @@ def _two_a_line(text: str, numbered: bool) -> list[str]:
     return [text[:head], *(text[at : at + 2] for at in range(head, len(text), 2))]
 
 
-def narrow_lines(figures: dict[str, str], drop: str | None = None) -> list[str]:
-    """The plain lines of the sub-rows, each row's figures on its first line; `drop`: a piece left out."""
+def narrow_lines(figures: dict[str, str], drop: str | None = None, labels: dict[str, str] | None = None) -> list[str]:
+    """The plain lines of the sub-rows, each row's figures on its first line; `drop`: a piece left out; `labels`:
+    rows' labels as printed instead of the template's (abbreviated, unnumbered, misprinted)."""
     lines = []
     for key, label, heading in SUB_ROWS:
-        pieces = _two_a_line(label, True)
+        label = (labels or {}).get(key, label)
+        pieces = _two_a_line(label, label[0].isdigit())
         group = _two_a_line(heading, False) if heading else []
         for at, piece in enumerate(pieces):
             words = [*([group[at]] if at < len(group) else []), piece]
@@ -42,7 +44,8 @@ def narrow_lines(figures: dict[str, str], drop: str | None = None) -> list[str]:
     return lines
 
 
-def narrow_report(rows: dict[str, str], figures: dict[str, str], totals: tuple[str, str], drop: str | None = None) -> str:
+def narrow_report(rows: dict[str, str], figures: dict[str, str], totals: tuple[str, str], drop: str | None = None,
+                  labels: dict[str, str] | None = None) -> str:
     """A report whose table 3 is LibreOffice's narrow DOCX table as markitdown writes it: the pipe rows of `rows`
     (new_received, carried_over, granted, partially_granted) under the merged header, then the plain lines."""
     table = {
@@ -50,7 +53,7 @@ def narrow_report(rows: dict[str, str], figures: dict[str, str], totals: tuple[s
         "carried_over": [rows["carried_over"], "公开申请数量"],
         "granted": [rows["granted"], "本年 开"],
         "partially_granted": [rows["partially_granted"], "理结 开"],
-        "denied_state_secret": narrow_lines(figures, drop),
+        "denied_state_secret": narrow_lines(figures, drop, labels),
         "results_total": [f"（七）总计 {totals[0]}"],
         "carried_forward": [f"四、结转下年度继续办 {totals[1]}", "理"],
     }
@@ -79,10 +82,39 @@ def test_rows_spelled_from_their_pieces_read_their_figures_and_blanks():
     assert [v for v, _ in cells(text, "applications", "results_total")] == [20, None, None, None, None, None, 20]
 
 
-def test_a_piece_lost_spells_no_label_and_nothing_is_read_blank_from_the_pieces():
+def test_a_piece_lost_inside_a_label_reads_as_the_label_abbreviated():
+    # `1.属` / `于国` / `密`: a row's figures stand on its first line, so the piece lost held none; the label
+    # still names its row, nearest of all
     text = narrow_report(ROWS, FIGURES, ("20 20", "1 1"), drop="家秘")
-    # the run no longer spells its rows: no row of it is read blank from the pieces
     for key in ("denied_state_secret", "denied_prohibited_by_law", "rejected_publication"):
+        assert [s for _, s in cells(text, "applications", key)] == ["blank"] * 7
+    assert [v for v, _ in cells(text, "applications", "unavailable_not_held")] == [5, None, None, None, None, None, 5]
+
+
+def test_a_label_naming_no_row_leaves_the_run_unread():
+    text = narrow_report(ROWS, FIGURES, ("20 20", "1 1"), labels={"denied_security_stability": "3.另有说明"})
+    for key in ("denied_state_secret", "denied_prohibited_by_law", "denied_security_stability"):
+        assert {s for _, s in cells(text, "applications", key)} == {"unknown"}
+
+
+# labels as reports print them: a word left off (`1.国家秘密`), the numbering left off, a glyph misprinted
+ABBREVIATED = {"denied_state_secret": "1.国家秘密", "denied_internal_affairs": "属于三类内部事务信息",
+               "denied_process_information": "6.四类过程性信息", "unavailable_not_held": "1.机关不掌握相关政府信息",
+               "rejected_duplicate": "2.重夏申请"}
+
+
+def test_abbreviated_unnumbered_or_misprinted_labels_down_a_narrow_column_spell_their_rows():
+    text = narrow_report(ROWS, FIGURES, ("20 20", "1 1"), labels=ABBREVIATED)
+    assert [v for v, _ in cells(text, "applications", "unavailable_not_held")] == [5, None, None, None, None, None, 5]
+    assert [v for v, _ in cells(text, "applications", "rejected_duplicate")] == [3, None, None, None, None, None, 3]
+    for key in ("denied_state_secret", "denied_internal_affairs", "denied_process_information", "rejected_publication"):
+        assert [s for _, s in cells(text, "applications", key)] == ["blank"] * 7
+
+
+def test_a_label_as_like_two_rows_spells_neither_and_its_run_is_not_read_blank():
+    # `属于行政` is as like 属于行政执法案卷 as 属于行政查询事项: the run spells its rows no way
+    text = narrow_report(ROWS, FIGURES, ("20 20", "1 1"), labels={**ABBREVIATED, "denied_enforcement_files": "7.属于行政"})
+    for key in ("denied_state_secret", "denied_enforcement_files", "denied_administrative_query"):
         assert {s for _, s in cells(text, "applications", key)} == {"unknown"}
 
 
@@ -144,7 +176,7 @@ def test_a_table_of_plain_lines_from_its_first_row_reads_its_rows_from_their_pie
 
 
 def test_a_table_of_plain_lines_spelling_no_label_leaves_its_rows_unknown():
-    text = narrow_report(PLAIN_ROWS, FIGURES, ("20 20", "1 1"), drop="家秘")
+    text = narrow_report(PLAIN_ROWS, FIGURES, ("20 20", "1 1"), labels={"denied_security_stability": "3.另有说明"})
     for key in ("denied_state_secret", "rejected_publication"):
         assert {s for _, s in cells(text, "applications", key)} == {"unknown"}
 
