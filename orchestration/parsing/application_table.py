@@ -313,7 +313,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         found = labels_round_a_pipe_row_past_a_piece(rows, found)
     # rows set as lines of their labels' pieces (LibreOffice's narrow label columns, in markitdown's plain lines or
     # `pdftotext -layout`'s): spelled out
-    found, narrow_labels = rows_of_label_pieces(rows, found, template_sequence(template))
+    found, narrow_labels = rows_of_label_pieces(rows, found, template_sequence(template)) \
+        if pipe_headers is not None or any(row.aligned for row in rows) else (found, False)
     if poppler_pages:  # a word processor's figure wrapped in its narrow cell, its rest on a line no row claims
         wrapped_figures_unknown(rows, found.values())
     allowed = L.application_rows(template)

@@ -215,6 +215,9 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
     # figures on a line opening another row are not this row's (a row found there printing none reads blank alike):
     # it is read by neither reader, as a row placed apart (below)
     misnumbered = {key for key, row in found.items() if row.has_figures() and _numbered_otherwise(row, key, sequence)}
+    if not _short_pieces_down_three_lines(rows):
+        # no row's pieces can stand down a narrow column, so no run is read (most tables: asked of every table 3)
+        return {key: row for key, row in found.items() if key not in misnumbered}, False
     key_of = {id(row): key for key, row in found.items()}
     result = dict(found)
     narrow = False
@@ -244,10 +247,12 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
         after = key_of.get(id(rows[at])) if at < len(rows) else None
         keys = sequence[sequence.index(before) + 1 : sequence.index(after) if after is not None else len(sequence)]
         run = rows[start:at]
-        pieces = [_last_piece(row) for row in run]
-        figures = [row.has_figures() for row in run]
-        if not keys or None in pieces or any(map(_figures_among_its_label, run)):
+        if not keys or any(map(_figures_among_its_label, run)):
             continue
+        pieces = [_last_piece(row) for row in run]
+        if None in pieces:
+            continue
+        figures = [row.has_figures() for row in run]
         # the run may open with the rest of the pipe row's label (`| 三、 （一）予以公 | ２４ | … |` / `本年 开`)
         head = _last_piece(rows[start - 1])
         rest = 0
@@ -295,6 +300,22 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
     if not narrow or not top:
         return {key: row for key, row in found.items() if key not in disputed}, False
     return {key: result[key] for key in sequence if key in result and key not in disputed}, True
+
+
+def _short_pieces_down_three_lines(rows: list[Row]) -> bool:
+    """Whether three rows in a row have label pieces two characters wide or less (numbering aside), the second and
+    third printing no figure: what a row down a narrow column needs (`_down_a_narrow_column`; a line with figures
+    opens a row), asked before any run is spelled."""
+    in_a_row = 0
+    for row in rows:
+        piece = _last_piece(row)
+        if piece is None or len(L.squash(piece)) > 2:
+            in_a_row = 0
+            continue
+        in_a_row = 1 if row.has_figures() else in_a_row + 1
+        if in_a_row >= 3:
+            return True
+    return False
 
 
 def _numbered_otherwise(row: Row, key: str, sequence: Sequence[str]) -> bool:

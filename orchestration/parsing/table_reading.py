@@ -356,15 +356,15 @@ def _shape(rows: list[Row]) -> tuple:
     """What the alignment of table 3's labels sees of its rows: each row's label cells, a few flags and where
     its label cells stand among its cells (`_places`), which recur from report to report of one layout (only
     the figures differ): `_aligned_labels` is computed once per distinct shape."""
-    return tuple([(_label_texts(row), row.figures_after_label, row.wrappable,
-                   len(row.values()) > 1, _places(row)) for row in rows])
+    return tuple([(_label_texts(row) if row.aligned else tuple(map(_TEXT_OF, row.label_cells())),
+                   row.figures_after_label, row.wrappable, len(row.values()) > 1, _places(row)) for row in rows])
 
 
 def _label_texts(row: Row) -> tuple[str, ...]:
-    """The texts of a row's label cells, less a figure glued to the last one's end in aligned text (`（七）总计13`:
-    the label's words name the row, the figure is none of them)."""
+    """The texts of an aligned row's label cells, less a figure glued to the last one's end (`（七）总计13`: the
+    label's words name the row, the figure is none of them)."""
     texts = tuple(map(_TEXT_OF, row.label_cells()))
-    if row.aligned and texts and (glued := FIGURE_AFTER_A_LABELS_CHARACTER.match(texts[-1].strip())) is not None:
+    if texts and (glued := FIGURE_AFTER_A_LABELS_CHARACTER.match(texts[-1].strip())) is not None:
         return (*texts[:-1], glued[1])
     return texts
 
