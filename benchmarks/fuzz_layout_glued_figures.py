@@ -27,12 +27,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import fuzz_column_blocks
 from fuzz_column_blocks import WIDTH, compare, draw_table, run
-from fuzz_layout_labels import table_4
+from fuzz_layout_labels import table_4, wrong_in_tables_3_and_4
 
 from orchestration.parsing.cells import display_width
 from orchestration.parsing.parse import parse_text
 from tests.unit.test_layout_label_round_figures import HEADER as PACKED_HEADER
-from tests.unit.test_reader_classes import ROWS, TITLE, applications_of
+from tests.unit.test_reader_classes import ROWS, TITLE
 
 APPLICANTS = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]
 FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
@@ -177,12 +177,7 @@ def wrong_cells(text: str, truth_2: dict[tuple[str, str], int | None], truth_3: 
     compare([(disclosures[key], value) for key, value in truth_2.items() if key in disclosures], "table 2", wrong,
             counts)
     counts["cells wrong in table 2"] += len(wrong)
-    read = applications_of(report)
-    for key, expected in truth_3.items():
-        compare(zip(read.get(key, []), expected), key, wrong, counts)
-    before = len(wrong)
-    compare(zip([cell for cell in report.cells if cell.table == "reviews"], truth_4), "reviews", wrong, counts)
-    counts["cells wrong in table 4"] += len(wrong) - before
+    wrong_in_tables_3_and_4(report, truth_3, truth_4, wrong, counts)
     return wrong
 
 

@@ -217,14 +217,20 @@ def make_case(rng: random.Random, hard: bool = False, margin: bool = False, spar
 def wrong_cells(text: str, truth_3: dict[str, list[int | None]], truth_4: list[int | None], counts: Counter[str]
                 ) -> list[tuple]:
     """The cells of tables 3 and 4 read wrong (each counted in `counts`)."""
-    report = parse_text(text, "chromium_pdftotext.txt")
-    read = applications_of(report)
     wrong: list[tuple] = []
+    wrong_in_tables_3_and_4(parse_text(text, "chromium_pdftotext.txt"), truth_3, truth_4, wrong, counts)
+    return wrong
+
+
+def wrong_in_tables_3_and_4(report, truth_3: dict[str, list[int | None]], truth_4: list[int | None], wrong: list[tuple],
+                            counts: Counter[str]) -> None:
+    """Add the cells of the report's tables 3 and 4 read wrong to `wrong` (each counted in `counts`)."""
+    read = applications_of(report)
+    before = len(wrong)
     for key, expected in truth_3.items():
         compare(zip(read.get(key, []), expected), key, wrong, counts)
     compare(zip([cell for cell in report.cells if cell.table == "reviews"], truth_4), "reviews", wrong, counts)
-    counts["cells wrong in table 4"] += sum(tag == "reviews" for tag, *_ in wrong)
-    return wrong
+    counts["cells wrong in table 4"] += sum(tag == "reviews" for tag, *_ in wrong[before:])
 
 
 def main() -> None:
