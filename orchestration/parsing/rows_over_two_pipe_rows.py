@@ -62,6 +62,8 @@ def _one_row(first: Row, second: Row, after: Row | None, sequence: tuple[str, ..
     if not places or not _HAN_RE.search(first.cells[places[-1]].text):
         return None
     label_at = places[-1]  # the label's own cell (those before it: a group's heading down the margin)
+    if _both_print_in_a_cell(first, second, label_at + 1):
+        return None  # (most pairs, two rows of figures: at their first value cell) no row's cells over two lines
     ours, theirs = _printing_places(first, label_at), _printing_places(second, label_at)
     if ours is None or theirs is None or not theirs or ours & theirs:
         return None
@@ -101,6 +103,16 @@ def _a_headings_piece(text: str) -> bool:
     likeness to a label, `予公开` to `予以公开`, is no label)."""
     return GN.margin_heading_words(text) and not any(
         _holds_a_rows_words(L.squash(text), A.template_rows(L.application_rows(template))) for template in TEMPLATES)
+
+
+def _both_print_in_a_cell(first: Row, second: Row, start: int) -> bool:
+    """Whether two rows of as many cells both print something in one cell from `start` on: then they print in a same
+    cell (`_printing_places` of both), or one of them prints words past its label (its places None); either way
+    they are not one row's two lines, asked before either's places are."""
+    for mine, other in zip(first.cells[start:], second.cells[start:]):
+        if not mine.is_empty and not other.is_empty:
+            return True
+    return False
 
 
 def _printing_places(row: Row, label_at: int) -> set[int] | None:

@@ -118,3 +118,29 @@ def test_a_figure_broken_over_the_two_pipe_rows_in_its_own_cell_is_never_one_of_
     assert all(state == "unknown" or value == truth for (value, state), truth
                in zip(read, [11, None, 2, None, None, None, 13], strict=True))
     assert read[0] == (11, "recovered") and read[6] == (13, "recovered")
+
+
+def test_a_cell_both_lines_print_keeps_the_two_pipe_rows_apart():
+    # the total beside the label's first line and a figure under it a line lower: the same cell printed twice (a
+    # wide figure wrapped, or another row's), so the lines are not one row's cells, whatever the label's rest says
+    total_twice = "|  |  | 1 | 0 | 2 | 0 | 0 | 0 | 3 |"
+    assert {state for _, state in prohibited_by_law([TOTAL_ONLY, total_twice, "开"])} == {"unknown"}
+
+
+def test_two_pipe_rows_are_joined_only_where_no_cell_prints_on_both_lines():
+    from orchestration.parsing.rows import build_rows
+    from orchestration.parsing.rows_over_two_pipe_rows import rows_joined_over_two_pipe_rows
+    from orchestration.parsing.template import template_sequence
+    from orchestration.parsing.tokens import reading_lines
+
+    def joined(second: str) -> list[list[str]]:
+        lines = reading_lines(["|  | 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |",
+                               "|" + " --- |" * 9, TOTAL_ONLY, second, "开"])
+        rows = build_rows(lines, 0, len(lines), labels_apart=True, signed=False)
+        return [[cell.text.strip() for cell in row.cells] for row in
+                rows_joined_over_two_pipe_rows(rows, template_sequence("2021"))]
+
+    assert ["", "2.其他法律行政法规禁止公", "1", "0", "2", "0", "0", "0", "3"] in joined(FIGURES_BELOW)
+    for both_print in ("|  |  | 1 | 0 | 2 | 0 | 0 | 0 | 3 |", "|  |  | 1 | 0 | 2 | 0 | 0 | 0 | 开 |"):
+        # the total's cell printed on both lines (a figure twice, or words under it): two rows, as printed
+        assert ["", "2.其他法律行政法规禁止公", "", "", "", "", "", "", "3"] in joined(both_print)
