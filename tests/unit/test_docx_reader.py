@@ -190,3 +190,27 @@ def test_cells_without_span_or_merge_count_against_the_limit_of_positions(monkey
     with pytest.raises(FormatProblem) as refused:  # one plain cell past the limit
         docx_text(docx(tbl(tr(tc(p(r("a"))), tc(p(r("b"))), tc(p(r("c"))), tc(p(r("d")))))))
     assert refused.value.code == "too_costly"
+
+
+def test_plain_cells_after_a_merge_in_their_row_keep_their_columns_and_the_merges_below_them():
+    """Cells of neither span nor merge after a spanned or merged one in the same row are laid one position each,
+    in order; a merge continued under one of them is that cell's, one under the spanned cell the spanned cell's."""
+    body = tbl(
+        tr(tc(p(r("三、本年度办理结果")), merge="restart"), tc(p(r("（一）予以公开")), span=2), tc(p(r("5"))),
+           tc(p(r("总计")), merge="restart")),
+        tr(tc(merge="continue"), tc(p(r("（二）部分公开")), span=2), tc(p(r("2"))), tc(merge="continue")),
+        tr(tc(p(r("a"))), tc(p(r("b"))), tc(p(r("c"))), tc(p(r("d"))), tc(p(r("e")))),
+    )
+    assert docx_text(docx(body)).split("\n")[:-1] == ["三、本年度办理结果\t（一）予以公开\t5\t总计",
+                                                      "（二）部分公开\t2", "a\tb\tc\td\te"]
+
+
+def test_plain_cells_after_a_merge_count_against_the_limit_of_positions(monkeypatch):
+    from orchestration.parsing import formats
+
+    monkeypatch.setattr(formats, "MAX_TABLE_CELLS", 4)
+    merged_then_plain = tbl(tr(tc(p(r("a")), span=2), tc(p(r("b"))), tc(p(r("c")))))
+    assert docx_text(docx(merged_then_plain)) == "a\tb\tc\n"
+    with pytest.raises(FormatProblem) as refused:  # one plain cell past the limit, after the span
+        docx_text(docx(tbl(tr(tc(p(r("a")), span=2), tc(p(r("b"))), tc(p(r("c"))), tc(p(r("d")))))))
+    assert refused.value.code == "too_costly"

@@ -263,3 +263,34 @@ def test_plain_cells_after_a_merge_from_the_row_above_take_the_next_free_positio
                     ["总计", ABSENT, ABSENT]]
     assert grid_lines(grid) == ["（三）不予公开\t1.属于国家秘密\t1", "2.其他法律行政法规禁止公开\t0", "总计\t"]
     assert grid_lines(grid, keep_covered=True)[1] == "\t2.其他法律行政法规禁止公开\t0"
+
+
+def test_plain_cells_after_a_merge_starting_in_their_row_take_the_free_positions_in_order():
+    from orchestration.parsing.formats import ABSENT, expand_spans
+
+    grid = expand_spans([
+        [("三、本年度办理结果", 3, 1), ("（一）予以公开", 1, 2), ("5", 1, 1), ("5", 1, 1)],
+        [("（二）部分公开", 1, 1), ("（三）", 2, 1), ("1", 1, 1), ("1", 1, 1)],  # the first position the merge's
+        [("1.国家秘密", 1, 1), ("0", 1, 1)],  # under two merges: the free positions between and after them
+    ])
+    assert grid == [["三、本年度办理结果", "（一）予以公开", None, "5", "5"],
+                    [None, "（二）部分公开", "（三）", "1", "1"],
+                    [None, "1.国家秘密", None, "0", ABSENT]]
+
+
+def test_plain_cells_after_a_merge_count_against_the_limit_of_positions(monkeypatch):
+    from orchestration.parsing import formats
+
+    monkeypatch.setattr(formats, "MAX_TABLE_CELLS", 4)
+    assert formats.expand_spans([[("a", 1, 2), ("b", 1, 1), ("c", 1, 1)]]) == [["a", None, "b", "c"]]
+    with pytest.raises(FormatProblem) as refused:
+        formats.expand_spans([[("a", 1, 2), ("b", 1, 1), ("c", 1, 1), ("d", 1, 1)]])
+    assert refused.value.code == "too_costly"
+
+
+def test_grid_cells_are_stripped_and_a_cell_s_breaks_tabs_and_runs_of_spaces_cleaned():
+    from orchestration.parsing.formats import grid_lines
+
+    assert grid_lines([[" 自然人 ", "3 ", "\u00a0总计"]]) == ["自然人\t3\t总计"]
+    assert grid_lines([["本年新\n制作数量", "a  b", "x\ty", " 7 "]]) == ["本年新制作数量\ta b\tx y\t7"]
+    assert grid_lines([["（三）", None, "1"]], keep_covered=True) == ["（三）\t\t1"]
