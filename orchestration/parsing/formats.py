@@ -25,8 +25,6 @@ import re
 import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
-from operator import attrgetter
 
 from .cells import UNDECODABLE, display_width
 
@@ -203,10 +201,8 @@ def expand_spans(rows: list[list[tuple[str, int, int]]]) -> list[list[str | None
     filled = 0  # positions taken, the measure of the limit
     for r, row in enumerate(rows):
         line = grid[r]
-        # the row's last cells, after any merge starting in it (most rows: every cell), are laid at once below
-        singles_from, texts = _cells_of_one_position_from(row)
         c = 0
-        for text, rowspan, colspan in row[:singles_from] if singles_from else ():
+        for text, rowspan, colspan in row:
             if c >= len(line) and rowspan <= 1 and colspan <= 1:
                 # most cells: past every position a merge took in this row, and no merge to lay out
                 if filled >= MAX_TABLE_CELLS:
@@ -232,22 +228,14 @@ def expand_spans(rows: list[list[tuple[str, int, int]]]) -> list[list[str | None
                 raise _too_many_positions()
             while len(grid) < r + down:
                 grid.append([])
-            # its top-left position its text, the others None (a slice a grid row: the positions were free or not)
-            first_row, rows_below = [text] + [None] * (across - 1), [None] * across
             for dr in range(down):
                 covered = grid[r + dr]
                 if len(covered) < c + across:
                     covered.extend([_FREE] * (c + across - len(covered)))
-                filled += covered[c : c + across].count(_FREE)
-                covered[c : c + across] = rows_below if dr else first_row
+                for dc in range(across):
+                    filled += covered[c + dc] is _FREE
+                    covered[c + dc] = text if dr == dc == 0 else None
             c += across
-        if singles_from < len(row):
-            # each at the row's first position still free, as the steps above lay a cell of one position: every
-            # position before `c` is taken, so the first free of the row's is the first from `c` on
-            if filled + len(row) - singles_from > MAX_TABLE_CELLS:
-                raise _too_many_positions()
-            _onto_free_positions(line, texts[singles_from:])
-            filled += len(row) - singles_from
     grid = grid[: len(rows)]
     width = max(map(len, grid), default=0)
     return [[ABSENT if text is _FREE else text for text in line] + [ABSENT] * (width - len(line))
@@ -255,34 +243,6 @@ def expand_spans(rows: list[list[tuple[str, int, int]]]) -> list[list[str | None
 
 
 _FREE = object()  # expand_spans: a grid position no cell has reached yet
-
-
-def _cells_of_one_position_from(row: list[tuple[str, int, int]]) -> tuple[int, tuple[str, ...]]:
-    """Where the row's last cells that each lay one grid position (no rowspan or colspan over 1) start (0: every
-    cell; its length: none), and the texts of its cells."""
-    if not row:
-        return 0, ()
-    texts, rowspans, colspans = zip(*row)
-    if max(rowspans) <= 1 and max(colspans) <= 1:
-        return 0, texts
-    return _after_the_last(list(map(_MORE_THAN_ONE, map(max, rowspans, colspans)))), texts
-
-
-_MORE_THAN_ONE = (1).__lt__  # a span over one position
-
-
-def _onto_free_positions(line: list, texts: tuple[str, ...]) -> None:
-    """Cells of one position each laid onto a grid row in order: each at the row's first position still `_FREE`,
-    the rest after its end."""
-    taken = 0
-    if _FREE in line:
-        for at, text in enumerate(line):
-            if text is _FREE:
-                if taken == len(texts):
-                    return
-                line[at] = texts[taken]
-                taken += 1
-    line.extend(texts[taken:])
 
 
 def _too_many_positions() -> FormatProblem:
@@ -337,8 +297,8 @@ def grid_lines(grid: list[list[str | None]], keep_covered: bool = False) -> list
 
 def _cells_stripped(row: list[str | None]) -> list[str] | None:
     """`clean_cell` of each of a row's texts where none holds a line break, a tab or two spaces in a row (most rows:
-    one C-level scan of them joined says so), each then its text stripped; None where one may (a position a merge
-    covers, None, included), for `clean_cell` to clean each."""
+    one scan of them joined says so), each then its text stripped; None where one may (or a position a merge covers,
+    None, stands among them), for `clean_cell` to clean each."""
     if None in row:
         return None
     joined = "\t".join(row)
@@ -897,20 +857,6 @@ def _laid_out(positions: int, more: int) -> int:
     return positions
 
 
-_ATTRIBUTES = attrgetter("attrib")
-
-
-def _plain_cells_from(cells: list) -> int:
-    """Where a row's last cells without attributes (no span, no merge: `_DOCX_BODY_XSLT`'s `c`) start: 0 where every
-    cell is one, the row's length where its last cell is none."""
-    return _after_the_last(list(map(bool, map(_ATTRIBUTES, cells))))
-
-
-def _after_the_last(flags: list[bool]) -> int:
-    """The place after the last true flag (0 where none is): C-level scans, no step a flag."""
-    return len(flags) - flags[::-1].index(True) if True in flags else 0
-
-
 def _docx_grid(table) -> list[list[str | None]]:
     """The rows of a table (`_DOCX_BODY_XSLT`'s `t`) on its layout grid: a cell spans as many grid
     columns as its `gridSpan`; a cell that continues a vertical merge (`vMerge`) is the cell above it
@@ -933,10 +879,7 @@ def _docx_grid(table) -> list[list[str | None]]:
         numbers: list[int | None] = [None] * before
         starts: dict[int, tuple[int, int, str]] = {}
         offset = before
-        cells = list(row)
-        # its last cells without attributes (most rows: every cell) are laid at once below
-        plain_from = _plain_cells_from(cells)
-        for cell in cells[:plain_from] if plain_from else ():
+        for cell in row:
             if not cell.attrib:  # a cell of its own one position wide
                 text = cell.text or ""
                 starts.setdefault(offset, (positions, 1, text))
@@ -962,17 +905,6 @@ def _docx_grid(table) -> list[list[str | None]]:
                 out += [None] * (width - 1)  # the rest of its span: the same cell as the position before
                 numbers += [number] * width
             offset += span
-        if plain_from < len(cells):
-            # as the steps above lay each: one position of its own, numbered in order, where its column starts
-            texts = [cell.text or "" for cell in cells[plain_from:]]
-            count = len(texts)
-            numbered = range(positions, positions + count)
-            # (a column a cell before them started keeps that cell, as `setdefault` keeps it)
-            starts = {**dict(zip(range(offset, offset + count), zip(numbered, repeat(1), texts))), **starts}
-            out += texts
-            numbers += numbered
-            positions = _laid_out(positions, count)
-            offset += count
         grid.append(out)
         above, starts_above = numbers, starts
     width = max(map(len, grid), default=0)
