@@ -182,21 +182,27 @@ def joined_cells(text: str, signed: bool = True) -> list[str]:
     arithmetic (an empty cell here stands for one such space). Not `signed` (a table with no signed
     column): a `-` before a figure is a blank cell printed `-` (`1-1---2`), not a minus."""
     cells: list[str] = []
-    position = 0
-    for match in (_FIGURE_RE if signed else _UNSIGNED_FIGURE_RE).finditer(text):
-        start, end = match.span()
-        figure = match.group()
+    # the text cut at its figures in one C-level call: the text before each figure, the figure, …, the text after
+    # the last (a crawled line's pieces are short, and a match object a figure cost more than the rest)
+    pieces = (_FIGURE_SPLIT_RE if signed else _UNSIGNED_FIGURE_SPLIT_RE).split(text)
+    position = end = 0  # where the text not yet taken starts; where the figure looked at ends
+    for at in range(1, len(pieces), 2):
+        figure = pieces[at]
+        start = end + len(pieces[at - 1])
+        end = start + len(figure)
+        following = text[end:end + 1]
         # numbering (`2.其他`) belongs to its label; a figure glued before it was split off above
-        if end - start == 1 and figure.isdigit() and _NUMBERING_AFTER_RE.match(text, end):
+        # (a figure of one character is a digit: a sign opens a figure of two at least)
+        if end - start == 1 and _NUMBERING_AFTER_RE.match(text, end):
             continue
         # (a date's digits are the figure's, so its 年, 月 or 日 follows the figure: asked only then)
-        if text[end:end + 1] in _DATE_ENDS and _DATE_RE.match(text, start):
+        if following in _DATE_ENDS and _DATE_RE.match(text, start):
             continue  # `2024年，没有…`: a date in a sentence before the table, not a cell
         if start > position:  # (most figures of a run follow the one before with nothing between)
             before = text[position:start]
             label = before.rstrip()
             if label:
-                cells.extend(_labels_and_blanks(label))
+                _add_labels_and_blanks(cells, label)
             if len(label) < len(before):
                 cells.extend([""] * _spaces(before[len(label):]))
         unit = _UNIT_AFTER_RE.match(text, end) if _may_open_a_unit(text, end) else None
@@ -207,11 +213,32 @@ def joined_cells(text: str, signed: bool = True) -> list[str]:
             cells.append(figure + unit.group().strip())
             position = unit.end()
     rest = text[position:]
-    if rest.strip():
-        cells.extend(_labels_and_blanks(rest.rstrip()))
-        rest = rest[len(rest.rstrip()):]  # after a label with no figure: its blank cells
-    cells.extend([""] * _spaces(rest[: len(rest) - len(rest.lstrip())] if not rest.strip() else ""))
+    label = rest.rstrip()
+    if label:
+        _add_labels_and_blanks(cells, label)
+    if len(label) < len(rest):  # after a label with no figure, or after the last figure: its blank cells
+        cells.extend([""] * _spaces(rest[len(label):]))
     return cells
+
+
+_FIGURE_SPLIT_RE = re.compile(f"({_FIGURE_RE.pattern})")
+_UNSIGNED_FIGURE_SPLIT_RE = re.compile(f"({_UNSIGNED_FIGURE_RE.pattern})")
+
+
+def _add_labels_and_blanks(cells: list[str], label: str) -> None:
+    """`_labels_and_blanks(label)` added to `cells`, a label holding no run of `&nbsp;` (most) read here: its text,
+    then a cell per blank mark run together after it (`_label_and_marks`)."""
+    if "\xa0\xa0" in label:
+        cells.extend(_labels_and_blanks(label))
+        return
+    text = label.strip()
+    unmarked = text.rstrip(_BLANK_MARKS)  # the marks `_BLANK_MARKS_RE` finds at the end, taken off
+    if len(unmarked) == len(text):
+        cells.append(text)
+        return
+    if bare := unmarked.strip():
+        cells.append(bare)
+    cells.extend(text[len(unmarked):])
 
 
 # a year, month or day of a date (`2024年`, `1月27日`): no cell of a table is followed by these
@@ -227,7 +254,8 @@ def _may_open_a_unit(text: str, at: int) -> bool:
         (following.isspace() and text[at + 1:at + 2] in _UNIT_FIRST_CHARACTERS)
 
 
-_BLANK_MARKS_RE = re.compile(r"[/／\-－—–无]+$")  # no label of the template ends in 无
+_BLANK_MARKS = "/／-－—–无"  # no label of the template ends in 无
+_BLANK_MARKS_RE = re.compile(f"[{re.escape(_BLANK_MARKS)}]+$")
 
 
 def _labels_and_blanks(text: str) -> list[str]:

@@ -70,3 +70,15 @@ def test_a_unit_may_open_where_its_first_character_stands_or_one_space_after():
     # a signed figure keeps its sign, a sign alone is no figure, and a unit one space after stays the figure's
     assert joined_cells("增减-5 个其他+3") == ["增减", "-5个", "其他", "+3"]
     assert joined_cells("其他- 3", signed=True) == ["其他", "-", "", "3"]  # a mark cell, a space, a figure
+
+
+def test_joined_cells_cut_blank_marks_and_nbsp_runs_off_labels_as_before():
+    # blank marks run together after a label are a cell each, the label's spaces before them dropped
+    assert joined_cells("2.重复申请 ////") == ["2.重复申请", "/", "/", "/", "/"]
+    assert joined_cells("（六）其他处理无无无无无无无") == ["（六）其他处理", *"无无无无无无无"]
+    assert joined_cells("—1") == ["—", "1"]  # marks alone, then a figure: no label cell
+    # a run of `&nbsp;` between two labels: the first row's blank cells, then the next label
+    assert joined_cells("禁止公开\xa0\xa0\xa03.危及安全1") == ["禁止公开", "", "", "", "3.危及安全", "1"]
+    # one-digit numbering stays its label's, a date stays in its sentence, trailing spaces are blank cells
+    assert joined_cells("3.要求提供公开出版物0 \xa0") == ["3.要求提供公开出版物", "0", "", ""]
+    assert joined_cells("2023年本机关1") == ["2023年本机关", "1"]
