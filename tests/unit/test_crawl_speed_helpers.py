@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from orchestration.parsing.recovery import _printed_columns, settle_table
 from orchestration.parsing.rows import _lines_with_gaps
-from orchestration.parsing.tokens import ROW_START_RE, _may_open_a_unit, joined_cells
+from orchestration.parsing.tokens import ROW_START_RE, _may_open_a_unit, joined_cells, row_starts
 
 
 def reading(*values):
@@ -82,3 +82,14 @@ def test_joined_cells_cut_blank_marks_and_nbsp_runs_off_labels_as_before():
     # one-digit numbering stays its label's, a date stays in its sentence, trailing spaces are blank cells
     assert joined_cells("3.要求提供公开出版物0 \xa0") == ["3.要求提供公开出版物", "0", "", ""]
     assert joined_cells("2023年本机关1") == ["2023年本机关", "1"]
+
+
+def test_row_starts_are_where_the_one_pattern_finds_them():
+    # the two scans opening on a character find what ROW_START_RE's one scan finds: numbering, a heading spaced
+    # out, a row word not after numbering, 总计 after figures, an item's words spaced out, never a figure's digit
+    lines = ["一、本年新收政府信息公开申请数量14 5   19上年结转政府信息公开申请数量0000000（一）予以公开2.其他3）重复申请",
+             "三 、本年度办理结果（ 六 ）其他处理1/2总计3第二十条第（一）项信息内容行 政 许 可79（2）2. \xa0重复申请",
+             "①属于国家秘密②其他法律3.5万元（3）…其政府信息公开申请其他二十一、统一，本年新收1.1.危及“三安全"]
+    for line in lines:
+        assert row_starts(line) == [match.start() for match in ROW_START_RE.finditer(line)]
+    assert [lines[0][at:at + 2] for at in row_starts(lines[0])] == ["一、", "上年", "（一", "2.", "3）"]
