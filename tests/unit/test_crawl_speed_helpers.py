@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from orchestration.parsing.recovery import _printed_columns, settle_table
 from orchestration.parsing.rows import _lines_with_gaps
+from orchestration.parsing.table_reading import computed_once
 from orchestration.parsing.tokens import ROW_START_RE, _may_open_a_unit, joined_cells, row_starts
 
 
@@ -93,3 +94,11 @@ def test_row_starts_are_where_the_one_pattern_finds_them():
     for line in lines:
         assert row_starts(line) == [match.start() for match in ROW_START_RE.finditer(line)]
     assert [lines[0][at:at + 2] for at in row_starts(lines[0])] == ["一、", "上年", "（一", "2.", "3）"]
+
+
+def test_a_search_computed_once_is_run_at_its_first_ask_only():
+    runs = []
+    widened = computed_once(lambda: runs.append(1) or [("split",)])
+    assert runs == []  # nothing run before it is asked
+    assert widened() == [("split",)] and widened() == [("split",)]
+    assert runs == [1]
