@@ -16,7 +16,7 @@ from functools import lru_cache, partial
 from itertools import combinations, compress, pairwise, permutations, product, repeat
 from math import prod
 from operator import attrgetter, is_
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple
 
 from ..core import labels as L
 from . import align as A
@@ -214,6 +214,7 @@ from .table_reading import (
     _with_year_split_off,
     _without_column_numbers,
     _words_where_they_stand,
+    computed_once,
     find_application_rows,
     header_positions,
     without_repeated_header_rows,
@@ -465,7 +466,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # `pdftotext -raw` of a Chromium PDF: a row's cells follow its label, a wide figure wrapped a piece a line in its
     # narrow cell among them (`予以公开 ８ ２ １` / `１` / `１`); lines of figures alone are then pieces of the row
     # above, and a label followed by the next shows its row printed nothing
-    wrapped_pieces = _computed_once(partial(_wrapped_pieces_of_rows, rows, found, width, header_rows))  # done once if asked
+    wrapped_pieces = computed_once(partial(_wrapped_pieces_of_rows, rows, found, width, header_rows))  # done once if asked
     in_stream_order = apart and pdf_text and _cells_follow_their_label(found.values()) \
         and _no_empty_line_among(rows, found) and _lines_after_the_rows_only(rows, found, untaken, wrapped_pieces)
     if in_stream_order:
@@ -1530,21 +1531,6 @@ def _unprinted_only_at_the_end(unprinted: list[bool]) -> bool:
 
 
 WRAPPED_PIECES = "wide figures wrapped a piece a line in narrow columns: read by the groupings that keep its sum"
-
-T = TypeVar("T")
-
-
-def _computed_once(compute: Callable[[], T]) -> Callable[[], T]:
-    """`compute`, run at the first call only and its answer kept: `functools.cache` builds a wrapper (its name,
-    its docs copied) that costs more than most searches it would spare, at every table read."""
-    answers: list[T] = []
-
-    def once() -> T:
-        if not answers:
-            answers.append(compute())
-        return answers[0]
-    return once
-
 
 def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int,
                             header_rows: Sequence[Row] = ()) -> dict[str, tuple[Row, list]]:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
-from functools import cache, lru_cache, partial
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from ..core import labels as L
@@ -71,6 +71,7 @@ from .table_reading import (
     _to_cell,
     _unseen_blanks,
     _with_year_split_off,
+    computed_once,
     header_positions,
     narrowed,
 )
@@ -903,7 +904,8 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             if candidates is None or len(candidates) > 1:
                 # the splits past MAX_CANDIDATES, counted on (still bounded) at most once for the row's evidence; made
                 # only for a row its own text leaves several splits (a cache made for every crawled row cost ~2%)
-                widened = cache(partial(counted, [v.text for v in row.values()], limit=R.MAX_CANDIDATES_WITH_EVIDENCE))
+                widened = computed_once(partial(counted, [v.text for v in row.values()],
+                                                   limit=R.MAX_CANDIDATES_WITH_EVIDENCE))
                 candidates = _kept_by_the_template(report, item, tuple(columns), row, candidates, widened)
             if candidates is None or len(candidates) > 1:
                 stated = stated_disclosures(text, template, report.year) if stated is None else stated

@@ -831,11 +831,16 @@ def _outcome_sums(numbers: dict, outcomes: tuple[str, ...], bounded: bool, total
     def can_complete(index: int, owed: tuple, printed: int) -> bool:
         if index == len(outcomes):
             return bounded or not any(owed[c] for c in range(width) if printed >> c & 1)
-        if (index, owed, printed) not in completes:
-            completes[index, owed, printed] = any(
-                (state := after(index, owed, printed, values, columns)) is not None and can_complete(index + 1, *state)
-                for _, values, columns in choices[outcomes[index]])
-        return completes[index, owed, printed]
+        state_key = (index, owed, printed)
+        found = completes.get(state_key)
+        if found is None:  # the readings tried in order until one completes (a loop: no generator a state)
+            found = False
+            for _, values, columns in choices[outcomes[index]]:
+                if (state := after(index, owed, printed, values, columns)) is not None and can_complete(index + 1, *state):
+                    found = True
+                    break
+            completes[state_key] = found
+        return found
 
     values_of = dict(numbers["results_total"])
     paid = [total for total in totals if can_complete(0, values_of[total], 0)]

@@ -2057,6 +2057,21 @@ def _holds_several(text: str) -> bool:
     return RUN_TOGETHER_RE.search(L.normalize_text(text)) is not None
 
 
+T = TypeVar("T")
+
+
+def computed_once(compute: Callable[[], T]) -> Callable[[], T]:
+    """`compute`, run at the first call only and its answer kept: `functools.cache` builds a wrapper (its name,
+    its docs copied) that costs more than most searches it would spare, at every table read."""
+    answers: list[T] = []
+
+    def once() -> T:
+        if not answers:
+            answers.append(compute())
+        return answers[0]
+    return once
+
+
 def _year_split_off(report: ParsedReport, rows: list[Row], row: Row, texts: list[str]) -> tuple[list[str], str] | None:
     """A crawled row whose last run of digits ends in the report's year (or the next) with the text
     going on `年…`: a sentence that begins with the year ran into the row's last figure

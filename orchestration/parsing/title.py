@@ -78,6 +78,9 @@ _TITLE_END_RE = re.compile(r"(?:报告|年报)(?:[（(][^（）()]*[）)])?$")
 # A page's `<title> - <site>`: the title, a dash or bar, then the site's or agency's short name.
 _SITE_AFTER_TITLE_RE = re.compile(r"(?<=报告|年报)\s*[-－—–_|｜]+\s*[^-－—–_|｜，。；,;]{1,30}$")
 _SENTENCE_PUNCTUATION = "，。；,;！？!?"
+# (as sets of characters: whether a text holds one is one C-level pass over it, not a search a mark)
+_PUNCTUATION_MARKS = frozenset(_SENTENCE_PUNCTUATION)
+_NOT_IN_A_NAME = frozenset(_SENTENCE_PUNCTUATION + ":：、")  # a name is no sentence, nor a field or a list
 # Characters a title never spans: where a title glued into a page's text starts or ends (a title a sentence
 # quotes starts after its `《`).
 _TITLE_BOUNDARY_RE = re.compile(r"[\s，。；,;！？!?：:>＞»›|/《]")
@@ -165,7 +168,7 @@ def _strip_chrome_words(name: str) -> str:
 
 def looks_like_agency(name: str | None) -> bool:
     """A body's name: short, no sentence, ending in a body's word (局, 委员会, 政府, 办公室…)."""
-    if not name or not 2 <= len(name) <= 40 or any(p in name for p in _SENTENCE_PUNCTUATION + ":：、"):
+    if not name or not 2 <= len(name) <= 40 or not _NOT_IN_A_NAME.isdisjoint(name):
         return False
     if _NOT_A_NAME_RE.search(name) or name.startswith(("本", "我", "该", "各")):
         return False
@@ -176,7 +179,7 @@ def _looks_like_name(name: str | None) -> bool:
     """A body or a place (平潭综合实验区, 某某县: the report of that place's government)."""
     return looks_like_agency(name) or (
         bool(name) and 2 <= len(name) <= 30 and not _NOT_A_PLACE_RE.search(name)
-        and not any(p in name for p in _SENTENCE_PUNCTUATION + ":：、") and name.endswith(_PLACE_SUFFIXES))
+        and _NOT_IN_A_NAME.isdisjoint(name) and name.endswith(_PLACE_SUFFIXES))
 
 
 # ---------------------------------------------------------------- the title itself
@@ -219,11 +222,11 @@ def _title_in(line: str) -> str | None:
     """The title in a head line: the line itself when it is one, or the title glued into a long
     line (a crawled page's text runs chrome, title and body together)."""
     clean = _SITE_AFTER_TITLE_RE.sub("", _clean(line))
-    if len(clean) <= 80 and not any(p in clean for p in _SENTENCE_PUNCTUATION) and _TITLE_RE.search(clean):
+    if len(clean) <= 80 and _PUNCTUATION_MARKS.isdisjoint(clean) and _TITLE_RE.search(clean):
         # a title ends with its report words (and perhaps a bracket: `（2023年度）`), not `…报告的通知`
         return clean if _TITLE_END_RE.search(clean) else None
     for match in _TITLE_RE.finditer(line[:3000]):
-        if any(p in match.group(0) for p in _SENTENCE_PUNCTUATION):
+        if not _PUNCTUATION_MARKS.isdisjoint(match.group(0)):
             continue
         title = line[_title_start(line, match.start()) : match.end()]
         if not _YEAR_RE.search(title):  # a PDF's run keeps the title's spaces: `某某局 2023 年 政府信息…`
@@ -366,7 +369,7 @@ def title_before_tables(lines: list[str], tables_start: int, source: str | None 
     before = _lines_with_text(lines[:tables_start])
     title_line, found, year, year_from = None, [], _body_year(before), "body"
     for i, line in before:  # a title line of its own: past the head, a title inside a sentence names no author
-        title = _title_in(line) if len(line) <= 80 and not any(p in line for p in _SENTENCE_PUNCTUATION) else None
+        title = _title_in(line) if len(line) <= 80 and _PUNCTUATION_MARKS.isdisjoint(line) else None
         agency, title_year = split_title(title) if title else ("", None)
         if title_year:
             title_line, year, year_from = i + 1, title_year, "title"
@@ -511,7 +514,7 @@ def _year_put_back(content: list[tuple[int, str]], index: int) -> str | None:
     position, year = beside[0]
     whole = _YEAR_LEFT_OUT_RE.sub(f"{year}年", line)
     if position < index and whole.startswith(year) and position > 0 and len(before := content[position - 1][1]) <= 40 \
-            and not _TITLE_RE.search(before) and not any(p in before for p in _SENTENCE_PUNCTUATION):
+            and not _TITLE_RE.search(before) and _PUNCTUATION_MARKS.isdisjoint(before):
         whole = before + whole  # `某某局` / `2024` / `年政府信息公开…`: the name, the year, then the rest
     rest = index + 2 if position > index else index + 1
     title = _title_in(whole)

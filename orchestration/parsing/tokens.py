@@ -13,7 +13,8 @@ what they are (label text, a run of digits), and a run of digits may hold severa
 from __future__ import annotations
 
 import re
-from itertools import compress, count, repeat
+from itertools import compress, count, pairwise, repeat
+from operator import methodcaller
 from typing import NamedTuple
 
 from ..core import labels as L
@@ -65,27 +66,73 @@ def _first_characters(words: list[str]) -> str:
     return "".join(sorted({re.escape(word[0]) for word in words}))
 
 
+_CIRCLED = "".join(map(chr, range(ord(N.CIRCLED_NUMBERS[0]), ord(N.CIRCLED_NUMBERS[-1]) + 1)))  # `①` … `⑳`
+_DIGIT = r"\d"  # a branch opening on a digit (any the pattern's `\d` takes)
+# a row start's numbering's end: spaces, then no further numbering (`2.&nbsp;&nbsp;` is Word's list indent)
+_NUMBERING_END = rf"\s*(?=[^\d\s{N.LIST_MARKS}{N.CLOSING_BRACKETS}])"
+_BEFORE_ROW_WORDS = (rf"(?<![{N.LIST_MARKS}{N.CLOSING_BRACKETS}\s{N.CIRCLED_NUMBERS}])",  # not after numbering
+                     rf"(?<![{N.LIST_MARKS}{N.CLOSING_BRACKETS}{N.CIRCLED_NUMBERS}]\s)")
+# Where a row of the template starts inside a crawled line, as branches tried in order: (the characters it opens on,
+# what must stand before that character as look-behinds, the pattern after it). `ROW_START_RE` joins them; `row_starts`
+# scans with them grouped by their opening character.
+_ROW_START_BRANCHES: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    (N.CHINESE_NUMERALS, (f"(?<!{N.CHINESE_NUMERAL})",), rf"{N.CHINESE_NUMERAL}?\s?、"),  # `三 、`: a heading spaced out
+    (N.CHINESE_NUMERALS, (), r"[，,](?=本年|上年|结转)"),  # `一，本年新收…`: a comma for 、 (not `统一，`: a row's words follow)
+    # `（ 六 ）` too, and a sub-row's `（2）`
+    (N.OPENING_BRACKETS, ("(?<!第)",), rf"\s?(?:{N.CHINESE_NUMERAL}{{1,2}}|\d)\s?{N.CLOSING_BRACKET}"),
+    (_DIGIT, (), rf"\s?[{N.LIST_MARKS}]{_NUMBERING_END}"),  # `2.`; Word's other list numbers `②` and `2）`
+    (_CIRCLED, (), _NUMBERING_END),
+    (_DIGIT, (f"(?<!{N.OPENING_BRACKET})", rf"(?<!{N.OPENING_BRACKET}\s)"), rf"\s?{N.CLOSING_BRACKET}{_NUMBERING_END}"),
+    ("第", (), "二十条第"),
+    ("信", (), "息内容"),
+    *((word[0], _BEFORE_ROW_WORDS, "".join(r"[\s“”\"]?" + re.escape(c) for c in word[1:])) for word in _ROW_WORDS),
+    ("总", (r"(?<=[\d—\-－/／])",), "计"),  # the total row unnumbered, after the last row's figures or blank marks
+    ("其", ("(?<=申请)",), "他"),  # `3.其他` unnumbered, after the label `…其政府信息公开申请` of the row before it
+    *((word[0], (), "".join(r"\s?" + re.escape(c) for c in word[1:])) for word in _ITEM_WORDS),  # `行 政 许 可` too
+)
+
+
+def _opening(characters: str) -> str:
+    return _DIGIT if characters == _DIGIT else f"[{re.escape(characters)}]"
+
+
 ROW_START_RE = re.compile(
     # every row start begins with one of these characters: most positions are ruled out at once; a digit starts
     # one only as numbering (`2.`, `2）`, the branches below), so a digit in a run of figures is ruled out here too
     rf"(?=[{N.CHINESE_NUMERALS}{N.OPENING_BRACKETS}{N.CIRCLED_NUMBERS}第信总其{_first_characters(_ROW_WORDS)}"
     rf"{_first_characters(_ITEM_WORDS)}]|\d\s?[{N.LIST_MARKS}{N.CLOSING_BRACKETS}])(?:"
-    rf"(?<!{N.CHINESE_NUMERAL}){N.CHINESE_NUMERAL}{{1,2}}\s?、"  # `三 、`: a heading spaced out
-    rf"|{N.CHINESE_NUMERAL}[，,](?=本年|上年|结转)"  # `一，本年新收…`: a comma for 、 (not `统一，`: a row's words follow)
-    rf"|(?<!第){N.OPENING_BRACKET}\s?(?:{N.CHINESE_NUMERAL}{{1,2}}|\d)\s?{N.CLOSING_BRACKET}"  # `（ 六 ）` too, and a sub-row's `（2）`
-    rf"|(?:\d\s?[{N.LIST_MARKS}]|[{N.CIRCLED_NUMBERS}]|(?<!{N.OPENING_BRACKET})(?<!{N.OPENING_BRACKET}\s)\d\s?{N.CLOSING_BRACKET})"
-    rf"\s*(?=[^\d\s{N.LIST_MARKS}{N.CLOSING_BRACKETS}])"  # spaces after it: Word's
-    # `2.&nbsp;&nbsp;` (its list indent); Word's other list numbers `②` and `2）`
-    r"|第二十条第|信息内容"
-    rf"|(?<![{N.LIST_MARKS}{N.CLOSING_BRACKETS}\s{N.CIRCLED_NUMBERS}])(?<![{N.LIST_MARKS}{N.CLOSING_BRACKETS}{N.CIRCLED_NUMBERS}]\s)"
-    + f"(?=[{_first_characters(_ROW_WORDS)}])(?:"
-    + "|".join(r"[\s“”\"]?".join(map(re.escape, w)) for w in _ROW_WORDS) + ")"
-    r"|(?<=[\d—\-－/／])总计"  # the total row unnumbered, after the last row's figures or blank marks
-    r"|(?<=申请)其他"  # `3.其他` unnumbered, after the label `…其政府信息公开申请` of the row before it
-    r"|" + f"(?=[{_first_characters(_ITEM_WORDS)}])(?:"
-    + "|".join(r"\s?".join(map(re.escape, word)) for word in _ITEM_WORDS) + ")"  # `行 政 许 可` too
-    ")"
+    + "|".join("".join(before) + _opening(opens) + after for opens, before, after in _ROW_START_BRANCHES) + ")"
 )
+
+
+def _after_its_opening(character: str) -> str:
+    """The branches opening on `character`, in order, as they go on once it is taken: what each asserts before it
+    then looks one character further back."""
+    taken = r"[\s\S]"
+    return "|".join("".join(look[:-1] + taken + ")" for look in before) + after
+                    for opens, before, after in _ROW_START_BRANCHES if character in opens)
+
+
+# `ROW_START_RE` as two patterns that open on a character, one on a digit and one per other opening character: the
+# regex engine then scans for those characters alone, at C level (a look-ahead opening a pattern is tried at every
+# position of a crawled line, thousands of characters)
+_ROW_START_ON_A_DIGIT_RE = re.compile(rf"\d(?:{_after_its_opening(_DIGIT)})")
+_ROW_START_ON_A_CHARACTER_RE = re.compile("|".join(
+    f"{re.escape(character)}(?:{_after_its_opening(character)})"
+    for character in sorted({c for opens, _, _ in _ROW_START_BRANCHES if opens != _DIGIT for c in opens})))
+
+
+def row_starts(line: str) -> list[int]:
+    """Where `ROW_START_RE.finditer` finds a row start in `line`, in order. The two patterns' matches, where none
+    overlaps another, are those one scan finds (each finds every match of its own that none of its own covers, and a
+    match the other's covered would overlap it); where two overlap, one scan decides."""
+    spans = sorted([*map(methodcaller("span"), _ROW_START_ON_A_CHARACTER_RE.finditer(line)),
+                    *map(methodcaller("span"), _ROW_START_ON_A_DIGIT_RE.finditer(line))])
+    if any(start < end for (_, end), (start, _) in pairwise(spans)):
+        return [match.start() for match in ROW_START_RE.finditer(line)]
+    return [start for start, _ in spans]
+
+
 # what follows the digit of a row's numbering (`2.其他`, `3 . 危 及`: a label spaced out; `2）重复申请`, `（2）重复申请`)
 _NUMBERING_AFTER_RE = re.compile(rf"\s?[{N.LIST_MARKS}]\s?[^\d\s{N.LIST_MARKS}]"
                                  rf"|\s?{N.CLOSING_BRACKET}\s*[^\d\s{N.LIST_MARKS}{N.CLOSING_BRACKETS}]")
@@ -158,7 +205,7 @@ def reading_lines(lines: list[str]) -> list[Line]:
         # a crawl that kept the markup's text (`2.&nbsp;&nbsp;重复申请`, `0&nbsp;3`): each entity is the no-break space
         # the page shows, a list indent or an empty cell, as get_text would have given it
         line = line.replace("&nbsp;", "\xa0")
-        starts = sorted({0, *(m.start() for m in ROW_START_RE.finditer(line))})
+        starts = sorted({0, *row_starts(line)})
         for start, end in zip(starts, [*starts[1:], len(line)]):
             piece = line[start:end]  # its trailing spaces may be blank cells (a crawled `&nbsp;`)
             if piece.strip():
@@ -182,21 +229,27 @@ def joined_cells(text: str, signed: bool = True) -> list[str]:
     arithmetic (an empty cell here stands for one such space). Not `signed` (a table with no signed
     column): a `-` before a figure is a blank cell printed `-` (`1-1---2`), not a minus."""
     cells: list[str] = []
-    position = 0
-    for match in (_FIGURE_RE if signed else _UNSIGNED_FIGURE_RE).finditer(text):
-        start, end = match.span()
-        figure = match.group()
+    # the text cut at its figures in one C-level call: the text before each figure, the figure, …, the text after
+    # the last (a crawled line's pieces are short, and a match object a figure cost more than the rest)
+    pieces = (_FIGURE_SPLIT_RE if signed else _UNSIGNED_FIGURE_SPLIT_RE).split(text)
+    position = end = 0  # where the text not yet taken starts; where the figure looked at ends
+    for at in range(1, len(pieces), 2):
+        figure = pieces[at]
+        start = end + len(pieces[at - 1])
+        end = start + len(figure)
+        following = text[end:end + 1]
         # numbering (`2.其他`) belongs to its label; a figure glued before it was split off above
-        if end - start == 1 and figure.isdigit() and _NUMBERING_AFTER_RE.match(text, end):
+        # (a figure of one character is a digit: a sign opens a figure of two at least)
+        if end - start == 1 and _NUMBERING_AFTER_RE.match(text, end):
             continue
         # (a date's digits are the figure's, so its 年, 月 or 日 follows the figure: asked only then)
-        if text[end:end + 1] in _DATE_ENDS and _DATE_RE.match(text, start):
+        if following in _DATE_ENDS and _DATE_RE.match(text, start):
             continue  # `2024年，没有…`: a date in a sentence before the table, not a cell
         if start > position:  # (most figures of a run follow the one before with nothing between)
             before = text[position:start]
             label = before.rstrip()
             if label:
-                cells.extend(_labels_and_blanks(label))
+                _add_labels_and_blanks(cells, label)
             if len(label) < len(before):
                 cells.extend([""] * _spaces(before[len(label):]))
         unit = _UNIT_AFTER_RE.match(text, end) if _may_open_a_unit(text, end) else None
@@ -207,11 +260,32 @@ def joined_cells(text: str, signed: bool = True) -> list[str]:
             cells.append(figure + unit.group().strip())
             position = unit.end()
     rest = text[position:]
-    if rest.strip():
-        cells.extend(_labels_and_blanks(rest.rstrip()))
-        rest = rest[len(rest.rstrip()):]  # after a label with no figure: its blank cells
-    cells.extend([""] * _spaces(rest[: len(rest) - len(rest.lstrip())] if not rest.strip() else ""))
+    label = rest.rstrip()
+    if label:
+        _add_labels_and_blanks(cells, label)
+    if len(label) < len(rest):  # after a label with no figure, or after the last figure: its blank cells
+        cells.extend([""] * _spaces(rest[len(label):]))
     return cells
+
+
+_FIGURE_SPLIT_RE = re.compile(f"({_FIGURE_RE.pattern})")
+_UNSIGNED_FIGURE_SPLIT_RE = re.compile(f"({_UNSIGNED_FIGURE_RE.pattern})")
+
+
+def _add_labels_and_blanks(cells: list[str], label: str) -> None:
+    """`_labels_and_blanks(label)` added to `cells`, a label holding no run of `&nbsp;` (most) read here: its text,
+    then a cell per blank mark run together after it (`_label_and_marks`)."""
+    if "\xa0\xa0" in label:
+        cells.extend(_labels_and_blanks(label))
+        return
+    text = label.strip()
+    unmarked = text.rstrip(_BLANK_MARKS)  # the marks `_BLANK_MARKS_RE` finds at the end, taken off
+    if len(unmarked) == len(text):
+        cells.append(text)
+        return
+    if bare := unmarked.strip():
+        cells.append(bare)
+    cells.extend(text[len(unmarked):])
 
 
 # a year, month or day of a date (`2024年`, `1月27日`): no cell of a table is followed by these
@@ -227,7 +301,8 @@ def _may_open_a_unit(text: str, at: int) -> bool:
         (following.isspace() and text[at + 1:at + 2] in _UNIT_FIRST_CHARACTERS)
 
 
-_BLANK_MARKS_RE = re.compile(r"[/／\-－—–无]+$")  # no label of the template ends in 无
+_BLANK_MARKS = "/／-－—–无"  # no label of the template ends in 无
+_BLANK_MARKS_RE = re.compile(f"[{re.escape(_BLANK_MARKS)}]+$")
 
 
 def _labels_and_blanks(text: str) -> list[str]:

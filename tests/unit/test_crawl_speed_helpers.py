@@ -9,7 +9,8 @@ from decimal import Decimal
 
 from orchestration.parsing.recovery import _printed_columns, settle_table
 from orchestration.parsing.rows import _lines_with_gaps
-from orchestration.parsing.tokens import ROW_START_RE, _may_open_a_unit, joined_cells
+from orchestration.parsing.table_reading import computed_once
+from orchestration.parsing.tokens import ROW_START_RE, _may_open_a_unit, joined_cells, row_starts
 
 
 def reading(*values):
@@ -70,3 +71,34 @@ def test_a_unit_may_open_where_its_first_character_stands_or_one_space_after():
     # a signed figure keeps its sign, a sign alone is no figure, and a unit one space after stays the figure's
     assert joined_cells("增减-5 个其他+3") == ["增减", "-5个", "其他", "+3"]
     assert joined_cells("其他- 3", signed=True) == ["其他", "-", "", "3"]  # a mark cell, a space, a figure
+
+
+def test_joined_cells_cut_blank_marks_and_nbsp_runs_off_labels_as_before():
+    # blank marks run together after a label are a cell each, the label's spaces before them dropped
+    assert joined_cells("2.重复申请 ////") == ["2.重复申请", "/", "/", "/", "/"]
+    assert joined_cells("（六）其他处理无无无无无无无") == ["（六）其他处理", *"无无无无无无无"]
+    assert joined_cells("—1") == ["—", "1"]  # marks alone, then a figure: no label cell
+    # a run of `&nbsp;` between two labels: the first row's blank cells, then the next label
+    assert joined_cells("禁止公开\xa0\xa0\xa03.危及安全1") == ["禁止公开", "", "", "", "3.危及安全", "1"]
+    # one-digit numbering stays its label's, a date stays in its sentence, trailing spaces are blank cells
+    assert joined_cells("3.要求提供公开出版物0 \xa0") == ["3.要求提供公开出版物", "0", "", ""]
+    assert joined_cells("2023年本机关1") == ["2023年本机关", "1"]
+
+
+def test_row_starts_are_where_the_one_pattern_finds_them():
+    # the two scans opening on a character find what ROW_START_RE's one scan finds: numbering, a heading spaced
+    # out, a row word not after numbering, 总计 after figures, an item's words spaced out, never a figure's digit
+    lines = ["一、本年新收政府信息公开申请数量14 5   19上年结转政府信息公开申请数量0000000（一）予以公开2.其他3）重复申请",
+             "三 、本年度办理结果（ 六 ）其他处理1/2总计3第二十条第（一）项信息内容行 政 许 可79（2）2. \xa0重复申请",
+             "①属于国家秘密②其他法律3.5万元（3）…其政府信息公开申请其他二十一、统一，本年新收1.1.危及“三安全"]
+    for line in lines:
+        assert row_starts(line) == [match.start() for match in ROW_START_RE.finditer(line)]
+    assert [lines[0][at:at + 2] for at in row_starts(lines[0])] == ["一、", "上年", "（一", "2.", "3）"]
+
+
+def test_a_search_computed_once_is_run_at_its_first_ask_only():
+    runs = []
+    widened = computed_once(lambda: runs.append(1) or [("split",)])
+    assert runs == []  # nothing run before it is asked
+    assert widened() == [("split",)] and widened() == [("split",)]
+    assert runs == [1]
