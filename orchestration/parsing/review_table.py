@@ -336,10 +336,13 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         fitted, problem = [None] * width, _merged_pipe_grid(len(values), width)
     if data.piped and problem and code == "short_row" and not cut \
             and (in_header := _review_columns_in_header(rows, data)) in (width, width - 1) \
-            and (agreed := reviews_placed_by_the_page_grid(rows, data, last_total_cut=in_header < width)) is not None:
+            and (placed := _merged_placings(
+                (reviews_placed_by_the_page_grid(rows, data, last_total_cut=in_header < width), _BY_PIPE_GRID),
+                (_reviews_by_pipe_cells_of_stacks(rows, data), _BY_PIPE_CELLS_OF_STACKS))) is not None:
+        agreed, by = placed
         printed = " ".join(value.text.strip() for value in values if not value.is_empty)
         report.warn("page_order", f"table 4: {problem} ({printed}); placed by their order, each proceeding's total "
-                    f"its outcomes' sum and {_BY_PIPE_GRID}: the cells every such placing agrees on marked recovered "
+                    f"its outcomes' sum and {by}: the cells every such placing agrees on marked recovered "
                     f"({sum(cell is not False for cell in agreed)} of {width}), the others unknown", data.line)
         _write_agreed(report, keys, agreed, data.line, printed)
         return
@@ -1047,6 +1050,80 @@ def _write_agreed(report: ParsedReport, keys: list[tuple[str, str]], agreed: lis
 # markitdown's grid of a PDF page (pipe_page_grid.py)
 _BY_PIPE_GRID = "the header words the page's pipe cells put left or right of each figure"
 
+# LibreOffice's narrow columns, a glyph a line down each (`结` / `果` / `维` / `持`), in markitdown's pipe grid
+_BY_PIPE_CELLS_OF_STACKS = "the columns whose header glyphs each pipe cell holds"
+
+# a glyph only one word of table 4's header holds, an outcome's, with that outcome (结 and 果 stand in several
+# outcomes' words, 未 in 未经复议直接起诉 too)
+_OUTCOME_OF_GLYPH = {glyph: key for key, name in L.REVIEW_OUTCOMES.items() for glyph in name
+                     if sum(glyph in word for word in (*L.REVIEW_OUTCOMES.values(), *L.PROCEEDINGS.values())) == 1}
+_OUTCOME_GLYPHS = frozenset("".join(L.REVIEW_OUTCOMES.values()))
+
+def _pipe_cells_columns(header: list[Row], cells: int) -> list[range] | None:
+    """The table 4 columns each of `cells` pipe cells covers, where the header prints each outcome's word a glyph
+    a line down its narrow column (LibreOffice) and markitdown's grid of the page is narrower than the table.
+    A column's glyphs and its figure start at one x (one paragraph's left edge in the cell), and markitdown puts a
+    word in a pipe cell by its left edge alone, so a column's glyphs and figure share one pipe cell; the pipe
+    cells cover the columns left to right. A cell's columns are counted by the glyphs only one outcome's word
+    holds, each once a column (`维` and `持` of 结果维持); they must make the template's columns in order, each
+    cell's count of each outcome as its columns hold. None otherwise (a header word of several glyphs: not
+    this layout)."""
+    counts: list[dict[str, int]] = []
+    for cell in range(cells):
+        glyphs: dict[str, int] = {}
+        for row in header:
+            for word in row.cells[cell].text.split():
+                glyph = L.squash(word)
+                if len(glyph) > 1 and set(glyph) <= _OUTCOME_GLYPHS:
+                    return None  # outcome glyphs run together: a wider column, not a glyph a line
+                if glyph in _OUTCOME_OF_GLYPH:
+                    glyphs[glyph] = glyphs.get(glyph, 0) + 1
+        per_outcome: dict[str, int] = {}
+        for glyph, count in glyphs.items():
+            outcome = _OUTCOME_OF_GLYPH[glyph]
+            per_outcome[outcome] = max(per_outcome.get(outcome, 0), count)
+        counts.append(per_outcome)
+    width, columns, start = len(L.REVIEW_OUTCOME_KEYS), [], 0
+    for per_outcome in counts:
+        covered = range(start, start + sum(per_outcome.values()))
+        held: dict[str, int] = {}
+        for column in covered:
+            outcome = L.REVIEW_OUTCOME_KEYS[column % width]
+            held[outcome] = held.get(outcome, 0) + 1
+        if held != per_outcome:
+            return None
+        columns.append(covered)
+        start = covered.stop
+    return columns if start == width * len(L.PROCEEDING_KEYS) else None
+
+
+def _reviews_by_pipe_cells_of_stacks(rows: list[Row], data: Row) -> list[Decimal | None | bool] | None:
+    """Table 4's pipe row printing fewer figures than its columns (a blank cell prints nothing) under a header
+    a glyph a line (`_pipe_cells_columns`): each figure in one of the columns its pipe cell covers, the figures
+    left to right in columns left to right, each proceeding's total its outcomes' sum. The cells every such
+    placing agrees on (a value, None blank), False for the others; None where the header's pipe cells are not
+    such, a word of the row is no figure or blank mark, a figure stands in a pipe cell of no column, another
+    row of the table holds figures (a wide figure wrapped over lines) or no placing keeps the sums."""
+    total = len(L.REVIEW_OUTCOME_KEYS) * len(L.PROCEEDING_KEYS)
+    header = [row for row in rows if row is not data and row.piped and row.line < data.line
+              and row.markdown_page == data.markdown_page and len(row.cells) == len(data.cells)]
+    if not data.piped or not header or any(row.has_figures() for row in rows if row is not data) \
+            or (columns := _pipe_cells_columns(header, len(data.cells))) is None:
+        return None
+    reads, bounds = [], []
+    for cell, covered in zip(data.cells, columns, strict=True):
+        for word in cell.text.split():
+            read = read_count(word)
+            if read.state not in (VALUE, BLANK) or not covered:
+                return None
+            reads.append(read.value)
+            bounds.append((covered.start, covered.stop - 1))
+    if not reads or len(reads) >= total:
+        return None
+    agreed = _agreed_in_shown_columns(reads, total, bounds)
+    return agreed if agreed is not None and any(cell is not False for cell in agreed) else None
+
+
 def _reviews_by_page_order(rows: list[Row], data: Row) -> list[Decimal | None | bool] | None:
     """Table 4 in `pdftotext -layout` text whose row prints fewer figures than its columns (a blank cell
     prints nothing) and whose header words set nothing in order (poppler sets a block of several cells'
@@ -1114,27 +1191,30 @@ def _agreed_in_shown_columns(reads: list[Decimal | None], shown: int,
 
 _BY_PAGE_ORDER = "the header words pdftotext set apart from other cells'"
 
-_FROM_THE_EDGE = "its first figure at the line's start, where a header line starts with the first column's word"
+_FROM_THE_EDGE = ("its first figure at the line's start, where a header line starts with the first column's word (or header "
+                  "lines each with one of its glyphs)")
 
 def _reviews_placed(rows: list[Row], data: Row) -> tuple[list[Decimal | None | bool], str] | None:
     """Table 4's row of fewer figures than columns in `pdftotext -layout` text, placed by the header words
     poppler set apart (`_reviews_by_page_order`) and by a first figure at the line's start
-    (`_reviews_from_the_left_edge`), and what placed it. Each keeps the true placing among its ways, so a cell
-    either agrees on is read: the second's only in the columns the header shows (where the header's count of
-    them fails, it counts every column as printed). Where the two read a cell differently, the first alone."""
-    by_order = _reviews_by_page_order(rows, data)
-    from_the_edge = _reviews_from_the_left_edge(rows, data)
-    if from_the_edge is None:
-        return None if by_order is None else (by_order, _BY_PAGE_ORDER)
-    if by_order is None:
-        return from_the_edge, _FROM_THE_EDGE
-    if any(first is not False and second is not False and first != second
-           for first, second in zip(by_order, from_the_edge)):
-        return by_order, _BY_PAGE_ORDER
-    shown = _review_columns_in_header(rows, data)  # known: the first placing counts the columns so
-    merged = [first if first is not False else second if column < shown else False
-              for column, (first, second) in enumerate(zip(by_order, from_the_edge))]
-    return merged, f"{_BY_PAGE_ORDER} and {_FROM_THE_EDGE}"
+    (`_reviews_from_the_left_edge`), and what placed it (`_merged_placings`)."""
+    return _merged_placings((_reviews_by_page_order(rows, data), _BY_PAGE_ORDER),
+                            (_reviews_from_the_left_edge(rows, data), _FROM_THE_EDGE))
+
+
+Placing = tuple[list[Decimal | None | bool] | None, str]  # the cells a way of placing agrees on, and what placed them
+
+def _merged_placings(first: Placing, second: Placing) -> tuple[list[Decimal | None | bool], str] | None:
+    """Two placings of table 4's row (each the cells its ways agree on: a value, None blank, False unknown, or
+    None where it placed nothing) merged, with what placed them. Each keeps the true placing among its ways
+    (the columns a header cut at the page's edge hides are unknown in both), so a cell either reads is read;
+    where the two read a cell differently, the first alone stands."""
+    (one, one_by), (other, other_by) = first, second
+    if one is None or other is None:
+        return (one, one_by) if one is not None else (other, other_by) if other is not None else None
+    if any(a is not False and b is not False and a != b for a, b in zip(one, other, strict=True)):
+        return one, one_by
+    return [a if a is not False else b for a, b in zip(one, other, strict=True)], f"{one_by} and {other_by}"
 
 
 # the first word of table 4's first header line where it opens the table's first column (结果维持, wrapped or not)
@@ -1160,10 +1240,7 @@ def _reviews_from_the_left_edge(rows: list[Row], data: Row) -> list[Decimal | No
             or len(data.cells) != len(values):
         return None
     header = [row for row in rows if row is not data and row.page == data.page and row.line < data.line]
-    if any(row.has_figures() for row in header) or not any(
-            row.cells and row.cells[0].x_glyphs is not None and not row.cells[0].is_empty
-            and (text := row.cells[0].text.strip()) and row.cells[0].x_glyphs - len(text) / 2 == 0
-            and text.split()[0] in _FIRST_OUTCOME_PIECES for row in header):
+    if any(row.has_figures() for row in header) or not _first_outcome_at_the_edge(header):
         return None
     reads = [read_count(value.text).value for value in values]
     if any(value is None for value in reads):
@@ -1173,6 +1250,25 @@ def _reviews_from_the_left_edge(rows: list[Row], data: Row) -> list[Decimal | No
     shown = _review_columns_in_header(rows, data) or total
     agreed = _agreed_in_shown_columns(reads, shown, [(0, 0), *[(1, shown - 1)] * (len(reads) - 1)])
     return agreed if agreed is not None and sum(cell is not False for cell in agreed) > 1 else None
+
+
+def _first_outcome_at_the_edge(header: list[Row]) -> bool:
+    """Whether a header line starts at the line's first glyph with the first column's word (`结果维` / `持`), or
+    header lines one after another each start there with one glyph that read down make it (`结` / `果` / `维` /
+    `持`: LibreOffice's narrow column, a glyph a line)."""
+    stack, last_line = "", None
+    for row in header:
+        first = row.cells[0] if row.cells else None
+        text = first.text.strip() if first is not None and first.x_glyphs is not None else ""
+        if not text or first.x_glyphs - len(text) / 2 != 0:
+            continue
+        if text.split()[0] in _FIRST_OUTCOME_PIECES:
+            return True
+        stack = (stack if last_line == row.line - 1 else "") + text if len(text) == 1 else ""
+        last_line = row.line
+        if L.squash(stack) in _FIRST_OUTCOME_PIECES:
+            return True
+    return False
 
 
 def _review_pieces_apart(rows: list[Row]) -> tuple[dict[Piece, str], list[list[Piece]], list[list[Piece]]]:
