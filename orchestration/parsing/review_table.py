@@ -1120,7 +1120,7 @@ def _reviews_by_pipe_cells_of_stacks(rows: list[Row], data: Row) -> list[Decimal
             bounds.append((covered.start, covered.stop - 1))
     if not reads or len(reads) >= total:
         return None
-    agreed = _agreed_in_shown_columns(reads, total, bounds)
+    agreed = _agreed_in_shown_columns([(reads, bounds)], total)
     return agreed if agreed is not None and any(cell is not False for cell in agreed) else None
 
 
@@ -1138,9 +1138,9 @@ def _reviews_by_page_order(rows: list[Row], data: Row) -> list[Decimal | None | 
     contradict each other."""
     width = len(L.REVIEW_OUTCOME_KEYS)
     values = [value for value in data.values() if not value.is_empty]
-    figures = [glyphs_of(value) for value in values]
+    readings = _figure_readings(values)
     shown = _review_columns_in_header(rows, data)  # the columns past them cut at the page's edge, with their figures
-    if not values or None in figures or len({value.line for value in values}) != 1 or shown is None \
+    if not values or readings is None or len({value.line for value in values}) != 1 or shown is None \
             or any(row.has_figures() or row.page != data.page for row in rows if row is not data):
         return None
     texts, sets, inside = _review_pieces_apart(rows)
@@ -1161,22 +1161,59 @@ def _reviews_by_page_order(rows: list[Row], data: Row) -> list[Decimal | None | 
             return None
         anchors += [(pieces, group * width + outcome, group * width + outcome)
                     for pieces, group in zip(found, groups) if group is not None]
-    bounds = [_columns_bounded(glyphs, anchors, shown) for glyphs in figures]
-    if any(low > high for low, high in bounds):
-        return None
-    reads = [read_count(value.text).value for value in values]
-    agreed = _agreed_in_shown_columns(reads, shown, bounds)
+    placed = [([read for _, read in figures], [_columns_bounded(glyphs, anchors, shown) for glyphs, _ in figures])
+              for figures in readings]
+    agreed = _agreed_in_shown_columns(placed, shown)
     return agreed if agreed is not None and any(cell is not False for cell in agreed) else None
 
 
-def _agreed_in_shown_columns(reads: list[Decimal | None], shown: int,
-                             bounds: list[tuple[int, int]]) -> list[Decimal | None | bool] | None:
-    """Table 4's figures (`reads`, left to right) placed in columns left to right among the first `shown` (the
-    others cut at the page's edge, which prints nothing of them), each within its (low, high) `bounds`, every
-    proceeding shown whole keeping its total its outcomes' sum (a proceeding the edge cuts has no total to
-    keep: its shown outcomes are bound by nothing). The cells every such placing agrees on (its value, None for
-    a blank), False for the others and for the cut columns; None where no placing keeps them."""
+_MOST_FIGURE_READINGS = 16
+
+def _figure_readings(values: list[RawCell]) -> list[list[tuple[tuple[float, int], Decimal | None]]] | None:
+    """The readings of a `pdftotext -layout` row's cells as figures, each figure (first glyph column, glyphs) with
+    its value (None for a blank mark): a cell of figures one space apart (`1 2`: poppler narrows the gap between
+    two narrow columns' figures to a space) read both as its figures and, digits alone, as one figure the space
+    parts; every combination of those (at most _MOST_FIGURE_READINGS). None where a cell is neither a figure or
+    blank mark nor such figures, or the combinations are more."""
+    options: list[list[list[tuple[tuple[float, int], Decimal | None]]]] = []
+    for value in values:
+        if (glyphs := glyphs_of(value)) is not None:
+            options.append([[(glyphs, read_count(value.text).value)]])
+            continue
+        text = value.text.strip()
+        words = list(re.finditer(r"\S+", text))
+        reads = [read_count(word.group()) for word in words]
+        if value.x_glyphs is None or value.problem or len(words) < 2 or "  " in text \
+                or any(read.state not in (VALUE, BLANK) for read in reads):
+            return None
+        left = value.x_glyphs - len(text) / 2
+        cell = [[((left + word.start(), len(word.group())), read.value) for word, read in zip(words, reads)]]
+        joined = read_count("".join(word.group() for word in words))
+        if all(read.state == VALUE for read in reads) and joined.state == VALUE:
+            cell.append([((left, len(text)), joined.value)])
+        options.append(cell)
+    if prod(len(option) for option in options) > _MOST_FIGURE_READINGS:
+        return None
+    return [[figure for figures in combination for figure in figures] for combination in product(*options)]
+
+
+def _agreed_in_shown_columns(readings: list[tuple[list[Decimal | None], list[tuple[int, int]]]], shown: int
+                             ) -> list[Decimal | None | bool] | None:
+    """Table 4's figures of each reading (their values, left to right, and each one's (low, high) bounds) placed
+    in columns left to right among the first `shown` (the others cut at the page's edge, which prints nothing of
+    them), each within its bounds, every proceeding shown whole keeping its total its outcomes' sum (a
+    proceeding the edge cuts has no total to keep: its shown outcomes are bound by nothing). The cells every
+    such placing of every reading agrees on (its value, None for a blank), False for the others and for the cut
+    columns; None where no placing keeps them."""
     width, total = len(L.REVIEW_OUTCOME_KEYS), len(L.REVIEW_OUTCOME_KEYS) * len(L.PROCEEDING_KEYS)
+    ways = []
+    for reads, bounds in readings:
+        ways += _placings_in_shown_columns(reads, bounds, shown, width)
+    return R.agreed_cells(ways) + [False] * (total - shown) if ways else None
+
+
+def _placings_in_shown_columns(reads: list[Decimal | None], bounds: list[tuple[int, int]], shown: int, width: int
+                               ) -> list[list[Decimal | None]]:
     ways = []
     for columns in combinations(range(shown), len(reads)):
         if all(low <= column <= high for column, (low, high) in zip(columns, bounds)):
@@ -1186,7 +1223,7 @@ def _agreed_in_shown_columns(reads: list[Decimal | None], shown: int,
             if all(R.applicant_sum_holds(tuple(reading[start : start + width]))  # a group shown whole: its sum
                    for start in range(0, shown - width + 1, width)):
                 ways.append(reading)
-    return R.agreed_cells(ways) + [False] * (total - shown) if ways else None
+    return ways
 
 
 _BY_PAGE_ORDER = "the header words pdftotext set apart from other cells'"
@@ -1228,27 +1265,29 @@ def _reviews_from_the_left_edge(rows: list[Row], data: Row) -> list[Decimal | No
     puts a block at least a glyph right of any block left of it, or inside a block above it as far right as it
     stands), so that figure is the first column's. The others stand left to right in columns left to right, and
     each proceeding's total is its outcomes' sum: every placing that keeps both is tried (at most 6,435), each
-    cell they all agree on is returned (its value, None for a blank), False for the others; None where no way or
-    no cell past the first is agreed, or the row is not one line of figures alone. A header showing its first
+    cell they all agree on is returned (its value, None for a blank), False for the others; a row whose first
+    figure starts further right is placed by the order and the sums alone. None where no way or no cell past the
+    first is agreed, or the row is not one line of figures alone (cells of figures one space apart read both as
+    figures and as one: `_figure_readings`), or another line of the table holds figures. A header showing its first
     columns only (`_review_columns_in_header`, the others cut at the page's edge) places the figures in those,
     the proceeding the edge cuts keeping no sum (`_agreed_in_shown_columns`); the cut columns are not agreed."""
     total = len(L.REVIEW_OUTCOME_KEYS) * len(L.PROCEEDING_KEYS)
     values = [value for value in data.values() if not value.is_empty]
-    glyphs = [glyphs_of(value) for value in values]
-    if not values or len(values) >= total or None in glyphs or glyphs[0][0] != 0 \
+    readings = _figure_readings(values)
+    if not values or len(values) >= total or readings is None \
             or len({value.line for value in values}) != 1 or any(cell.x_glyphs is None for cell in data.cells) \
-            or len(data.cells) != len(values):
+            or len(data.cells) != len(values) or any(read is None for figures in readings for _, read in figures):
         return None
     header = [row for row in rows if row is not data and row.page == data.page and row.line < data.line]
-    if any(row.has_figures() for row in header) or not _first_outcome_at_the_edge(header):
-        return None
-    reads = [read_count(value.text).value for value in values]
-    if any(value is None for value in reads):
-        return None
+    if any(row.has_figures() for row in rows if row is not data) or not _first_outcome_at_the_edge(header):
+        return None  # (digits on another line: a figure wrapped in its narrow column, `１` over `２`)
     # a header cut at the page's edge (its first columns only): the cut ones print nothing, and the proceeding
     # they cut keeps no sum (its total is not printed)
     shown = _review_columns_in_header(rows, data) or total
-    agreed = _agreed_in_shown_columns(reads, shown, [(0, 0), *[(1, shown - 1)] * (len(reads) - 1)])
+    at_the_edge = readings[0][0][0][0] == 0  # (a figure further right: the order and the sums alone)
+    agreed = _agreed_in_shown_columns([([read for _, read in figures],
+                                        [(0, 0 if at_the_edge else shown - 1), *[(1, shown - 1)] * (len(figures) - 1)])
+                                       for figures in readings], shown)
     return agreed if agreed is not None and sum(cell is not False for cell in agreed) > 1 else None
 
 

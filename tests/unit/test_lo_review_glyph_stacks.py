@@ -93,3 +93,19 @@ def test_a_header_whose_outcome_glyphs_run_together_counts_no_pipe_cell_s_column
     header = tuple(line.replace("| 结    |", "| 结果   |").replace("| 果    |", "|      |") for line in MARKITDOWN_HEADER)
     read = reviews(table_4(*header, "| 3    |       | 3          |     |     |       |     |     |"))
     assert read[0] != (Decimal(3), "recovered")  # `结果` in one pipe cell: not a glyph a line, the rule says nothing
+
+
+def test_full_width_figures_one_space_apart_are_read_as_figures_where_only_that_keeps_the_sums():
+    # `１ １`: two narrow columns' figures a space apart (or one figure, 11, which keeps no sum)
+    read = layout_cells("２              ２   ４  １ １      ６   ２     ２   １   ５")
+    assert read[:5] == [("recovered", Decimal(2)), *[("blank", None)] * 3, ("recovered", Decimal(2))]
+    assert [state for state, _ in read[5:9]] == ["unknown"] * 4  # 4, 1, 1 in three of four outcomes: which, not known
+    assert read[9] == ("recovered", Decimal(6))
+    assert [state for state, _ in read[10:14]] == ["unknown"] * 4
+    assert read[14] == ("recovered", Decimal(5))
+
+
+def test_a_wrapped_figure_s_digit_below_the_row_leaves_the_row_unread_by_its_order():
+    read = layout_cells("２              ２   ４  １ １      ６   ９     ２   １   １",
+                        "                                                 ２")
+    assert ("recovered", Decimal(1)) not in read[10:]  # 12 wrapped (`１` over `２`): never a total of 1
