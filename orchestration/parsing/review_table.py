@@ -329,10 +329,11 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         fitted, problem, code = [None] * width, MERGED_CELL_AS_ONE, "short_row"  # `| 2 - | - | 1 | … |`, a word short
     elif data.piped and not problem and (short := _review_words_short_of_the_columns(data, fitted, width)) is not None:
         fitted, problem, code = [None] * width, short, "short_row"
-    elif data.piped and problem and code == "short_row" and len(values) < width \
-            and any(value.is_empty for value in values) and any(raw is not None for raw in fitted):
+    elif data.piped and problem and code == "short_row" and len(values) < width and any(raw is not None for raw in fitted) \
+            and (any(value.is_empty for value in values) or _pipe_cells_of_several_columns(rows, data)):
         # `| 2 | 1 | 3 |  |  |  |  |` under `| 结 结 | 其 尚 | 总 未经复议直接起诉 | …`: markitdown's grid of a PDF's table,
-        # narrower than the template, merged the columns; a cell printing nothing is no proof of which ones
+        # narrower than the template, merged the columns; a cell printing nothing is no proof of which ones, nor
+        # is a pipe cell of figures the header's glyphs show covering several columns (`| 8 — 0 | — 11 | …`)
         fitted, problem = [None] * width, _merged_pipe_grid(len(values), width)
     if data.piped and problem and code == "short_row" and not cut \
             and (in_header := _review_columns_in_header(rows, data)) in (width, width - 1) \
@@ -1097,16 +1098,29 @@ def _pipe_cells_columns(header: list[Row], cells: int) -> list[range] | None:
     return columns if start == width * len(L.PROCEEDING_KEYS) else None
 
 
+def _stacks_header(rows: list[Row], data: Row) -> list[Row]:
+    """The pipe rows above table 4's pipe row `data` in its page's grid (as wide as it): its header there."""
+    return [row for row in rows if row is not data and row.piped and row.line < data.line
+            and row.markdown_page == data.markdown_page and len(row.cells) == len(data.cells)]
+
+
+def _pipe_cells_of_several_columns(rows: list[Row], data: Row) -> bool:
+    """Whether the header's glyphs a line show a pipe cell of table 4's pipe row `data` covering several columns
+    (`_pipe_cells_columns`)."""
+    header = _stacks_header(rows, data)
+    columns = _pipe_cells_columns(header, len(data.cells)) if header else None
+    return columns is not None and any(len(covered) > 1 for covered in columns)
+
+
 def _reviews_by_pipe_cells_of_stacks(rows: list[Row], data: Row) -> list[Decimal | None | bool] | None:
-    """Table 4's pipe row printing fewer figures than its columns (a blank cell prints nothing) under a header
-    a glyph a line (`_pipe_cells_columns`): each figure in one of the columns its pipe cell covers, the figures
+    """Table 4's pipe row printing fewer figures and blank marks than its columns (a blank cell prints nothing), or
+    as many, under a header a glyph a line (`_pipe_cells_columns`): each figure in one of the columns its pipe cell covers, the figures
     left to right in columns left to right, each proceeding's total its outcomes' sum. The cells every such
     placing agrees on (a value, None blank), False for the others; None where the header's pipe cells are not
     such, a word of the row is no figure or blank mark, a figure stands in a pipe cell of no column, another
     row of the table holds figures (a wide figure wrapped over lines) or no placing keeps the sums."""
     total = len(L.REVIEW_OUTCOME_KEYS) * len(L.PROCEEDING_KEYS)
-    header = [row for row in rows if row is not data and row.piped and row.line < data.line
-              and row.markdown_page == data.markdown_page and len(row.cells) == len(data.cells)]
+    header = _stacks_header(rows, data)
     if not data.piped or not header or any(row.has_figures() for row in rows if row is not data) \
             or (columns := _pipe_cells_columns(header, len(data.cells))) is None:
         return None
@@ -1118,7 +1132,7 @@ def _reviews_by_pipe_cells_of_stacks(rows: list[Row], data: Row) -> list[Decimal
                 return None
             reads.append(read.value)
             bounds.append((covered.start, covered.stop - 1))
-    if not reads or len(reads) >= total:
+    if not reads or len(reads) > total:
         return None
     agreed = _agreed_in_shown_columns([(reads, bounds)], total)
     return agreed if agreed is not None and any(cell is not False for cell in agreed) else None
