@@ -1279,16 +1279,15 @@ def _reviews_from_the_left_edge(rows: list[Row], data: Row) -> list[Decimal | No
     puts a block at least a glyph right of any block left of it, or inside a block above it as far right as it
     stands), so that figure is the first column's. The others stand left to right in columns left to right, and
     each proceeding's total is its outcomes' sum: every placing that keeps both is tried (at most 6,435), each
-    cell they all agree on is returned (its value, None for a blank), False for the others; a row whose first
-    figure starts further right is placed by the order and the sums alone. None where no way or no cell past the
-    first is agreed, or the row is not one line of figures alone (cells of figures one space apart read both as
+    cell they all agree on is returned (its value, None for a blank), False for the others. None where no way or
+    no cell past the first is agreed, or the row is not one line of figures alone (cells of figures one space apart read both as
     figures and as one: `_figure_readings`), or another line of the table holds figures. A header showing its first
     columns only (`_review_columns_in_header`, the others cut at the page's edge) places the figures in those,
     the proceeding the edge cuts keeping no sum (`_agreed_in_shown_columns`); the cut columns are not agreed."""
     total = len(L.REVIEW_OUTCOME_KEYS) * len(L.PROCEEDING_KEYS)
     values = [value for value in data.values() if not value.is_empty]
     readings = _figure_readings(values)
-    if not values or len(values) >= total or readings is None \
+    if not values or len(values) >= total or readings is None or readings[0][0][0][0] != 0 \
             or len({value.line for value in values}) != 1 or any(cell.x_glyphs is None for cell in data.cells) \
             or len(data.cells) != len(values) or any(read is None for figures in readings for _, read in figures):
         return None
@@ -1298,9 +1297,7 @@ def _reviews_from_the_left_edge(rows: list[Row], data: Row) -> list[Decimal | No
     # a header cut at the page's edge (its first columns only): the cut ones print nothing, and the proceeding
     # they cut keeps no sum (its total is not printed)
     shown = _review_columns_in_header(rows, data) or total
-    at_the_edge = readings[0][0][0][0] == 0  # (a figure further right: the order and the sums alone)
-    agreed = _agreed_in_shown_columns([([read for _, read in figures],
-                                        [(0, 0 if at_the_edge else shown - 1), *[(1, shown - 1)] * (len(figures) - 1)])
+    agreed = _agreed_in_shown_columns([([read for _, read in figures], [(0, 0), *[(1, shown - 1)] * (len(figures) - 1)])
                                        for figures in readings], shown)
     return agreed if agreed is not None and sum(cell is not False for cell in agreed) > 1 else None
 
