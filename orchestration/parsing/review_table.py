@@ -80,7 +80,7 @@ from .table_reading import (
     _words_where_they_stand,
     header_words,
 )
-from .wrapped_digits import Word, groupings, is_piece
+from .wrapped_digits import WIDE_DIGITS, Word, groupings, is_piece
 
 # a proceeding's own name; 行政复议 in the section's title (`行政复议、行政诉讼情况`) names none
 _PROCEEDING_RE = re.compile(r"复议后起诉|直接起诉|行政复议(?![、，,和及与]?行政诉讼)")
@@ -233,6 +233,15 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                      "the row's line, which figure is whole is not known; its cells are unknown", data.line)
         return
     if data is not None and (pieces := pieces_beside_a_pipe_row(rows, rows.index(data))) != (None, None):
+        if (agreed := _reviews_by_pipe_cells_of_stacks(rows, data, *pieces)) is not None:
+            report.warn("cells_recovered", "table 4: a full-width figure wrapped in its narrow column, a piece on a line "
+                        f"of its own beside its pipe row ({' / '.join(filter(None, pieces))}): put on each full-width "
+                        f"figure of the row in turn, the figures placed by {_BY_PIPE_CELLS_OF_STACKS}, their order and "
+                        "each proceeding's total its outcomes' sum: the cells every such placing agrees on marked "
+                        f"recovered ({sum(cell is not False for cell in agreed)} of {len(keys)}), the others unknown",
+                        data.line)
+            _write_agreed(report, keys, agreed, data.line, _words_printed(rows[rows.index(data) - 1:][:3]))
+            return
         _read_reviews_with_wrapped_pieces(report, data, *pieces, keys)
         return
     if data is None:  # every figure blank: a row of empty cells as wide as the table
@@ -1112,29 +1121,40 @@ def _pipe_cells_of_several_columns(rows: list[Row], data: Row) -> bool:
     return columns is not None and any(len(covered) > 1 for covered in columns)
 
 
-def _reviews_by_pipe_cells_of_stacks(rows: list[Row], data: Row) -> list[Decimal | None | bool] | None:
+def _reviews_by_pipe_cells_of_stacks(rows: list[Row], data: Row, before: str | None = None, after: str | None = None
+                                     ) -> list[Decimal | None | bool] | None:
     """Table 4's pipe row printing fewer figures and blank marks than its columns (a blank cell prints nothing), or
-    as many, under a header a glyph a line (`_pipe_cells_columns`): each figure in one of the columns its pipe cell covers, the figures
-    left to right in columns left to right, each proceeding's total its outcomes' sum. The cells every such
-    placing agrees on (a value, None blank), False for the others; None where the header's pipe cells are not
-    such, a word of the row is no figure or blank mark, a figure stands in a pipe cell of no column, another
-    row of the table holds figures (a wide figure wrapped over lines) or no placing keeps the sums."""
+    as many, under a header a glyph a line (`_pipe_cells_columns`): each figure in one of the columns its pipe cell
+    covers, the figures left to right in columns left to right, each proceeding's total its outcomes' sum. A
+    full-width figure wrapped in its narrow column may leave its first piece on a line of its own right before the
+    row (`before`) or its last right after it (`after`, piece_rows.pieces_beside_a_pipe_row): the piece goes on
+    one of the row's full-width figures, each tried. The cells every such placing agrees on (a value, None
+    blank), False for the others; None where the header's pipe cells are not such, a word of the row is no
+    figure or blank mark, a figure stands in a pipe cell of no column, another row of the table holds figures,
+    pieces stand on both sides, or no placing keeps the sums."""
     total = len(L.REVIEW_OUTCOME_KEYS) * len(L.PROCEEDING_KEYS)
     header = _stacks_header(rows, data)
-    if not data.piped or not header or any(row.has_figures() for row in rows if row is not data) \
+    at = rows.index(data)
+    pieces = [rows[at + step] for step, piece in ((-1, before), (1, after)) if piece is not None]
+    if not data.piped or not header or len(pieces) > 1 \
+            or any(row.has_figures() for row in rows if row is not data and row not in pieces) \
             or (columns := _pipe_cells_columns(header, len(data.cells))) is None:
         return None
-    reads, bounds = [], []
+    words, bounds = [], []
     for cell, covered in zip(data.cells, columns, strict=True):
         for word in cell.text.split():
-            read = read_count(word)
-            if read.state not in (VALUE, BLANK) or not covered:
+            if read_count(word).state not in (VALUE, BLANK) or not covered:
                 return None
-            reads.append(read.value)
+            words.append(word)
             bounds.append((covered.start, covered.stop - 1))
-    if not reads or len(reads) > total:
+    piece = before or after
+    readings = [words] if piece is None else \
+        [[(piece + word if before else word + piece) if index == wrapped else word for index, word in enumerate(words)]
+         for wrapped, word in enumerate(words) if set(word) <= WIDE_DIGITS]
+    if not words or len(words) > total or not readings:
         return None
-    agreed = _agreed_in_shown_columns([(reads, bounds)], total)
+    agreed = _agreed_in_shown_columns([([read_count(word).value for word in reading], bounds) for reading in readings],
+                                      total)
     return agreed if agreed is not None and any(cell is not False for cell in agreed) else None
 
 

@@ -109,3 +109,12 @@ def test_a_wrapped_figure_s_digit_below_the_row_leaves_the_row_unread_by_its_ord
     read = layout_cells("２              ２   ４  １ １      ６   ９     ２   １   １",
                         "                                                 ２")
     assert ("recovered", Decimal(1)) not in read[10:]  # 12 wrapped (`１` over `２`): never a total of 1
+
+
+def test_a_wrapped_full_width_figure_s_last_piece_after_the_table_goes_on_the_figure_the_sums_leave_it():
+    read = reviews(table_4(*MARKITDOWN_HEADER, "| ２    |       | ２ ４      | １   | １   | ６ ９    | ２   | １ １ |", "２"))
+    assert read[:5] == [(Decimal(2), "recovered"), *[(None, "blank")] * 3, (Decimal(2), "recovered")]
+    assert read[5:7] == [(Decimal(4), "recovered"), (Decimal(1), "recovered")]
+    assert [state for _, state in read[7:9]] == ["unknown"] * 2  # the second 1: 其他结果 or 尚未审结, one pipe cell
+    assert read[9:11] == [(Decimal(6), "recovered"), (Decimal(9), "recovered")]
+    assert read[13:] == [(Decimal(1), "recovered"), (Decimal(12), "recovered")]  # `１` over `２`: 12, the sums say
