@@ -339,11 +339,16 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
     elif data.piped and not problem and (short := _review_words_short_of_the_columns(data, fitted, width)) is not None:
         fitted, problem, code = [None] * width, short, "short_row"
     elif data.piped and problem and code == "short_row" and len(values) < width and any(raw is not None for raw in fitted) \
-            and (any(value.is_empty for value in values) or _pipe_cells_of_several_columns(rows, data)):
+            and any(value.is_empty for value in values):
         # `| 2 | 1 | 3 |  |  |  |  |` under `| 结 结 | 其 尚 | 总 未经复议直接起诉 | …`: markitdown's grid of a PDF's table,
-        # narrower than the template, merged the columns; a cell printing nothing is no proof of which ones, nor
-        # is a pipe cell of figures the header's glyphs show covering several columns (`| 8 — 0 | — 11 | …`)
+        # narrower than the template, merged the columns; a cell printing nothing is no proof of which ones
         fitted, problem = [None] * width, _merged_pipe_grid(len(values), width)
+    elif data.piped and problem and code == "short_row" and len(values) < width and any(raw is not None for raw in fitted) \
+            and _pipe_cells_of_several_columns(rows, data):
+        # `| 8 — 0 | — 11 | …`: nor is a pipe cell the header's glyphs a line show covering several columns one column
+        fitted, problem = [None] * width, (f"{len(values)} pipe cells for {width} columns, the header's glyphs a line "
+                                           "showing some covering several columns: which column a figure stands in is "
+                                           "not known")
     if data.piped and problem and code == "short_row" and not cut \
             and (in_header := _review_columns_in_header(rows, data)) in (width, width - 1) \
             and (placed := _merged_placings(

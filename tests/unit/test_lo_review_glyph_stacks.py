@@ -118,3 +118,17 @@ def test_a_wrapped_full_width_figure_s_last_piece_after_the_table_goes_on_the_fi
     assert [state for _, state in read[7:9]] == ["unknown"] * 2  # the second 1: 其他结果 or 尚未审结, one pipe cell
     assert read[9:11] == [(Decimal(6), "recovered"), (Decimal(9), "recovered")]
     assert read[13:] == [(Decimal(1), "recovered"), (Decimal(12), "recovered")]  # `１` over `２`: 12, the sums say
+
+
+def test_a_row_no_placing_adds_up_in_pipe_cells_of_several_columns_is_never_read_a_cell_a_column():
+    header = (
+        "| 行政复议 |  |  行政诉讼 |  |  |  |",
+        "| --- | --- | --- | --- | --- | --- |",
+        "| 结 结 其 | 尚 总 |  |  |  |  |",
+        "| 果 果 他 | 未 计 | 结 结 其 | 尚 总 结 | 结 其 尚 | 总 |",
+        "| 维 纠 结 | 审 | 果 果 他 | 未 计 果 | 果 他 未 | 计 |",
+        "| 持 正 果 | 结 | 维 纠 结 | 审 维 | 纠 结 审 |  |",
+        "|  |  | 持 正 果 | 结 持 | 正 果 结 |  |",
+    )
+    read = reviews(table_4(*header, "| 8 — 0 | — 11 | — 8 — | — 8 — | 7 — 0 | 7 |"))  # 8 + 0 is no 11: a total off
+    assert {state for _, state in read} == {"unknown"}
