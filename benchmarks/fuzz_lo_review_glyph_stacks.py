@@ -5,7 +5,8 @@ wrong and unknown cells counted.
     .venv/bin/python benchmarks/fuzz_lo_review_glyph_stacks.py [--pages N] [--seed S] [--show K] [--layout md|layout]
 
 `md`: markitdown's pipe grid, the fifteen columns shared by pipe cells of one to three columns each (at random), each
-pipe cell holding its columns' glyphs line by line and their figures (ASCII or full-width, a space apart).
+pipe cell holding its columns' glyphs line by line and their figures (ASCII or full-width, a space apart); on some
+pages one full-width figure wrapped, its last digit on a plain line after the table.
 `layout`: `pdftotext -layout`, the header of r47 000175's rendition and figures at their columns' glyphs (full-width)
 or drifted left (ASCII: the first at the line's start, the others closer together), a space at least between two.
 Each proceeding's total its outcomes' sum (on some pages, not); a blank cell prints nothing, or on some pages a mark.
@@ -66,11 +67,17 @@ def markdown_page(rng: random.Random, truth: list[int | None]) -> list[str]:
     names = [""] * len(groups)
     names[0] = "行政复议"
     names[next(i for i, g in enumerate(groups) if 5 in g)] += " 行政诉讼"
-    row = [" ".join(text for c in group if (text := printed(truth[c], wide, mark))) for group in groups]
+    texts = [printed(value, wide, mark) for value in truth]
+    wrapped = [c for c, value in enumerate(truth) if wide and value is not None and value >= 10]
+    rest = []
+    if wrapped and rng.random() < 0.5:  # a full-width figure wrapped in its narrow column, its last digit below
+        c = rng.choice(wrapped)
+        texts[c], rest = texts[c][:-1], [texts[c][-1]]
+    row = [" ".join(text for c in group if (text := texts[c])) for group in groups]
 
     def pipe(cells: list[str]) -> str:
         return "| " + " | ".join(cells) + " |"
-    return [pipe(names), pipe(["---"] * len(groups)), *map(pipe, lines), pipe(row)]
+    return [pipe(names), pipe(["---"] * len(groups)), *map(pipe, lines), pipe(row), *rest]
 
 
 def layout_page(rng: random.Random, truth: list[int | None]) -> list[str]:
