@@ -233,16 +233,7 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                      "the row's line, which figure is whole is not known; its cells are unknown", data.line)
         return
     if data is not None and (pieces := pieces_beside_a_pipe_row(rows, rows.index(data))) != (None, None):
-        if (agreed := _reviews_by_pipe_cells_of_stacks(rows, data, *pieces)) is not None:
-            report.warn("cells_recovered", "table 4: a full-width figure wrapped in its narrow column, a piece on a line "
-                        f"of its own beside its pipe row ({' / '.join(filter(None, pieces))}): put on each full-width "
-                        f"figure of the row in turn, the figures placed by {_BY_PIPE_CELLS_OF_STACKS}, their order and "
-                        "each proceeding's total its outcomes' sum: the cells every such placing agrees on marked "
-                        f"recovered ({sum(cell is not False for cell in agreed)} of {len(keys)}), the others unknown",
-                        data.line)
-            _write_agreed(report, keys, agreed, data.line, _words_printed(rows[rows.index(data) - 1:][:3]))
-            return
-        _read_reviews_with_wrapped_pieces(report, data, *pieces, keys)
+        _read_reviews_with_wrapped_pieces(report, rows, data, *pieces, keys)
         return
     if data is None:  # every figure blank: a row of empty cells as wide as the table
         data = next((r for r in rows if not r.label_cells() and len(r.cells) == width), None)
@@ -481,11 +472,12 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                     "read in order, marked recovered", data.line)
 
 
-def _read_reviews_with_wrapped_pieces(report: ParsedReport, data: Row, before: str | None, after: str | None,
-                                     keys: list[tuple[str, str]]) -> None:
+def _read_reviews_with_wrapped_pieces(report: ParsedReport, rows: list[Row], data: Row, before: str | None,
+                                     after: str | None, keys: list[tuple[str, str]]) -> None:
     """Table 4's pipe row with a wrapped figure's pieces on lines of their own beside it (piece_rows.py): its words,
     each a figure or blank mark, read in order with the pieces put back the one way the review sums allow; where
-    they allow none or several, its cells are unknown."""
+    they allow none or several, placed in the columns its pipe cells cover under a header a glyph a line
+    (`_reviews_by_pipe_cells_of_stacks`), else its cells are unknown."""
     words = [word for cell in data.values() for word in cell.text.split()]
     shown = " / ".join(piece for piece in (before, after) if piece is not None)
     printed = " ".join(filter(None, (before, *words, after)))
@@ -498,6 +490,14 @@ def _read_reviews_with_wrapped_pieces(report: ParsedReport, data: Row, before: s
         for (proceeding, outcome), value in zip(keys, readings[0], strict=True):
             report.cells.append(Cell("reviews", proceeding, outcome, value, BLANK if value is None else RECOVERED,
                                      data.line, printed))
+        return
+    if (agreed := _reviews_by_pipe_cells_of_stacks(rows, data, before, after)) is not None:
+        report.warn("cells_recovered", f"table 4: a full-width figure wrapped in its narrow column, a piece on a line of "
+                    f"its own beside its pipe row ({shown}): put on each full-width figure of the row in turn, the "
+                    f"figures placed by {_BY_PIPE_CELLS_OF_STACKS}, their order and each proceeding's total its "
+                    "outcomes' sum: the cells every such placing agrees on marked recovered "
+                    f"({sum(cell is not False for cell in agreed)} of {len(keys)}), the others unknown", data.line)
+        _write_agreed(report, keys, agreed, data.line, printed)
         return
     _all_unknown(report, keys, "short_row", f"table 4: a figure wrapped round its pipe row a piece a line, pieces on "
                  f"lines of their own ({shown}): {len(readings)} places for the pieces keep the review sums; its cells "
@@ -1267,8 +1267,7 @@ def _placings_in_shown_columns(reads: list[Decimal | None], bounds: list[tuple[i
 
 _BY_PAGE_ORDER = "the header words pdftotext set apart from other cells'"
 
-_FROM_THE_EDGE = ("its first figure at the line's start, where a header line starts with the first column's word (or header "
-                  "lines each with one of its glyphs)")
+_FROM_THE_EDGE = "its first figure at the line's start, where a header line starts with the first column's word"
 
 def _reviews_placed(rows: list[Row], data: Row) -> tuple[list[Decimal | None | bool], str] | None:
     """Table 4's row of fewer figures than columns in `pdftotext -layout` text, placed by the header words
@@ -1284,11 +1283,12 @@ def _merged_placings(first: Placing, second: Placing) -> tuple[list[Decimal | No
     """Two placings of table 4's row (each the cells its ways agree on: a value, None blank, False unknown, or
     None where it placed nothing) merged, with what placed them. Each keeps the true placing among its ways
     (the columns a header cut at the page's edge hides are unknown in both), so a cell either reads is read;
-    where the two read a cell differently, the first alone stands."""
+    where the two read a cell differently, or the second reads no cell more, the first alone stands."""
     (one, one_by), (other, other_by) = first, second
     if one is None or other is None:
         return (one, one_by) if one is not None else (other, other_by) if other is not None else None
-    if any(a is not False and b is not False and a != b for a, b in zip(one, other, strict=True)):
+    if not any(a is False and b is not False for a, b in zip(one, other, strict=True)) \
+            or any(a is not False and b is not False and a != b for a, b in zip(one, other, strict=True)):
         return one, one_by
     return [a if a is not False else b for a, b in zip(one, other, strict=True)], f"{one_by} and {other_by}"
 
