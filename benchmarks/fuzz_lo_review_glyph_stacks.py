@@ -7,7 +7,7 @@ wrong and unknown cells counted.
 `md`: markitdown's pipe grid, the fifteen columns shared by pipe cells of one to three columns each (at random), each
 pipe cell holding its columns' glyphs line by line and their figures (ASCII or full-width, a space apart); on some
 pages one full-width figure wrapped, its last digit on a plain line after the table.
-`layout`: `pdftotext -layout`, the header of r47 000175's rendition and figures at their columns' glyphs (full-width)
+`layout`: `pdftotext -layout`, LibreOffice's header a glyph a line (test_layout_reviews) and figures at their columns' glyphs (full-width)
 or drifted left (ASCII: the first at the line's start, the others closer together), a space at least between two.
 Each proceeding's total its outcomes' sum (on some pages, not); a blank cell prints nothing, or on some pages a mark.
 A wrong cell: `value` or `recovered` and not the truth, or `blank` where a figure is."""
@@ -18,26 +18,23 @@ import argparse
 import random
 import sys
 from collections import Counter
-from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.fuzz_lo_review_wrapped import wrong_review_cells
 from orchestration.parsing.parse import parse_text
 from testkit.corpus import FULL_WIDTH_DIGITS as WIDE
-from tests.unit.test_layout_reviews import with_table_4
-from tests.unit.test_lo_review_glyph_stacks import LAYOUT_HEADER
+from tests.unit.test_layout_reviews import GLYPH_A_LINE_HEADER, with_table_4
 from tests.unit.test_markitdown_review_grid import table_4
-from tests.unit.test_reader_classes import OUTCOMES
 
-PROCEEDINGS = ("administrative_review", "litigation_direct", "litigation_after_review")
 WORDS = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
-LAYOUT_COLUMNS = (0, 3, 7, 11, 15, 19, 22, 24, 27, 31, 35, 38, 41, 45, 49)  # LAYOUT_HEADER's glyph stacks
+LAYOUT_COLUMNS = (0, 3, 9, 13, 17, 21, 24, 26, 29, 33, 37, 40, 43, 47, 51)  # GLYPH_A_LINE_HEADER's glyph stacks
 
 
 def truth_of(rng: random.Random) -> list[int | None]:
     truth: list[int | None] = []
-    for _ in PROCEEDINGS:
+    for _ in range(3):  # the proceedings
         outcomes = [rng.choice([None, None, 0, rng.randint(1, 9), rng.randint(1, 40)]) for _ in range(4)]
         total = sum(v or 0 for v in outcomes)
         if rng.random() < 0.1:
@@ -89,7 +86,7 @@ def layout_page(rng: random.Random, truth: list[int | None]) -> list[str]:
         at = LAYOUT_COLUMNS[c] if wide else int(LAYOUT_COLUMNS[c] * rng.uniform(0.55, 0.8))
         at = max(at, len(out) + 1) if out else (at if wide or c else 0)
         out += " " * (at - len(out)) + text
-    return [*LAYOUT_HEADER, out]
+    return [*GLYPH_A_LINE_HEADER, out]
 
 
 def main() -> None:
@@ -110,15 +107,7 @@ def main() -> None:
         else:
             lines = layout_page(rng, truth)
             report = parse_text(with_table_4(lines), "layout.txt")
-        cells = {(c.row, c.column): c for c in report.cells if c.table == "reviews"}
-        wrong = []
-        for (proceeding, outcome), expected in zip([(p, o) for p in PROCEEDINGS for o in OUTCOMES], truth, strict=True):
-            cell = cells[(proceeding, outcome)]
-            counts[cell.state] += 1
-            if (cell.state in ("value", "recovered") and cell.value != (None if expected is None else Decimal(expected))) \
-                    or (cell.state == "blank" and expected is not None):
-                wrong.append((proceeding, outcome, cell.state, cell.value, expected))
-        counts["wrong"] += len(wrong)
+        wrong = wrong_review_cells(report, truth, counts)
         if wrong and shown < args.show:
             shown += 1
             print("\n".join(lines), truth, wrong, sep="\n", end="\n\n")

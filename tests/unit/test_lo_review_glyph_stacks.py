@@ -10,24 +10,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 from orchestration.parsing.parse import parse_text
-from tests.unit.test_layout_reviews import reviews_of, with_table_4
+from tests.unit.test_layout_reviews import GLYPH_A_LINE_HEADER, reviews_of, with_table_4
 from tests.unit.test_markitdown_review_grid import reviews, table_4
 from tests.unit.test_reader_classes import OUTCOMES
 
 PROCEEDINGS = ("administrative_review", "litigation_direct", "litigation_after_review")
 
-LAYOUT_HEADER = [
-    "行政复议               行政诉讼",
-    "结  结   其   尚   总   未经复议直接起诉        复议后起诉",
-    "果  果   他   未   计   结  结 其  尚   总   结  结  其   尚   总",
-    "维  纠   结   审       果  果 他  未   计   果  果  他   未   计",
-    "持  正   果   结       维  纠 结  审       维  纠  结   审",
-    "                   持  正 果  结       持  正  果   结",
-]
-
-
 def layout_cells(*lines: str) -> list[tuple[str, object]]:
-    read = reviews_of(parse_text(with_table_4([*LAYOUT_HEADER, *lines]), "layout.txt"))
+    read = reviews_of(parse_text(with_table_4([*GLYPH_A_LINE_HEADER, *lines]), "layout.txt"))
     return [read[(proceeding, outcome)] for proceeding in PROCEEDINGS for outcome in OUTCOMES]
 
 
