@@ -70,6 +70,21 @@ def page(rng: random.Random) -> tuple[list[str], list[int | None]]:
     return lines, truth
 
 
+def wrong_review_cells(report, truth: list[int | None], counts: Counter[str]) -> list[tuple]:
+    """Table 4's wrong cells against the truth (the template's order, None blank): `value` or `recovered` and not the
+    truth, or `blank` where a figure is; each cell's state and the wrong ones counted in `counts`."""
+    cells = {(c.row, c.column): c for c in report.cells if c.table == "reviews"}
+    wrong = []
+    for (proceeding, outcome), expected in zip([(p, o) for p in PROCEEDINGS for o in OUTCOMES], truth, strict=True):
+        cell = cells[(proceeding, outcome)]
+        counts[cell.state] += 1
+        if (cell.state in ("value", "recovered") and cell.value != (None if expected is None else Decimal(expected))) \
+                or (cell.state == "blank" and expected is not None):
+            wrong.append((proceeding, outcome, cell.state, cell.value, expected))
+    counts["wrong"] += len(wrong)
+    return wrong
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pages", type=int, default=2000)
@@ -82,15 +97,7 @@ def main() -> None:
     for _ in range(args.pages):
         lines, truth = page(rng)
         report = parse_text(with_table_4([*HEADER, *lines]), "layout.txt")
-        cells = {(c.row, c.column): c for c in report.cells if c.table == "reviews"}
-        wrong = []
-        for (proceeding, outcome), expected in zip([(p, o) for p in PROCEEDINGS for o in OUTCOMES], truth, strict=True):
-            cell = cells[(proceeding, outcome)]
-            counts[cell.state] += 1
-            if (cell.state in ("value", "recovered") and cell.value != (None if expected is None else Decimal(expected))) \
-                    or (cell.state == "blank" and expected is not None):
-                wrong.append((proceeding, outcome, cell.state, cell.value, expected))
-        counts["wrong"] += len(wrong)
+        wrong = wrong_review_cells(report, truth, counts)
         counts["pages with the rule"] += any("wrapped in its narrow column" in w.message for w in report.warnings)
         if wrong and shown < args.show:
             shown += 1

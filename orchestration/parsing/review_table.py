@@ -80,7 +80,7 @@ from .table_reading import (
     _words_where_they_stand,
     header_words,
 )
-from .wrapped_digits import Word, groupings, is_piece
+from .wrapped_digits import WIDE_DIGITS, Word, groupings, is_piece
 
 # a proceeding's own name; 行政复议 in the section's title (`行政复议、行政诉讼情况`) names none
 _PROCEEDING_RE = re.compile(r"复议后起诉|直接起诉|行政复议(?![、，,和及与]?行政诉讼)")
@@ -233,7 +233,7 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                      "the row's line, which figure is whole is not known; its cells are unknown", data.line)
         return
     if data is not None and (pieces := pieces_beside_a_pipe_row(rows, rows.index(data))) != (None, None):
-        _read_reviews_with_wrapped_pieces(report, data, *pieces, keys)
+        _read_reviews_with_wrapped_pieces(report, rows, data, *pieces, keys)
         return
     if data is None:  # every figure blank: a row of empty cells as wide as the table
         data = next((r for r in rows if not r.label_cells() and len(r.cells) == width), None)
@@ -329,17 +329,26 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         fitted, problem, code = [None] * width, MERGED_CELL_AS_ONE, "short_row"  # `| 2 - | - | 1 | … |`, a word short
     elif data.piped and not problem and (short := _review_words_short_of_the_columns(data, fitted, width)) is not None:
         fitted, problem, code = [None] * width, short, "short_row"
-    elif data.piped and problem and code == "short_row" and len(values) < width \
-            and any(value.is_empty for value in values) and any(raw is not None for raw in fitted):
+    elif data.piped and problem and code == "short_row" and len(values) < width and any(raw is not None for raw in fitted) \
+            and any(value.is_empty for value in values):
         # `| 2 | 1 | 3 |  |  |  |  |` under `| 结 结 | 其 尚 | 总 未经复议直接起诉 | …`: markitdown's grid of a PDF's table,
         # narrower than the template, merged the columns; a cell printing nothing is no proof of which ones
         fitted, problem = [None] * width, _merged_pipe_grid(len(values), width)
+    elif data.piped and problem and code == "short_row" and len(values) < width and any(raw is not None for raw in fitted) \
+            and _pipe_cells_of_several_columns(rows, data):
+        # `| 8 — 0 | — 11 | …`: nor is a pipe cell the header's glyphs a line show covering several columns one column
+        fitted, problem = [None] * width, (f"{len(values)} pipe cells for {width} columns, the header's glyphs a line "
+                                           "showing some covering several columns: which column a figure stands in is "
+                                           "not known")
     if data.piped and problem and code == "short_row" and not cut \
             and (in_header := _review_columns_in_header(rows, data)) in (width, width - 1) \
-            and (agreed := reviews_placed_by_the_page_grid(rows, data, last_total_cut=in_header < width)) is not None:
+            and (placed := _merged_placings(
+                (reviews_placed_by_the_page_grid(rows, data, last_total_cut=in_header < width), _BY_PIPE_GRID),
+                (_reviews_by_pipe_cells_of_stacks(rows, data), _BY_PIPE_CELLS_OF_STACKS))) is not None:
+        agreed, by = placed
         printed = " ".join(value.text.strip() for value in values if not value.is_empty)
         report.warn("page_order", f"table 4: {problem} ({printed}); placed by their order, each proceeding's total "
-                    f"its outcomes' sum and {_BY_PIPE_GRID}: the cells every such placing agrees on marked recovered "
+                    f"its outcomes' sum and {by}: the cells every such placing agrees on marked recovered "
                     f"({sum(cell is not False for cell in agreed)} of {width}), the others unknown", data.line)
         _write_agreed(report, keys, agreed, data.line, printed)
         return
@@ -463,11 +472,12 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                     "read in order, marked recovered", data.line)
 
 
-def _read_reviews_with_wrapped_pieces(report: ParsedReport, data: Row, before: str | None, after: str | None,
-                                     keys: list[tuple[str, str]]) -> None:
+def _read_reviews_with_wrapped_pieces(report: ParsedReport, rows: list[Row], data: Row, before: str | None,
+                                     after: str | None, keys: list[tuple[str, str]]) -> None:
     """Table 4's pipe row with a wrapped figure's pieces on lines of their own beside it (piece_rows.py): its words,
     each a figure or blank mark, read in order with the pieces put back the one way the review sums allow; where
-    they allow none or several, its cells are unknown."""
+    they allow none or several, placed in the columns its pipe cells cover under a header a glyph a line
+    (`_reviews_by_pipe_cells_of_stacks`), else its cells are unknown."""
     words = [word for cell in data.values() for word in cell.text.split()]
     shown = " / ".join(piece for piece in (before, after) if piece is not None)
     printed = " ".join(filter(None, (before, *words, after)))
@@ -480,6 +490,14 @@ def _read_reviews_with_wrapped_pieces(report: ParsedReport, data: Row, before: s
         for (proceeding, outcome), value in zip(keys, readings[0], strict=True):
             report.cells.append(Cell("reviews", proceeding, outcome, value, BLANK if value is None else RECOVERED,
                                      data.line, printed))
+        return
+    if (agreed := _reviews_by_pipe_cells_of_stacks(rows, data, before, after)) is not None:
+        report.warn("cells_recovered", f"table 4: a full-width figure wrapped in its narrow column, a piece on a line of "
+                    f"its own beside its pipe row ({shown}): put on each full-width figure of the row in turn, the "
+                    f"figures placed by {_BY_PIPE_CELLS_OF_STACKS}, their order and each proceeding's total its "
+                    "outcomes' sum: the cells every such placing agrees on marked recovered "
+                    f"({sum(cell is not False for cell in agreed)} of {len(keys)}), the others unknown", data.line)
+        _write_agreed(report, keys, agreed, data.line, printed)
         return
     _all_unknown(report, keys, "short_row", f"table 4: a figure wrapped round its pipe row a piece a line, pieces on "
                  f"lines of their own ({shown}): {len(readings)} places for the pieces keep the review sums; its cells "
@@ -1047,6 +1065,104 @@ def _write_agreed(report: ParsedReport, keys: list[tuple[str, str]], agreed: lis
 # markitdown's grid of a PDF page (pipe_page_grid.py)
 _BY_PIPE_GRID = "the header words the page's pipe cells put left or right of each figure"
 
+# LibreOffice's narrow columns, a glyph a line down each (`结` / `果` / `维` / `持`), in markitdown's pipe grid
+_BY_PIPE_CELLS_OF_STACKS = "the columns whose header glyphs each pipe cell holds"
+
+# a glyph only one word of table 4's header holds, an outcome's, with that outcome (结 and 果 stand in several
+# outcomes' words, 未 in 未经复议直接起诉 too)
+_OUTCOME_OF_GLYPH = {glyph: key for key, name in L.REVIEW_OUTCOMES.items() for glyph in name
+                     if sum(glyph in word for word in (*L.REVIEW_OUTCOMES.values(), *L.PROCEEDINGS.values())) == 1}
+_OUTCOME_GLYPHS = frozenset("".join(L.REVIEW_OUTCOMES.values()))
+
+def _pipe_cells_columns(header: list[Row], cells: int) -> list[range] | None:
+    """The table 4 columns each of `cells` pipe cells covers, where the header prints each outcome's word a glyph
+    a line down its narrow column (LibreOffice) and markitdown's grid of the page is narrower than the table.
+    A column's glyphs and its figure start at one x (one paragraph's left edge in the cell), and markitdown puts a
+    word in a pipe cell by its left edge alone, so a column's glyphs and figure share one pipe cell; the pipe
+    cells cover the columns left to right. A cell's columns are counted by the glyphs only one outcome's word
+    holds, each once a column (`维` and `持` of 结果维持); they must make the template's columns in order, each
+    cell's count of each outcome as its columns hold. None otherwise (a header word of several glyphs: not
+    this layout)."""
+    counts: list[dict[str, int]] = []
+    for cell in range(cells):
+        glyphs: dict[str, int] = {}
+        for row in header:
+            for word in row.cells[cell].text.split():
+                glyph = L.squash(word)
+                if len(glyph) > 1 and set(glyph) <= _OUTCOME_GLYPHS:
+                    return None  # outcome glyphs run together: a wider column, not a glyph a line
+                if glyph in _OUTCOME_OF_GLYPH:
+                    glyphs[glyph] = glyphs.get(glyph, 0) + 1
+        per_outcome: dict[str, int] = {}
+        for glyph, count in glyphs.items():
+            outcome = _OUTCOME_OF_GLYPH[glyph]
+            per_outcome[outcome] = max(per_outcome.get(outcome, 0), count)
+        counts.append(per_outcome)
+    width, columns, start = len(L.REVIEW_OUTCOME_KEYS), [], 0
+    for per_outcome in counts:
+        covered = range(start, start + sum(per_outcome.values()))
+        held: dict[str, int] = {}
+        for column in covered:
+            outcome = L.REVIEW_OUTCOME_KEYS[column % width]
+            held[outcome] = held.get(outcome, 0) + 1
+        if held != per_outcome:
+            return None
+        columns.append(covered)
+        start = covered.stop
+    return columns if start == width * len(L.PROCEEDING_KEYS) else None
+
+
+def _stacks_header(rows: list[Row], data: Row) -> list[Row]:
+    """The pipe rows above table 4's pipe row `data` in its page's grid (as wide as it): its header there."""
+    return [row for row in rows if row is not data and row.piped and row.line < data.line
+            and row.markdown_page == data.markdown_page and len(row.cells) == len(data.cells)]
+
+
+def _pipe_cells_of_several_columns(rows: list[Row], data: Row) -> bool:
+    """Whether the header's glyphs a line show a pipe cell of table 4's pipe row `data` covering several columns
+    (`_pipe_cells_columns`)."""
+    header = _stacks_header(rows, data)
+    columns = _pipe_cells_columns(header, len(data.cells)) if header else None
+    return columns is not None and any(len(covered) > 1 for covered in columns)
+
+
+def _reviews_by_pipe_cells_of_stacks(rows: list[Row], data: Row, before: str | None = None, after: str | None = None
+                                     ) -> list[Decimal | None | bool] | None:
+    """Table 4's pipe row printing fewer figures and blank marks than its columns (a blank cell prints nothing), or
+    as many, under a header a glyph a line (`_pipe_cells_columns`): each figure in one of the columns its pipe cell
+    covers, the figures left to right in columns left to right, each proceeding's total its outcomes' sum. A
+    full-width figure wrapped in its narrow column may leave its first piece on a line of its own right before the
+    row (`before`) or its last right after it (`after`, piece_rows.pieces_beside_a_pipe_row): the piece goes on
+    one of the row's full-width figures, each tried. The cells every such placing agrees on (a value, None
+    blank), False for the others; None where the header's pipe cells are not such, a word of the row is no
+    figure or blank mark, a figure stands in a pipe cell of no column, another row of the table holds figures,
+    pieces stand on both sides, or no placing keeps the sums."""
+    total = len(L.REVIEW_OUTCOME_KEYS) * len(L.PROCEEDING_KEYS)
+    header = _stacks_header(rows, data)
+    at = rows.index(data)
+    pieces = [rows[at + step] for step, piece in ((-1, before), (1, after)) if piece is not None]
+    if not data.piped or not header or len(pieces) > 1 \
+            or any(row.has_figures() for row in rows if row is not data and row not in pieces) \
+            or (columns := _pipe_cells_columns(header, len(data.cells))) is None:
+        return None
+    words, bounds = [], []
+    for cell, covered in zip(data.cells, columns, strict=True):
+        for word in cell.text.split():
+            if read_count(word).state not in (VALUE, BLANK) or not covered:
+                return None
+            words.append(word)
+            bounds.append((covered.start, covered.stop - 1))
+    piece = before or after
+    readings = [words] if piece is None else \
+        [[(piece + word if before else word + piece) if index == wrapped else word for index, word in enumerate(words)]
+         for wrapped, word in enumerate(words) if set(word) <= WIDE_DIGITS]
+    if not words or len(words) > total or not readings:
+        return None
+    agreed = _agreed_in_shown_columns([([read_count(word).value for word in reading], bounds) for reading in readings],
+                                      total)
+    return agreed if agreed is not None and any(cell is not False for cell in agreed) else None
+
+
 def _reviews_by_page_order(rows: list[Row], data: Row) -> list[Decimal | None | bool] | None:
     """Table 4 in `pdftotext -layout` text whose row prints fewer figures than its columns (a blank cell
     prints nothing) and whose header words set nothing in order (poppler sets a block of several cells'
@@ -1061,9 +1177,9 @@ def _reviews_by_page_order(rows: list[Row], data: Row) -> list[Decimal | None | 
     contradict each other."""
     width = len(L.REVIEW_OUTCOME_KEYS)
     values = [value for value in data.values() if not value.is_empty]
-    figures = [glyphs_of(value) for value in values]
+    readings = _figure_readings(values)
     shown = _review_columns_in_header(rows, data)  # the columns past them cut at the page's edge, with their figures
-    if not values or None in figures or len({value.line for value in values}) != 1 or shown is None \
+    if not values or readings is None or len({value.line for value in values}) != 1 or shown is None \
             or any(row.has_figures() or row.page != data.page for row in rows if row is not data):
         return None
     texts, sets, inside = _review_pieces_apart(rows)
@@ -1084,22 +1200,59 @@ def _reviews_by_page_order(rows: list[Row], data: Row) -> list[Decimal | None | 
             return None
         anchors += [(pieces, group * width + outcome, group * width + outcome)
                     for pieces, group in zip(found, groups) if group is not None]
-    bounds = [_columns_bounded(glyphs, anchors, shown) for glyphs in figures]
-    if any(low > high for low, high in bounds):
-        return None
-    reads = [read_count(value.text).value for value in values]
-    agreed = _agreed_in_shown_columns(reads, shown, bounds)
+    placed = [([read for _, read in figures], [_columns_bounded(glyphs, anchors, shown) for glyphs, _ in figures])
+              for figures in readings]
+    agreed = _agreed_in_shown_columns(placed, shown)
     return agreed if agreed is not None and any(cell is not False for cell in agreed) else None
 
 
-def _agreed_in_shown_columns(reads: list[Decimal | None], shown: int,
-                             bounds: list[tuple[int, int]]) -> list[Decimal | None | bool] | None:
-    """Table 4's figures (`reads`, left to right) placed in columns left to right among the first `shown` (the
-    others cut at the page's edge, which prints nothing of them), each within its (low, high) `bounds`, every
-    proceeding shown whole keeping its total its outcomes' sum (a proceeding the edge cuts has no total to
-    keep: its shown outcomes are bound by nothing). The cells every such placing agrees on (its value, None for
-    a blank), False for the others and for the cut columns; None where no placing keeps them."""
+_MOST_FIGURE_READINGS = 16
+
+def _figure_readings(values: list[RawCell]) -> list[list[tuple[tuple[float, int], Decimal | None]]] | None:
+    """The readings of a `pdftotext -layout` row's cells as figures, each figure (first glyph column, glyphs) with
+    its value (None for a blank mark): a cell of figures one space apart (`1 2`: poppler narrows the gap between
+    two narrow columns' figures to a space) read both as its figures and, digits alone, as one figure the space
+    parts; every combination of those (at most _MOST_FIGURE_READINGS). None where a cell is neither a figure or
+    blank mark nor such figures, or the combinations are more."""
+    options: list[list[list[tuple[tuple[float, int], Decimal | None]]]] = []
+    for value in values:
+        if (glyphs := glyphs_of(value)) is not None:
+            options.append([[(glyphs, read_count(value.text).value)]])
+            continue
+        text = value.text.strip()
+        words = list(re.finditer(r"\S+", text))
+        reads = [read_count(word.group()) for word in words]
+        if value.x_glyphs is None or value.problem or len(words) < 2 or "  " in text \
+                or any(read.state not in (VALUE, BLANK) for read in reads):
+            return None
+        left = value.x_glyphs - len(text) / 2
+        cell = [[((left + word.start(), len(word.group())), read.value) for word, read in zip(words, reads)]]
+        joined = read_count("".join(word.group() for word in words))
+        if all(read.state == VALUE for read in reads) and joined.state == VALUE:
+            cell.append([((left, len(text)), joined.value)])
+        options.append(cell)
+    if prod(len(option) for option in options) > _MOST_FIGURE_READINGS:
+        return None
+    return [[figure for figures in combination for figure in figures] for combination in product(*options)]
+
+
+def _agreed_in_shown_columns(readings: list[tuple[list[Decimal | None], list[tuple[int, int]]]], shown: int
+                             ) -> list[Decimal | None | bool] | None:
+    """Table 4's figures of each reading (their values, left to right, and each one's (low, high) bounds) placed
+    in columns left to right among the first `shown` (the others cut at the page's edge, which prints nothing of
+    them), each within its bounds, every proceeding shown whole keeping its total its outcomes' sum (a
+    proceeding the edge cuts has no total to keep: its shown outcomes are bound by nothing). The cells every
+    such placing of every reading agrees on (its value, None for a blank), False for the others and for the cut
+    columns; None where no placing keeps them."""
     width, total = len(L.REVIEW_OUTCOME_KEYS), len(L.REVIEW_OUTCOME_KEYS) * len(L.PROCEEDING_KEYS)
+    ways = []
+    for reads, bounds in readings:
+        ways += _placings_in_shown_columns(reads, bounds, shown, width)
+    return R.agreed_cells(ways) + [False] * (total - shown) if ways else None
+
+
+def _placings_in_shown_columns(reads: list[Decimal | None], bounds: list[tuple[int, int]], shown: int, width: int
+                               ) -> list[list[Decimal | None]]:
     ways = []
     for columns in combinations(range(shown), len(reads)):
         if all(low <= column <= high for column, (low, high) in zip(columns, bounds)):
@@ -1109,7 +1262,7 @@ def _agreed_in_shown_columns(reads: list[Decimal | None], shown: int,
             if all(R.applicant_sum_holds(tuple(reading[start : start + width]))  # a group shown whole: its sum
                    for start in range(0, shown - width + 1, width)):
                 ways.append(reading)
-    return R.agreed_cells(ways) + [False] * (total - shown) if ways else None
+    return ways
 
 
 _BY_PAGE_ORDER = "the header words pdftotext set apart from other cells'"
@@ -1119,22 +1272,25 @@ _FROM_THE_EDGE = "its first figure at the line's start, where a header line star
 def _reviews_placed(rows: list[Row], data: Row) -> tuple[list[Decimal | None | bool], str] | None:
     """Table 4's row of fewer figures than columns in `pdftotext -layout` text, placed by the header words
     poppler set apart (`_reviews_by_page_order`) and by a first figure at the line's start
-    (`_reviews_from_the_left_edge`), and what placed it. Each keeps the true placing among its ways, so a cell
-    either agrees on is read: the second's only in the columns the header shows (where the header's count of
-    them fails, it counts every column as printed). Where the two read a cell differently, the first alone."""
-    by_order = _reviews_by_page_order(rows, data)
-    from_the_edge = _reviews_from_the_left_edge(rows, data)
-    if from_the_edge is None:
-        return None if by_order is None else (by_order, _BY_PAGE_ORDER)
-    if by_order is None:
-        return from_the_edge, _FROM_THE_EDGE
-    if any(first is not False and second is not False and first != second
-           for first, second in zip(by_order, from_the_edge)):
-        return by_order, _BY_PAGE_ORDER
-    shown = _review_columns_in_header(rows, data)  # known: the first placing counts the columns so
-    merged = [first if first is not False else second if column < shown else False
-              for column, (first, second) in enumerate(zip(by_order, from_the_edge))]
-    return merged, f"{_BY_PAGE_ORDER} and {_FROM_THE_EDGE}"
+    (`_reviews_from_the_left_edge`), and what placed it (`_merged_placings`)."""
+    return _merged_placings((_reviews_by_page_order(rows, data), _BY_PAGE_ORDER),
+                            (_reviews_from_the_left_edge(rows, data), _FROM_THE_EDGE))
+
+
+Placing = tuple[list[Decimal | None | bool] | None, str]  # the cells a way of placing agrees on, and what placed them
+
+def _merged_placings(first: Placing, second: Placing) -> tuple[list[Decimal | None | bool], str] | None:
+    """Two placings of table 4's row (each the cells its ways agree on: a value, None blank, False unknown, or
+    None where it placed nothing) merged, with what placed them. Each keeps the true placing among its ways
+    (the columns a header cut at the page's edge hides are unknown in both), so a cell either reads is read;
+    where the two read a cell differently, or the second reads no cell more, the first alone stands."""
+    (one, one_by), (other, other_by) = first, second
+    if one is None or other is None:
+        return (one, one_by) if one is not None else (other, other_by) if other is not None else None
+    if not any(a is False and b is not False for a, b in zip(one, other, strict=True)) \
+            or any(a is not False and b is not False and a != b for a, b in zip(one, other, strict=True)):
+        return one, one_by
+    return [a if a is not False else b for a, b in zip(one, other, strict=True)], f"{one_by} and {other_by}"
 
 
 # the first word of table 4's first header line where it opens the table's first column (结果维持, wrapped or not)
@@ -1148,31 +1304,46 @@ def _reviews_from_the_left_edge(rows: list[Row], data: Row) -> list[Decimal | No
     puts a block at least a glyph right of any block left of it, or inside a block above it as far right as it
     stands), so that figure is the first column's. The others stand left to right in columns left to right, and
     each proceeding's total is its outcomes' sum: every placing that keeps both is tried (at most 6,435), each
-    cell they all agree on is returned (its value, None for a blank), False for the others; None where no way or
-    no cell past the first is agreed, or the row is not one line of figures alone. A header showing its first
+    cell they all agree on is returned (its value, None for a blank), False for the others. None where no way or
+    no cell past the first is agreed, or the row is not one line of figures alone (cells of figures one space apart read both as
+    figures and as one: `_figure_readings`), or another line of the table holds figures. A header showing its first
     columns only (`_review_columns_in_header`, the others cut at the page's edge) places the figures in those,
     the proceeding the edge cuts keeping no sum (`_agreed_in_shown_columns`); the cut columns are not agreed."""
     total = len(L.REVIEW_OUTCOME_KEYS) * len(L.PROCEEDING_KEYS)
     values = [value for value in data.values() if not value.is_empty]
-    glyphs = [glyphs_of(value) for value in values]
-    if not values or len(values) >= total or None in glyphs or glyphs[0][0] != 0 \
+    readings = _figure_readings(values)
+    if not values or len(values) >= total or readings is None or readings[0][0][0][0] != 0 \
             or len({value.line for value in values}) != 1 or any(cell.x_glyphs is None for cell in data.cells) \
-            or len(data.cells) != len(values):
+            or len(data.cells) != len(values) or any(read is None for figures in readings for _, read in figures):
         return None
     header = [row for row in rows if row is not data and row.page == data.page and row.line < data.line]
-    if any(row.has_figures() for row in header) or not any(
-            row.cells and row.cells[0].x_glyphs is not None and not row.cells[0].is_empty
-            and (text := row.cells[0].text.strip()) and row.cells[0].x_glyphs - len(text) / 2 == 0
-            and text.split()[0] in _FIRST_OUTCOME_PIECES for row in header):
-        return None
-    reads = [read_count(value.text).value for value in values]
-    if any(value is None for value in reads):
-        return None
+    if any(row.has_figures() for row in rows if row is not data) or not _first_outcome_at_the_edge(header):
+        return None  # (digits on another line: a figure wrapped in its narrow column, `１` over `２`)
     # a header cut at the page's edge (its first columns only): the cut ones print nothing, and the proceeding
     # they cut keeps no sum (its total is not printed)
     shown = _review_columns_in_header(rows, data) or total
-    agreed = _agreed_in_shown_columns(reads, shown, [(0, 0), *[(1, shown - 1)] * (len(reads) - 1)])
+    agreed = _agreed_in_shown_columns([([read for _, read in figures], [(0, 0), *[(1, shown - 1)] * (len(figures) - 1)])
+                                       for figures in readings], shown)
     return agreed if agreed is not None and sum(cell is not False for cell in agreed) > 1 else None
+
+
+def _first_outcome_at_the_edge(header: list[Row]) -> bool:
+    """Whether a header line starts at the line's first glyph with the first column's word (`结果维` / `持`), or
+    header lines one after another each start there with one glyph that read down make it (`结` / `果` / `维` /
+    `持`: LibreOffice's narrow column, a glyph a line)."""
+    stack, last_line = "", None
+    for row in header:
+        first = row.cells[0] if row.cells else None
+        text = first.text.strip() if first is not None and first.x_glyphs is not None else ""
+        if not text or first.x_glyphs - len(text) / 2 != 0:
+            continue
+        if text.split()[0] in _FIRST_OUTCOME_PIECES:
+            return True
+        stack = (stack if last_line == row.line - 1 else "") + text if len(text) == 1 else ""
+        last_line = row.line
+        if L.squash(stack) in _FIRST_OUTCOME_PIECES:
+            return True
+    return False
 
 
 def _review_pieces_apart(rows: list[Row]) -> tuple[dict[Piece, str], list[list[Piece]], list[list[Piece]]]:
