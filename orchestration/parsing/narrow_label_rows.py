@@ -23,7 +23,7 @@ way only, and down a narrow column only.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import cache, lru_cache
 from itertools import combinations
@@ -224,8 +224,18 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
     disputed with another reader). Markitdown's plain lines and `pdftotext -layout`'s lines alike."""
     # figures on a line opening another row are not this row's (a row found there printing none reads blank alike):
     # it is read by neither reader, as a row placed apart (below)
-    misnumbered = {key for key, row in found.items() if row.has_figures() and _numbered_otherwise(row, key, sequence)}
-    if not _short_pieces_down_three_lines(rows):
+    pieces_of: dict[int, str | None] = {}
+
+    def last(row: Row) -> str | None:  # the row's `_last_piece`, worked out once a call
+        if id(row) not in pieces_of:
+            pieces_of[id(row)] = _last_piece(row)
+        return pieces_of[id(row)]
+
+    misnumbered = {key for key, row in found.items() if row.has_figures() and _numbered_otherwise(last(row), key, sequence)}
+    # a run's lines stand past a row found (the header's lines, `总计` / `其他` / `服务`, never do)
+    found_ids = {id(row) for row in found.values()}
+    first_found = next((at for at, row in enumerate(rows) if id(row) in found_ids), len(rows))
+    if not _short_pieces_down_three_lines(rows[first_found:], last):
         # no row's pieces can stand down a narrow column, so no run is read (most tables: asked of every table 3)
         return {key: row for key, row in found.items() if key not in misnumbered}, False
     key_of = {id(row): key for key, row in found.items()}
@@ -253,19 +263,19 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
             if opening is None:
                 continue
             before = key_of[id(rows[opening])]
-            opened_whole = _ends_its_label(rows[start : opening + 1], before)
+            opened_whole = _ends_its_label(rows[start : opening + 1], before, last)
             start = opening + 1
         after = key_of.get(id(rows[at])) if at < len(rows) else None
         keys = sequence[sequence.index(before) + 1 : sequence.index(after) if after is not None else len(sequence)]
         run = rows[start:at]
         if not keys or any(map(_figures_among_its_label, run)):
             continue
-        pieces = [_last_piece(row) for row in run]
+        pieces = [last(row) for row in run]
         if None in pieces:
             continue
         figures = [row.has_figures() for row in run]
         # the run may open with the rest of the pipe row's label (`| 三、 （一）予以公 | ２４ | … |` / `本年 开`)
-        head = _last_piece(rows[start - 1])
+        head = last(rows[start - 1])
         rest = 0
         if head is not None and not opened_whole and not _spells([head], before):
             rest = next((n for n in range(1, len(run) + 1) if _spells([head, *pieces[:n]], before)), None)
@@ -310,13 +320,14 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
         proven |= set(mine)
         narrow = narrow or down
     if not narrow or not top:
-        disputed |= _owners_in_doubt(rows, found, sequence, set())
+        disputed |= _owners_in_doubt(rows, found, sequence, set(), last)
         return {key: row for key, row in found.items() if key not in disputed}, False
-    disputed |= _owners_in_doubt(rows, result, sequence, proven)
+    disputed |= _owners_in_doubt(rows, result, sequence, proven, last)
     return {key: result[key] for key in sequence if key in result and key not in disputed}, True
 
 
-def _owners_in_doubt(rows: list[Row], placed: dict[str, Row], sequence: Sequence[str], proven: set[str]) -> set[str]:
+def _owners_in_doubt(rows: list[Row], placed: dict[str, Row], sequence: Sequence[str], proven: set[str],
+                     last: Callable[[Row], str | None]) -> set[str]:
     """The rows another reader placed on a line of figures down a narrow column whose pieces do not name them alone,
     with the rows they name (`_rows_named_from`). A DOCX's cell through LibreOffice sets its text at its top: the line
     of figures opens its row's label, which runs to the next line opening a row (its figures or its numbering).
@@ -324,7 +335,8 @@ def _owners_in_doubt(rows: list[Row], placed: dict[str, Row], sequence: Sequence
     its figures to the next row's label), or none, whose figures they are is not known: both rows are unknown, never
     one read blank and the other filled from the column's sum. Asked only where the lines are two glyphs wide and
     the label's first two lines show it (one of them two glyphs: not a heading down the margin a glyph a line,
-    `无` / `法` / `提` / `供` beside a wide label). `proven`: rows a run's pieces spelled (`rows_of_label_pieces`)."""
+    `无` / `法` / `提` / `供` beside a wide label). `proven`: rows a run's pieces spelled (`rows_of_label_pieces`);
+    `last`: a row's `_last_piece`."""
     line_of = {id(row): at for at, row in enumerate(rows)}
     doubt: set[str] = set()
     for key, row in placed.items():
@@ -337,7 +349,7 @@ def _owners_in_doubt(rows: list[Row], placed: dict[str, Row], sequence: Sequence
         if end - at < 2 or not _narrow_lines(row) or not any(
                 len(L.squash(piece)) == 2 for line in rows[at : at + 2] for piece in _pieces_both_ways(line)):
             continue
-        named = _rows_named_from(([_last_piece(line) for line in rows[at:end]],
+        named = _rows_named_from(([last(line) for line in rows[at:end]],
                                   [_spaced_piece(line) for line in rows[at:end]]), sequence)
         if not named and end < len(rows) and _may_go_on_a_label(rows[end]):
             continue  # lines naming nothing, then a wide one (`5 . 属` / `于 三` / `类 内 部`): a wide label spaced
@@ -394,14 +406,15 @@ def _opens(piece: str, key: str) -> bool:
     return any(piece in variant[: len(piece) + 2] for variant in L.APPLICATION_ROWS[key][0])
 
 
-def _short_pieces_down_three_lines(rows: list[Row]) -> bool:
+def _short_pieces_down_three_lines(rows: list[Row], last: Callable[[Row], str | None]) -> bool:
     """Whether three rows in a row have label pieces two characters wide or less (numbering aside) by both readings
     (`_last_piece`, `_spaced_piece`), the second and third printing no figure: what a row down a narrow column needs
     (`_down_a_narrow_column`; a line with figures opens a row), asked before any run is spelled. (A wide label's
-    characters spaced, `6 . 属` / `于 四` / `类 过 程`, are narrow word by word only.)"""
+    characters spaced, `6 . 属` / `于 四` / `类 过 程`, are narrow word by word only.) `last`: a row's
+    `_last_piece`."""
     in_a_row = 0
     for row in rows:
-        if not (_narrow(_last_piece(row)) and _narrow(_spaced_piece(row))):
+        if not (_narrow(last(row)) and _narrow(_spaced_piece(row))):
             in_a_row = 0
             continue
         in_a_row = 1 if row.has_figures() else in_a_row + 1
@@ -410,12 +423,12 @@ def _short_pieces_down_three_lines(rows: list[Row]) -> bool:
     return False
 
 
-def _numbered_otherwise(row: Row, key: str, sequence: Sequence[str]) -> bool:
-    """Whether the row's own label piece opens with a sub-row's numbering other than row `key`'s place in its group
-    (`1.国  20  20` taken for 2.其他法律…, its label read with the lines after it): the line opens another row. Only
-    a piece of a narrow column (two glyphs or fewer past the numbering): a wide label's numbering may be a wrapped
-    line's or a heading's."""
-    piece = _last_piece(row) or ""
+def _numbered_otherwise(piece: str | None, key: str, sequence: Sequence[str]) -> bool:
+    """Whether a row's own label piece (`_last_piece`) opens with a sub-row's numbering other than row `key`'s place
+    in its group (`1.国  20  20` taken for 2.其他法律…, its label read with the lines after it): the line opens another
+    row. Only a piece of a narrow column (two glyphs or fewer past the numbering): a wide label's numbering may be a
+    wrapped line's or a heading's."""
+    piece = piece or ""
     numbered = _NUMBERED_RE.match(piece)
     prefix = next((prefix for prefix in _SUB_ROW_PREFIXES if key.startswith(prefix)), None)
     if numbered is None or prefix is None or len(L.squash(piece)) > 2:
@@ -423,10 +436,11 @@ def _numbered_otherwise(row: Row, key: str, sequence: Sequence[str]) -> bool:
     return int(numbered.group(1)) != [other for other in sequence if other.startswith(prefix)].index(key) + 1
 
 
-def _ends_its_label(lines: Sequence[Row], key: str) -> bool:
+def _ends_its_label(lines: Sequence[Row], key: str, last: Callable[[Row], str | None]) -> bool:
     """Whether the last of `lines` ends row `key`'s label, lines before it printing no figure its first pieces (a
-    row printing nothing found by its label's last line: `二、上年结转政府信息` / `公开申请数量`)."""
-    pieces = [_last_piece(row) for row in lines]
+    row printing nothing found by its label's last line: `二、上年结转政府信息` / `公开申请数量`). `last`: a row's
+    `_last_piece`."""
+    pieces = [last(row) for row in lines]
     return any(None not in pieces[first:] and not any(row.has_figures() for row in lines[first:])
                and _spells(pieces[first:], key) for first in range(max(0, len(lines) - MOST_LINES_A_LABEL), len(lines) - 1))
 
