@@ -23,9 +23,9 @@ way only, and down a narrow column only.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import combinations
 
 from ..core import labels as L
@@ -47,10 +47,7 @@ def _last_piece(row: Row) -> str | None:
     """The row's own label piece on its line: the last word of its label cells there (the group headings' pieces
     stand before it), a figure glued to it in a pipe cell aside (`| 1.属 2 |`); a row built from several lines (`正、`
     / `行政`) the pieces of each line joined. None for a row without a label."""
-    lines: dict[int, list[str]] = {}
-    for cell in row.label_cells():
-        lines.setdefault(cell.line, []).extend(word for word in cell.text.split() if not _is_count(word))
-    pieces = [words[-1] for words in lines.values() if words]
+    pieces = _pieces_of_its_lines(row)
     return "".join(pieces) if pieces else None
 
 
@@ -59,6 +56,12 @@ def _spaced_piece(row: Row) -> str | None:
     25 2 27`: a DOCX whose text is spaced, pdfminer writing each character as a word): the run of one-character words
     ending its label cells there, joined; a line ending in a longer word, that word (`果 （ 三 属于`: the group
     heading's spaced pieces, then the row's). None for a row without a label."""
+    pieces = _pieces_of_its_lines(row, spaced=True)
+    return "".join(pieces) if pieces else None
+
+
+def _pieces_of_its_lines(row: Row, spaced: bool = False) -> list[str]:
+    """The row's own label piece on each of its lines (`_last_piece`; `spaced`: `_spaced_piece`)."""
     lines: dict[int, list[str]] = {}
     for cell in row.label_cells():
         lines.setdefault(cell.line, []).extend(word for word in cell.text.split() if not _is_count(word))
@@ -67,10 +70,10 @@ def _spaced_piece(row: Row) -> str | None:
         if not words:
             continue
         first = len(words) - 1
-        while len(words[first]) == 1 and first and len(words[first - 1]) == 1:
+        while spaced and len(words[first]) == 1 and first and len(words[first - 1]) == 1:
             first -= 1
         pieces.append("".join(words[first:]))
-    return "".join(pieces) if pieces else None
+    return pieces
 
 
 def _figures_among_its_label(row: Row) -> bool:
@@ -115,12 +118,19 @@ def _nearest_row(text: str) -> tuple[str, float] | None:
     best: dict[str, float] = {}
     for key, (variants, _, _) in L.APPLICATION_ROWS.items():
         ending = L.APPLICATION_SHARED_ENDINGS.get(key, "")
-        if all(len(variant) > 2 for variant in variants):
+        if _named_alone(key):
             best[key] = max(likeness(text, variant + end) for variant in variants for end in {"", ending})
     ranked = sorted(best.items(), key=lambda item: -item[1])
     if ranked[0][1] < MIN_SCORE or ranked[0][1] == ranked[1][1]:
         return None
     return ranked[0]
+
+
+@cache
+def _named_alone(key: str) -> bool:
+    """Whether the row's label is long enough to name it alone: one of two glyphs (`总计`, `其他`) may be a piece of
+    another's (其他法律行政法规禁止公开)."""
+    return all(len(variant) > 2 for variant in L.APPLICATION_ROWS[key][0])
 
 
 def _row_ends(readings: Sequence[Sequence[str]], figures: list[bool], at: int, key: str, nearly: bool) -> list[int]:
@@ -214,8 +224,18 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
     disputed with another reader). Markitdown's plain lines and `pdftotext -layout`'s lines alike."""
     # figures on a line opening another row are not this row's (a row found there printing none reads blank alike):
     # it is read by neither reader, as a row placed apart (below)
-    misnumbered = {key for key, row in found.items() if row.has_figures() and _numbered_otherwise(row, key, sequence)}
-    if not _short_pieces_down_three_lines(rows):
+    pieces_of: dict[int, str | None] = {}
+
+    def last(row: Row) -> str | None:  # the row's `_last_piece`, worked out once a call
+        if id(row) not in pieces_of:
+            pieces_of[id(row)] = _last_piece(row)
+        return pieces_of[id(row)]
+
+    misnumbered = {key for key, row in found.items() if row.has_figures() and _numbered_otherwise(last(row), key, sequence)}
+    # a run's lines stand past a row found (the header's lines, `总计` / `其他` / `服务`, never do)
+    found_ids = {id(row) for row in found.values()}
+    first_found = next((at for at, row in enumerate(rows) if id(row) in found_ids), len(rows))
+    if not _short_pieces_down_three_lines(rows[first_found:], last):
         # no row's pieces can stand down a narrow column, so no run is read (most tables: asked of every table 3)
         return {key: row for key, row in found.items() if key not in misnumbered}, False
     key_of = {id(row): key for key, row in found.items()}
@@ -224,6 +244,7 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
     top = False  # whether a row shows its cells' text set at their top (see below)
     piped = any(row.piped for row in rows)
     disputed: set[str] = set(misnumbered)  # rows this reader and another place apart (see below)
+    proven: set[str] = set()  # rows a run's pieces spelled
     at = 0
     while at < len(rows):
         if _in_a_run(rows[at]) and at:
@@ -242,19 +263,19 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
             if opening is None:
                 continue
             before = key_of[id(rows[opening])]
-            opened_whole = _ends_its_label(rows[start : opening + 1], before)
+            opened_whole = _ends_its_label(rows[start : opening + 1], before, last)
             start = opening + 1
         after = key_of.get(id(rows[at])) if at < len(rows) else None
         keys = sequence[sequence.index(before) + 1 : sequence.index(after) if after is not None else len(sequence)]
         run = rows[start:at]
         if not keys or any(map(_figures_among_its_label, run)):
             continue
-        pieces = [_last_piece(row) for row in run]
+        pieces = [last(row) for row in run]
         if None in pieces:
             continue
         figures = [row.has_figures() for row in run]
         # the run may open with the rest of the pipe row's label (`| 三、 （一）予以公 | ２４ | … |` / `本年 开`)
-        head = _last_piece(rows[start - 1])
+        head = last(rows[start - 1])
         rest = 0
         if head is not None and not opened_whole and not _spells([head], before):
             rest = next((n for n in range(1, len(run) + 1) if _spells([head, *pieces[:n]], before)), None)
@@ -296,20 +317,104 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
         # as found (by its label's last line: its first may hold the group headings' pieces and its numbering,
         # `果   不予  1.属`, that the columns would take for cells)
         result.update({key: row for key, row in mine.items() if key not in found or row.has_figures() or piped})
+        proven |= set(mine)
         narrow = narrow or down
     if not narrow or not top:
+        disputed |= _owners_in_doubt(rows, found, sequence, set(), last)
         return {key: row for key, row in found.items() if key not in disputed}, False
+    disputed |= _owners_in_doubt(rows, result, sequence, proven, last)
     return {key: result[key] for key in sequence if key in result and key not in disputed}, True
 
 
-def _short_pieces_down_three_lines(rows: list[Row]) -> bool:
-    """Whether three rows in a row have label pieces two characters wide or less (numbering aside), the second and
-    third printing no figure: what a row down a narrow column needs (`_down_a_narrow_column`; a line with figures
-    opens a row), asked before any run is spelled."""
+def _owners_in_doubt(rows: list[Row], placed: dict[str, Row], sequence: Sequence[str], proven: set[str],
+                     last: Callable[[Row], str | None]) -> set[str]:
+    """The rows another reader placed on a line of figures down a narrow column whose pieces do not name them alone,
+    with the rows they name (`_rows_named_from`). A DOCX's cell through LibreOffice sets its text at its top: the line
+    of figures opens its row's label, which runs to the next line opening a row (its figures or its numbering).
+    Where those lines name another row too (`三类内部事务信息` / `属于四类过程性信息`, an abbreviated label leaving
+    its figures to the next row's label), or none, whose figures they are is not known: both rows are unknown, never
+    one read blank and the other filled from the column's sum. Asked only where the lines are two glyphs wide and
+    the label's first two lines show it (one of them two glyphs: not a heading down the margin a glyph a line,
+    `无` / `法` / `提` / `供` beside a wide label). `proven`: rows a run's pieces spelled (`rows_of_label_pieces`);
+    `last`: a row's `_last_piece`."""
+    line_of = {id(row): at for at, row in enumerate(rows)}
+    doubt: set[str] = set()
+    for key, row in placed.items():
+        at = line_of.get(id(row))
+        if at is None or key in proven or not _named_alone(key) or not row.has_figures() or not _in_a_run(row):
+            continue
+        end = at + 1
+        while end < len(rows) and _may_go_on_a_label(rows[end]) and _narrow_lines(rows[end]):
+            end += 1
+        if end - at < 2 or not _narrow_lines(row) or not any(
+                len(L.squash(piece)) == 2 for line in rows[at : at + 2] for piece in _pieces_both_ways(line)):
+            continue
+        named = _rows_named_from(([last(line) for line in rows[at:end]],
+                                  [_spaced_piece(line) for line in rows[at:end]]), sequence)
+        if not named and end < len(rows) and _may_go_on_a_label(rows[end]):
+            continue  # lines naming nothing, then a wide one (`5 . 属` / `于 三` / `类 内 部`): a wide label spaced
+        if named != {key}:
+            doubt |= {key, *named}
+    return doubt
+
+
+def _may_go_on_a_label(row: Row) -> bool:
+    """Whether the line may go on the label of the line above it: a plain line opening no row, by its figures or by a
+    sub-row's numbering in its label text (`6.属`, `（ 四 1 . 本`)."""
+    return _in_a_run(row) and not row.has_figures() and not any(
+        _NUMBERED_RE.search(cell.text) for cell in row.label_cells())
+
+
+def _narrow_lines(row: Row) -> bool:
+    """Whether the row's label piece on each of its lines is two glyphs wide or less, by both readings (`类 内 部`,
+    a wide label's characters spaced, is narrow word by word only)."""
+    pieces = _pieces_both_ways(row)
+    return bool(pieces) and all(map(_narrow, pieces))
+
+
+def _pieces_both_ways(row: Row) -> list[str]:
+    """The row's label piece on each of its lines, by each reading (`_last_piece`, `_spaced_piece`)."""
+    return [piece for spaced in (False, True) for piece in _pieces_of_its_lines(row, spaced)]
+
+
+def _rows_named_from(readings: Sequence[Sequence[str]], sequence: Sequence[str]) -> set[str]:
+    """The rows whose label the lines may open: the row(s) whose label their first lines spell, as the template
+    prints it (the label whole, its end there: a shorter piece naming another label, `其他` of 其他法律…, is its
+    beginning); where none does, the rows their first lines name most nearly (`_nearest_row`: an abbreviated
+    or misprinted label), whose label opens with the first line's piece (`_opens`: the lines `三类内部事务信息属于四类
+    过程性信息` are most like 属于四类过程性信息, which they do not open); a row they name less nearly than fewer of
+    them name another is not named (those hold the other's label, then more)."""
+    named: dict[str, float] = {}  # each row named, and how like its label the lines naming it most nearly are
+    openings = {L.squash(reading[0]) for reading in readings} - {""}
+    for end in range(1, min(len(readings[0]), MOST_LINES_A_LABEL) + 1):
+        spelled = {key for key in sequence if _named_alone(key) and any(_spells(reading[:end], key) for reading in readings)}
+        if spelled:
+            return spelled
+        for reading in readings:
+            nearest = _nearest_row(L.squash("".join(reading[:end])))
+            if nearest is None or nearest[0] not in sequence or not any(_opens(piece, nearest[0]) for piece in openings):
+                continue
+            key, like = nearest
+            if not any(other != key and value > like for other, value in named.items()):
+                named[key] = max(like, named.get(key, 0.0))
+    return set(named)
+
+
+def _opens(piece: str, key: str) -> bool:
+    """Whether the row's label may open with the (squashed) piece: the piece stands among its first glyphs, a first
+    word left off (`国家` of 属于国家秘密 printed `国家秘密`)."""
+    return any(piece in variant[: len(piece) + 2] for variant in L.APPLICATION_ROWS[key][0])
+
+
+def _short_pieces_down_three_lines(rows: list[Row], last: Callable[[Row], str | None]) -> bool:
+    """Whether three rows in a row have label pieces two characters wide or less (numbering aside) by both readings
+    (`_last_piece`, `_spaced_piece`), the second and third printing no figure: what a row down a narrow column needs
+    (`_down_a_narrow_column`; a line with figures opens a row), asked before any run is spelled. (A wide label's
+    characters spaced, `6 . 属` / `于 四` / `类 过 程`, are narrow word by word only.) `last`: a row's
+    `_last_piece`."""
     in_a_row = 0
     for row in rows:
-        piece = _last_piece(row)
-        if piece is None or len(L.squash(piece)) > 2:
+        if not (_narrow(last(row)) and _narrow(_spaced_piece(row))):
             in_a_row = 0
             continue
         in_a_row = 1 if row.has_figures() else in_a_row + 1
@@ -318,12 +423,12 @@ def _short_pieces_down_three_lines(rows: list[Row]) -> bool:
     return False
 
 
-def _numbered_otherwise(row: Row, key: str, sequence: Sequence[str]) -> bool:
-    """Whether the row's own label piece opens with a sub-row's numbering other than row `key`'s place in its group
-    (`1.国  20  20` taken for 2.其他法律…, its label read with the lines after it): the line opens another row. Only
-    a piece of a narrow column (two glyphs or fewer past the numbering): a wide label's numbering may be a wrapped
-    line's or a heading's."""
-    piece = _last_piece(row) or ""
+def _numbered_otherwise(piece: str | None, key: str, sequence: Sequence[str]) -> bool:
+    """Whether a row's own label piece (`_last_piece`) opens with a sub-row's numbering other than row `key`'s place
+    in its group (`1.国  20  20` taken for 2.其他法律…, its label read with the lines after it): the line opens another
+    row. Only a piece of a narrow column (two glyphs or fewer past the numbering): a wide label's numbering may be a
+    wrapped line's or a heading's."""
+    piece = piece or ""
     numbered = _NUMBERED_RE.match(piece)
     prefix = next((prefix for prefix in _SUB_ROW_PREFIXES if key.startswith(prefix)), None)
     if numbered is None or prefix is None or len(L.squash(piece)) > 2:
@@ -331,10 +436,11 @@ def _numbered_otherwise(row: Row, key: str, sequence: Sequence[str]) -> bool:
     return int(numbered.group(1)) != [other for other in sequence if other.startswith(prefix)].index(key) + 1
 
 
-def _ends_its_label(lines: Sequence[Row], key: str) -> bool:
+def _ends_its_label(lines: Sequence[Row], key: str, last: Callable[[Row], str | None]) -> bool:
     """Whether the last of `lines` ends row `key`'s label, lines before it printing no figure its first pieces (a
-    row printing nothing found by its label's last line: `二、上年结转政府信息` / `公开申请数量`)."""
-    pieces = [_last_piece(row) for row in lines]
+    row printing nothing found by its label's last line: `二、上年结转政府信息` / `公开申请数量`). `last`: a row's
+    `_last_piece`."""
+    pieces = [last(row) for row in lines]
     return any(None not in pieces[first:] and not any(row.has_figures() for row in lines[first:])
                and _spells(pieces[first:], key) for first in range(max(0, len(lines) - MOST_LINES_A_LABEL), len(lines) - 1))
 
@@ -343,7 +449,12 @@ def _down_a_narrow_column(pieces: Sequence[str]) -> bool:
     """Whether a row's label pieces are those of a column two characters wide: three lines or more, none longer
     (its numbering aside). Only such a column proves the layout (LibreOffice fitting a DOCX table to the page);
     a wide label wrapped once or twice (`3.补正后申请内容仍不` / `明确`, a table laid from HTML) proves nothing."""
-    return len(pieces) >= 3 and all(len(L.squash(piece)) <= 2 for piece in pieces)
+    return len(pieces) >= 3 and all(map(_narrow, pieces))
+
+
+def _narrow(piece: str | None) -> bool:
+    """Whether a line's label piece is two glyphs wide or less (its numbering aside), a narrow column's."""
+    return piece is not None and len(L.squash(piece)) <= 2
 
 
 def figures_after_the_label(row: Row) -> list[Decimal] | None:

@@ -100,3 +100,29 @@ def test_figures_on_a_line_numbered_for_another_row_are_not_read_into_the_row_af
     read = applications_of(parse_text(layout_report(figures, {"denied_state_secret": "1.国家丁密"}), "narrow.txt"))
     assert all(c.value is None for c in read["denied_prohibited_by_law"])
     assert all(c.value in (None, 20) for c in read["denied_state_secret"])
+
+
+# labels that spell no run (`行政执法案卷`, 属于 and 7. left off; `补正后…` unnumbered): another reader places the
+# lines of figures, which only the pieces opening on them prove
+UNSPELLED = {"denied_enforcement_files": "行政执法案卷", "unavailable_unclear": "补正后申请内容仍不明确"}
+
+
+def test_figures_opening_a_label_of_no_row_placed_are_unknown_never_recovered_onto_another_row():
+    for figures, labels in (({"denied_administrative_query": 26, "unavailable_not_held": 19},
+                             {**UNSPELLED, "denied_administrative_query": "行政丁询事项"}),
+                            ({"denied_enforcement_files": 26, "unavailable_not_held": 19},
+                             {**UNSPELLED, "denied_administrative_query": "行政丁询事项"})):
+        read = applications_of(parse_text(layout_report(figures, labels), "narrow.txt"))
+        # `行政  26  26` / `丁询` / `事项` (or `执法` / `案卷`) names a row the other reader did not place there
+        for key in ("denied_process_information", "denied_enforcement_files", "denied_administrative_query"):
+            assert {c.state for c in read[key]} == {"unknown"}, (key, read[key])
+        assert [c.value for c in read["unavailable_not_held"]] == [19, None, None, None, None, None, 19]
+
+
+def test_figures_opening_the_label_of_the_row_placed_there_alone_are_its():
+    figures = {"denied_administrative_query": 26, "unavailable_not_held": 19}
+    read = applications_of(parse_text(layout_report(figures, {**UNSPELLED, "denied_administrative_query": "8.行政查询事项"}),
+                                      "narrow.txt"))
+    assert [c.value for c in read["denied_administrative_query"]] == [26, None, None, None, None, None, 26]
+    for key in ("denied_process_information", "denied_enforcement_files"):
+        assert [c.state for c in read[key]] == ["blank"] * 7, key

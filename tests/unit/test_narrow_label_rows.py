@@ -321,3 +321,32 @@ def test_spaced_numbering_lines_of_a_wide_table_prove_no_narrow_column():
     text = document(rng, values, False, apart=True)
     assert "\n2 .\n其 他 法 律 行 政 法 规 禁 止 公 开\n" in text and values["carried_over"] == [0, 0, 0, 5, 0, 5]
     assert cells(text, "applications", "carried_over")[-1] in ((None, "unknown"), (10, "recovered"))
+
+
+# the run spells no rows (`（三 1 . 国`: its numbering spaced, a figure among its label), so another reader places the
+# lines of figures; `三类内部事务信息` (属于 and 5. left off) then `属于四类过程性信息` unnumbered
+UNSPELLED_RUN = {"denied_state_secret": "1.国家秘密", "denied_internal_affairs": "三类内部事务信息",
+                 "denied_process_information": "属于四类过程性信息"}
+
+
+def _unspelled_run(labels: dict[str, str], figures: dict[str, str]) -> str:
+    return narrow_report(ROWS, figures, ("20 20", "1 1"), labels=labels).replace("（三 1.国", "（三 1 . 国")
+
+
+def test_figures_opening_a_label_that_names_the_next_row_too_are_neither_row_s():
+    # `三 类 5 5` / `内部` / … / `属于` / `四类` / …: the lines opening on the figures are most like 三类内部事务信息,
+    # and all of them (no numbering ends the first) most like 属于四类过程性信息: whose figures is not proven, so
+    # neither row is read, and the column's sum fills neither (the row after read blank, the figures recovered
+    # onto it, would be two wrong cells)
+    text = _unspelled_run(UNSPELLED_RUN, {"denied_internal_affairs": "5 5", "rejected_duplicate": "3 3"})
+    for key in ("denied_internal_affairs", "denied_process_information"):
+        assert {s for _, s in cells(text, "applications", key)} == {"unknown"}, key
+    assert [v for v, _ in cells(text, "applications", "rejected_duplicate")] == [3, None, None, None, None, None, 3]
+
+
+def test_figures_opening_a_label_the_next_row_s_numbering_ends_are_that_row_s():
+    # `6.属` opens the next row: the lines before it, from the figures, name 属于三类内部事务信息 alone
+    text = _unspelled_run({**UNSPELLED_RUN, "denied_process_information": "6.属于四类过程性信息"},
+                          {"denied_internal_affairs": "5 5", "rejected_duplicate": "3 3"})
+    assert [v for v, _ in cells(text, "applications", "denied_internal_affairs")] == [5, None, None, None, None, None, 5]
+    assert [s for _, s in cells(text, "applications", "denied_process_information")] == ["blank"] * 7
