@@ -385,6 +385,9 @@ def _rows_named_from(readings: Sequence[Sequence[str]], sequence: Sequence[str])
     过程性信息` are most like 属于四类过程性信息, which they do not open); a row they name less nearly than fewer of
     them name another is not named (those hold the other's label, then more)."""
     named: dict[str, float] = {}  # each row named, and how like its label the lines naming it most nearly are
+    # a first line whose piece ends with its numbering's mark (`3 .`) holds none of the label: it opens on the next
+    readings = [reading[1:] if len(reading) > 1 and reading[0].rstrip().endswith(_NUMBERING_MARKS) else reading
+                for reading in readings]
     openings = {L.squash(reading[0]) for reading in readings} - {""}
     for end in range(1, min(len(readings[0]), MOST_LINES_A_LABEL) + 1):
         spelled = {key for key in sequence if _named_alone(key) and any(_spells(reading[:end], key) for reading in readings)}
@@ -392,12 +395,24 @@ def _rows_named_from(readings: Sequence[Sequence[str]], sequence: Sequence[str])
             return spelled
         for reading in readings:
             nearest = _nearest_row(L.squash("".join(reading[:end])))
-            if nearest is None or nearest[0] not in sequence or not any(_opens(piece, nearest[0]) for piece in openings):
+            if nearest is None or nearest[0] not in sequence or not (
+                    any(_opens(piece, nearest[0]) for piece in openings)
+                    or any(_numbered_as(reading[0], nearest[0], sequence) for reading in readings)):
                 continue
             key, like = nearest
             if not any(other != key and value > like for other, value in named.items()):
                 named[key] = max(like, named.get(key, 0.0))
     return set(named)
+
+
+def _numbered_as(piece: str, key: str, sequence: Sequence[str]) -> bool:
+    """Whether a label piece opens with row `key`'s own numbering in its group (`4.大` of 4.无正当理由大量反复申请
+    printed `4.大量反复申请`): the label opens there, whatever words it left off."""
+    numbers = _numbering_and_place(piece, key, sequence)
+    return numbers is not None and numbers[0] == numbers[1]
+
+
+_NUMBERING_MARKS = (".", "．", "、")
 
 
 def _opens(piece: str, key: str) -> bool:
@@ -428,12 +443,18 @@ def _numbered_otherwise(piece: str | None, key: str, sequence: Sequence[str]) ->
     in its group (`1.国  20  20` taken for 2.其他法律…, its label read with the lines after it): the line opens another
     row. Only a piece of a narrow column (two glyphs or fewer past the numbering): a wide label's numbering may be a
     wrapped line's or a heading's."""
-    piece = piece or ""
+    numbers = _numbering_and_place(piece or "", key, sequence)
+    return numbers is not None and len(L.squash(piece or "")) <= 2 and numbers[0] != numbers[1]
+
+
+def _numbering_and_place(piece: str, key: str, sequence: Sequence[str]) -> tuple[int, int] | None:
+    """The sub-row numbering a label piece opens with (`4.大`: 4) and row `key`'s place in its group in `sequence`;
+    None where the piece opens with none or the row is no sub-row."""
     numbered = _NUMBERED_RE.match(piece)
     prefix = next((prefix for prefix in _SUB_ROW_PREFIXES if key.startswith(prefix)), None)
-    if numbered is None or prefix is None or len(L.squash(piece)) > 2:
-        return False
-    return int(numbered.group(1)) != [other for other in sequence if other.startswith(prefix)].index(key) + 1
+    if numbered is None or prefix is None or key not in sequence:
+        return None
+    return int(numbered.group(1)), [other for other in sequence if other.startswith(prefix)].index(key) + 1
 
 
 def _ends_its_label(lines: Sequence[Row], key: str, last: Callable[[Row], str | None]) -> bool:

@@ -126,3 +126,24 @@ def test_figures_opening_the_label_of_the_row_placed_there_alone_are_its():
     assert [c.value for c in read["denied_administrative_query"]] == [26, None, None, None, None, None, 26]
     for key in ("denied_process_information", "denied_enforcement_files"):
         assert [c.state for c in read[key]] == ["blank"] * 7, key
+
+
+def test_figures_opening_a_label_with_its_own_numbering_are_its_own_whatever_words_it_left_off():
+    # `4.大  2  2` / `量反` / `复申` / `请`: 无正当理由 left off, the line of figures opens with the row's own numbering
+    read = applications_of(parse_text(layout_report({"rejected_excessive": 2, "unavailable_not_held": 19},
+                                                    {**UNSPELLED, "rejected_excessive": "4.大量反复申请"}), "narrow.txt"))
+    assert [c.value for c in read["rejected_excessive"]] == [2, None, None, None, None, None, 2]
+
+
+
+
+def test_figures_on_a_line_of_the_numbering_alone_are_the_row_s_its_next_lines_spell():
+    # `果    开   3 .  4  4` / `危 及` / `“ 三` / …: the numbering and the label's glyphs spaced, the numbering alone on
+    # the line of figures after the margin's glyphs (read with them, a piece `果开.`); the label from the next line
+    text = layout_report({"denied_security_stability": 4, "unavailable_not_held": 19}, UNSPELLED)
+    opening = f"{'':9}3.危   4        4\n" + "".join(f"{'':9}{piece}\n" for piece in ("及“", "三安", "全一", "稳定", "”"))
+    assert opening in text
+    text = text.replace(opening, f"{'果':5}{'开':4}3 .   4        4\n"
+                        + "".join(f"{'':9}{piece}\n" for piece in ("危 及", "“ 三", "安 全", "一 稳", "定 ”")), 1)
+    read = applications_of(parse_text(text, "narrow.txt"))
+    assert [c.value for c in read["denied_security_stability"]] == [4, None, None, None, None, None, 4]
