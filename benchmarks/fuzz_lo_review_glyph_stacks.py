@@ -17,13 +17,13 @@ from __future__ import annotations
 import argparse
 import random
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.fuzz_lo_review_wrapped import wrong_review_cells
+from benchmarks.fuzz_lo_review_wrapped import counted_pages
 from orchestration.parsing.parse import parse_text
+from orchestration.parsing.record import ParsedReport
 from testkit.corpus import FULL_WIDTH_DIGITS as WIDE
 from tests.unit.test_layout_reviews import GLYPH_A_LINE_HEADER, with_table_4
 from tests.unit.test_markitdown_review_grid import table_4
@@ -97,20 +97,16 @@ def main() -> None:
     parser.add_argument("--layout", choices=("md", "layout"), default="md")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    counts: Counter[str] = Counter()
-    shown = 0
-    for _ in range(args.pages):
+
+    def read_one() -> tuple[list[str], dict, ParsedReport]:
         truth = truth_of(rng)
         if args.layout == "md":
             lines = markdown_page(rng, truth)
-            report = parse_text(table_4(*lines), "t.md")
-        else:
-            lines = layout_page(rng, truth)
-            report = parse_text(with_table_4(lines), "layout.txt")
-        wrong = wrong_review_cells(report, truth, counts)
-        if wrong and shown < args.show:
-            shown += 1
-            print("\n".join(lines), truth, wrong, sep="\n", end="\n\n")
+            return lines, truth, parse_text(table_4(*lines), "t.md")
+        lines = layout_page(rng, truth)
+        return lines, truth, parse_text(with_table_4(lines), "layout.txt")
+
+    counts = counted_pages(args.pages, args.show, read_one)
     print(f"{args.pages} pages ({args.layout}): " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
 
 

@@ -16,12 +16,14 @@ import argparse
 import random
 import sys
 from collections import Counter
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from orchestration.parsing.parse import parse_text
+from orchestration.parsing.record import ParsedReport
 from testkit.corpus import FULL_WIDTH_DIGITS as WIDE
 from tests.unit.test_layout_review_wrapped_apart import HEADER
 from tests.unit.test_layout_reviews import with_table_4
@@ -85,6 +87,23 @@ def wrong_review_cells(report, truth: list[int | None], counts: Counter[str]) ->
     return wrong
 
 
+def counted_pages(pages: int, show: int, read_one: Callable[[], tuple[list[str], dict, ParsedReport]],
+                  also: Callable[[ParsedReport], dict[str, int]] = lambda report: {}) -> Counter[str]:
+    """The cells of `pages` made-up pages counted by state and wrong (`wrong_review_cells`), each page as `read_one`
+    makes and reads it (its lines, its truth, the report); `also`: further counts of a report. The first `show`
+    pages with a wrong cell are printed."""
+    counts: Counter[str] = Counter()
+    shown = 0
+    for _ in range(pages):
+        lines, truth, report = read_one()
+        wrong = wrong_review_cells(report, truth, counts)
+        counts.update(also(report))
+        if wrong and shown < show:
+            shown += 1
+            print("\n".join(lines), truth, wrong, sep="\n", end="\n\n")
+    return counts
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pages", type=int, default=2000)
@@ -92,16 +111,13 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=3)
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    counts: Counter[str] = Counter()
-    shown = 0
-    for _ in range(args.pages):
+
+    def read_one() -> tuple[list[str], dict, ParsedReport]:
         lines, truth = page(rng)
-        report = parse_text(with_table_4([*HEADER, *lines]), "layout.txt")
-        wrong = wrong_review_cells(report, truth, counts)
-        counts["pages with the rule"] += any("wrapped in its narrow column" in w.message for w in report.warnings)
-        if wrong and shown < args.show:
-            shown += 1
-            print("\n".join(lines), truth, wrong, sep="\n", end="\n\n")
+        return lines, truth, parse_text(with_table_4([*HEADER, *lines]), "layout.txt")
+
+    counts = counted_pages(args.pages, args.show, read_one, lambda report: {"pages with the rule": any(
+        "wrapped in its narrow column" in w.message for w in report.warnings)})
     print(f"{args.pages} pages: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
 
 
