@@ -388,7 +388,8 @@ def _rows_named_from(readings: Sequence[Sequence[str]], sequence: Sequence[str])
     # a first line whose piece ends with its numbering's mark (`3 .`) holds none of the label: it opens on the next
     readings = [reading[1:] if len(reading) > 1 and reading[0].rstrip().endswith(_NUMBERING_MARKS) else reading
                 for reading in readings]
-    openings = {L.squash(reading[0]) for reading in readings} - {""}
+    firsts = [reading[0] for reading in readings]
+    openings = {L.squash(first) for first in firsts} - {""}
     for end in range(1, min(len(readings[0]), MOST_LINES_A_LABEL) + 1):
         spelled = {key for key in sequence if _named_alone(key) and any(_spells(reading[:end], key) for reading in readings)}
         if spelled:
@@ -397,7 +398,7 @@ def _rows_named_from(readings: Sequence[Sequence[str]], sequence: Sequence[str])
             nearest = _nearest_row(L.squash("".join(reading[:end])))
             if nearest is None or nearest[0] not in sequence or not (
                     any(_opens(piece, nearest[0]) for piece in openings)
-                    or any(_numbered_as(reading[0], nearest[0], sequence) for reading in readings)):
+                    or any(_numbered_as(first, nearest[0], sequence) for first in firsts)):
                 continue
             key, like = nearest
             if not any(other != key and value > like for other, value in named.items()):
