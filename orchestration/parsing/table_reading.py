@@ -1301,12 +1301,22 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Place
                     # whole that the lines above do not run into are that row's label, no rest of this one's
                     break
                 after.append(squashed[p])
-        if not after and figures[position] and position + 1 < len(labelled) and not figures[position + 1] \
-                and labelled[position + 1] <= labelled[position] + WRAP and A.opens_a_row(own, sequence) \
-                and not A.names_a_row(squashed[position + 1], sequence):
-            # a label cut by its own figure (`保护第三` / `1` / `（三）不予 方合法权益`, plain pdftotext of
-            # Chromium's PDF): its rest on the next line, though that opens with a group heading's numbering
-            after = [squashed[position + 1]]
+        if not after and figures[position] and position + 1 < len(labelled) \
+                and labelled[position + 1] <= labelled[position] + WRAP:
+            rest = squashed[position + 1]
+            if not figures[position + 1] and A.opens_a_row(own, sequence) and not A.names_a_row(rest, sequence):
+                # a label cut by its own figure (`保护第三` / `1` / `（三）不予 方合法权益`, plain pdftotext of
+                # Chromium's PDF): its rest on the next line, though that opens with a group heading's numbering
+                after = [rest]
+            elif labelled[position + 1] == labelled[position] + 1 and starts[position] and shape[labelled[position]][2] \
+                    and shape[labelled[position + 1]][2] and not starts[position + 1] \
+                    and A.names_a_row(rest, sequence) and A.continues_its_label(own, rest, sequence):
+                # the same, its numbering opening the label however short its first words, the rest on the next
+                # line (`四、结转  1` / `下年度继续办理`, poppler's blocks of figures after it): the row's label opens
+                # on the line of its figures, and the rest, naming the row by itself, is no row of its own (else
+                # the figures went to the row above, whose label prints none: `（七）总计`)
+                after = [rest]
+                absorbed.add(position + 1)
         texts = (own,)
         if _end_of_the_label_above(shape, labelled, squashed, position, sequence):
             # not a row: taken for one by its end's score (above the line's own words), it read the row's

@@ -939,3 +939,21 @@ def test_a_label_cut_by_its_own_figure_with_a_group_headings_piece_before_its_re
     for key in ("unavailable_not_held", "results_total"):  # as where the label is whole
         assert read[key][0].value == SPARSE_BESIDE[key][0] and read[key][0].state == "recovered", key
         assert read[key][-1].value == SPARSE_BESIDE[key][-1] and read[key][-1].state == "recovered", key
+
+
+def test_the_last_rows_label_opened_on_its_figures_line_gives_them_to_it_not_to_the_total_above():
+    # `（七）总计` printing nothing, then `四、结转` / its figure / `下年度继续办理`: the numbered line opens the
+    # last row's label and the rest below names that row by itself; the figure is the last row's, never the
+    # total's above (whose outcome rows print nothing), whatever the column blocks after it
+    figures = {key: [None] * 7 for key, _, _ in ROWS} | {
+        "new_received": [4, None, None, None, None, 2, 6], "carried_forward": [4, None, None, None, None, 2, 6]}
+    for mark in (None, "-"):
+        text = beside_the_labels(figures, [25], mark=mark)
+        printed = "四、结转下年度继续办理\n4"
+        assert printed in text
+        text = text.replace(printed, "四、结转\n4\n下年度继续办理")
+        read = applications_of(parse_text(joined_at_hyphens(text) if mark else text, "plain.txt"))
+        for key, expected in figures.items():
+            assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], expected)), (mark, key)
+        assert (read["carried_forward"][0].value, read["carried_forward"][0].state) == (4, "recovered"), mark
+        assert read["results_total"][0].state in ("blank", "unknown"), mark
