@@ -3684,7 +3684,8 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
     one_a_line = "".join(text for row in header_rows if len(text := L.squash("".join(c.text for c in row.cells))) == 1)
     # (`自 然`: LibreOffice spreads a narrow cell's characters apart, even inside the bracketed note's lines)
     names_applicants = "自然" in "".join(words_of_header.split()) or "自然" in one_a_line or \
-        L.APPLICANTS["commercial_enterprise"][0] in L.squash(words_of_header)
+        L.APPLICANTS["commercial_enterprise"][0] in L.squash(words_of_header) or \
+        _spells_the_shown_applicants(L.to_simplified(L.normalize_text(words_of_header)))
     if "总" in words_of_header or not names_applicants or not read:
         return None
     # the places of a pipe width's cells that print something in some row (counted from the row's end: the empty
@@ -3734,6 +3735,19 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
     if not placed and (len(words) < 2 or 3 * len(words) < 2 * piped):
         return None
     return {**words, **dict.fromkeys(over)}
+
+
+def _spells_the_shown_applicants(header: str) -> bool:
+    """Whether a header's words (its lines and pipe cells in the order printed) spell the six applicant columns'
+    names, each name's glyphs in order, however LibreOffice stacked a narrow column's name and markitdown split it
+    over pipe cells and plain lines (`自` / `然` / `| 人 商 业 |` / `| 企 业 |`: 自然人 and 商业企业 in one cell)."""
+    return all(any(_glyphs_in_order(header, name) for name in L.APPLICANTS[key]) for key in L.APPLICANT_KEYS[:-1])
+
+
+def _glyphs_in_order(text: str, word: str) -> bool:
+    """Whether `word`'s characters stand in `text` in order, other characters among them."""
+    rest = iter(text)
+    return all(glyph in rest for glyph in word)
 
 
 def _places_named_up_to_other(header_rows: list[Row]) -> tuple[int, list[int]] | None:
