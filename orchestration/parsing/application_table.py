@@ -3673,8 +3673,9 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
     mark fewer than the columns, those words are the shown columns in order (nothing is left out of a row
     that prints a mark in every shown column) and the total is the one cut. Those rows → their words, and a row of
     as many words as the columns or more → None (`| 1 0 | 2 | … | 3 | 2 |`: 10 printed `1 0`, or a total beside
-    the cut ones? unknown; it once read the whole table's empty cells past 其他 as blank totals); the others are
-    read as they are (a figure glued to a label, a lost cell), but a row holding the page's gap among its words (an
+    the cut ones? unknown; it once read the whole table's empty cells past 其他 as blank totals), and so are the plain
+    lines of single-spaced words as many as the shown columns after a label's piece (LibreOffice's DOCX print, its
+    narrow label column wrapped); the others are read as they are (a figure glued to a label, a lost cell), but a row holding the page's gap among its words (an
     empty cell where no row as wide prints) → None: read as it stands, the gap would be a column. None for the table
     otherwise."""
     words_of_header = "".join(cell.text for row in header_rows for cell in row.cells)
@@ -3699,12 +3700,18 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
             as_wide[wide := printed_width.get(id(row), len(row.cells))] += 1
             printing.setdefault(wide, set()).update(
                 at - len(row.cells) for at, cell in enumerate(row.cells) if not cell.is_empty)
-    words, piped, over = {}, 0, []
+    words, piped, over, spaced = {}, 0, [], {}
     named = _places_named_up_to_other(header_rows)
     placed = 0  # rows under such a header, placed by it or left unknown: never read as they stand
     for key, (row, _, _, _) in read.items():
         if not row.piped:
-            continue  # a label's line alone (its figures on a pipe row without a label): as read
+            # a plain line of single-spaced words after its label's first piece (`2.其 0 0 1 0 0 0`, LibreOffice's
+            # narrow label column wrapped): one a shown column where they are as many, as the pipe rows' words
+            # (a line of fewer, a blank printing nothing, is read as it is); a label's line alone: as read
+            if row.spaced and len(parts := row.cells[_last_cell_of_words(row) + 1 :]) == width - 1 \
+                    and all(_figure_or_mark(part.text) for part in parts):
+                spaced[key] = list(parts)
+            continue
         if named is not None and row.has_figures() and printed_width.get(id(row), len(row.cells)) == named[0]:
             placed += 1
             if (under := _words_under_places_named(row, named[1], printing.get(named[0], set()))) is not None:
@@ -3734,7 +3741,7 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
         words[key] = parts
     if not placed and (len(words) < 2 or 3 * len(words) < 2 * piped):
         return None
-    return {**words, **dict.fromkeys(over)}
+    return {**spaced, **words, **dict.fromkeys(over)}
 
 
 def _spells_the_shown_applicants(header: str) -> bool:
