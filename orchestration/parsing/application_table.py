@@ -3675,9 +3675,9 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
     as many words as the columns or more → None (`| 1 0 | 2 | … | 3 | 2 |`: 10 printed `1 0`, or a total beside
     the cut ones? unknown; it once read the whole table's empty cells past 其他 as blank totals), and so are the plain
     lines of single-spaced words as many as the shown columns after a label's piece (LibreOffice's DOCX print, its
-    narrow label column wrapped); the others are read as they are (a figure glued to a label, a lost cell), but a row holding the page's gap among its words (an
-    empty cell where no row as wide prints) → None: read as it stands, the gap would be a column. None for the table
-    otherwise."""
+    narrow label column wrapped); the others are read as they are (a figure glued to a label, a lost cell), but a
+    row holding the page's gap among its words (an empty cell where no row as wide prints) → None: read as it stands,
+    the gap would be a column. None for the table otherwise."""
     words_of_header = "".join(cell.text for row in header_rows for cell in row.cells)
     # a header word spread a character a line (`自` / `然` / `人`, markitdown's lines between the pipe rows), or
     # its first character on the line of the spanning header (`自 法人或其他组织` / `然` / `| 人 | 科研 社会公 |`):
@@ -3741,7 +3741,9 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
         words[key] = parts
     if not placed and (len(words) < 2 or 3 * len(words) < 2 * piped):
         return None
-    return {**spaced, **words, **dict.fromkeys(over)}
+    # (the spaced lines only where the rows' count proved every cell prints: under a header placing the rows by its
+    # named cells a blank may print nothing)
+    return {**(spaced if not placed else {}), **words, **dict.fromkeys(over)}
 
 
 def _spells_the_shown_applicants(header: str) -> bool:
