@@ -2,14 +2,17 @@
 keep every rule, written as markitdown writes them, read back; counts the cells read wrong (a value or blank that is
 not the truth).
 
-    .venv/bin/python benchmarks/fuzz_markitdown_stacked_header.py [--start S] [--count N] [--blanks] [--total] [--show]
+    .venv/bin/python benchmarks/fuzz_markitdown_stacked_header.py [--start S] [--count N] [--blanks] [--total] [--spaced]
+        [--show]
 
 The model: the page's columns grouped into pipe cells (neighbours merged, `| 0 0 | 0 1 | 0 | 0 |`), every cell printing
 its figure (zeros printed); each applicant name cut into pieces of a glyph or more, stacked over two to four header
 lines from a line of its own, each line a pipe row (a piece in its column's pipe cell, beside its neighbours') or a
 plain line (the pieces of that line in column order); 总计 cut at the page's edge with its column. `--blanks`: one to
 three rows print one of their zeros as nothing. `--total`: 总计 printed, its figure in 其他's pipe cell after its own,
-its name in 其他's pieces' cell or line (a table of seven words a row, no cut). A cell the reader leaves unknown is
+its name in 其他's pieces' cell or line (a table of seven words a row, no cut). `--spaced`: half the numbered
+sub-rows printed as LibreOffice's DOCX print sets a narrow label column, plain lines of two glyphs, the row's words
+single-spaced after the first (`2.其 0 0 1 0 0 0` / `他法` / `律行` …). A cell the reader leaves unknown is
 never wrong.
 """
 
@@ -61,7 +64,7 @@ def header(rng: random.Random, cells: list[list[int]], total: bool) -> list[str]
     return out
 
 
-def document(rng: random.Random, values: dict[str, list[int]], blanks: bool, total: bool) -> str:
+def document(rng: random.Random, values: dict[str, list[int]], blanks: bool, total: bool, spaced: bool = False) -> str:
     cells = groups(rng)
     silent = {key: rng.choice([c for c in range(6) if not values[key][c]])
               for key in rng.sample(sorted(values), rng.randint(1, 3)) if not all(values[key])} if blanks else {}
@@ -71,6 +74,9 @@ def document(rng: random.Random, values: dict[str, list[int]], blanks: bool, tot
         if total:
             words[-1].append(str(sum(values[key])))
         rows[key] = [f"| {label} |  | " + " | ".join(" ".join(cell) for cell in words) + " |"]
+        if spaced and label[0].isdigit() and rng.random() < 0.5:
+            pieces = [label[at : at + 2] for at in range(3, len(label), 2)]
+            rows[key] = [f"{label[:3]} " + " ".join(word for cell in words for word in cell), *pieces]
     text = report(rows)
     header_line = next(line for line in text.splitlines() if line.startswith("| （本列数据的勾稽关系）"))
     return text.replace(f"{header_line}\n{HEADER_RULE}", "\n".join(header(rng, cells, total)))
@@ -82,12 +88,13 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=300)
     parser.add_argument("--blanks", action="store_true", help="rows printing one of their zeros as nothing")
     parser.add_argument("--total", action="store_true", help="总计 printed in 其他's pipe cell")
+    parser.add_argument("--spaced", action="store_true", help="sub-rows as plain lines of a narrow label column")
     parser.add_argument("--show", action="store_true", help="print each wrong cell")
     args = parser.parse_args()
 
     def made(rng: random.Random) -> tuple[dict[str, list[int]], str]:
         values = table(rng)
-        return values, document(rng, values, args.blanks, args.total)
+        return values, document(rng, values, args.blanks, args.total, args.spaced)
 
     print(count_wrong(range(args.start, args.start + args.count), made, args.show))
 
