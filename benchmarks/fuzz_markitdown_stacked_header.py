@@ -82,19 +82,23 @@ def document(rng: random.Random, values: dict[str, list[int]], blanks: bool, tot
     return text.replace(f"{header_line}\n{HEADER_RULE}", "\n".join(header(rng, cells, total)))
 
 
+MODES = {"blanks": "rows printing one of their zeros as nothing", "total": "总计 printed in 其他's pipe cell",
+         "spaced": "sub-rows as plain lines of a narrow label column"}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--count", type=int, default=300)
-    parser.add_argument("--blanks", action="store_true", help="rows printing one of their zeros as nothing")
-    parser.add_argument("--total", action="store_true", help="总计 printed in 其他's pipe cell")
-    parser.add_argument("--spaced", action="store_true", help="sub-rows as plain lines of a narrow label column")
+    for mode, meaning in MODES.items():
+        parser.add_argument(f"--{mode}", action="store_true", help=meaning)
     parser.add_argument("--show", action="store_true", help="print each wrong cell")
     args = parser.parse_args()
+    modes = {mode: getattr(args, mode) for mode in MODES}
 
     def made(rng: random.Random) -> tuple[dict[str, list[int]], str]:
         values = table(rng)
-        return values, document(rng, values, args.blanks, args.total, args.spaced)
+        return values, document(rng, values, **modes)
 
     print(count_wrong(range(args.start, args.start + args.count), made, args.show))
 
