@@ -3673,10 +3673,11 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
     mark fewer than the columns, those words are the shown columns in order (nothing is left out of a row
     that prints a mark in every shown column) and the total is the one cut. Those rows → their words, and a row of
     as many words as the columns or more → None (`| 1 0 | 2 | … | 3 | 2 |`: 10 printed `1 0`, or a total beside
-    the cut ones? unknown; it once read the whole table's empty cells past 其他 as blank totals); the others are
-    read as they are (a figure glued to a label, a lost cell), but a row holding the page's gap among its words (an
-    empty cell where no row as wide prints) → None: read as it stands, the gap would be a column. None for the table
-    otherwise."""
+    the cut ones? unknown; it once read the whole table's empty cells past 其他 as blank totals), and so are the plain
+    lines of single-spaced words as many as the shown columns after a label's piece (LibreOffice's DOCX print, its
+    narrow label column wrapped); the others are read as they are (a figure glued to a label, a lost cell), but a
+    row holding the page's gap among its words (an empty cell where no row as wide prints) → None: read as it stands,
+    the gap would be a column. None for the table otherwise."""
     words_of_header = "".join(cell.text for row in header_rows for cell in row.cells)
     # a header word spread a character a line (`自` / `然` / `人`, markitdown's lines between the pipe rows), or
     # its first character on the line of the spanning header (`自 法人或其他组织` / `然` / `| 人 | 科研 社会公 |`):
@@ -3684,7 +3685,8 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
     one_a_line = "".join(text for row in header_rows if len(text := L.squash("".join(c.text for c in row.cells))) == 1)
     # (`自 然`: LibreOffice spreads a narrow cell's characters apart, even inside the bracketed note's lines)
     names_applicants = "自然" in "".join(words_of_header.split()) or "自然" in one_a_line or \
-        L.APPLICANTS["commercial_enterprise"][0] in L.squash(words_of_header)
+        L.APPLICANTS["commercial_enterprise"][0] in L.squash(words_of_header) or \
+        _spells_the_shown_applicants(L.to_simplified(L.normalize_text(words_of_header)))
     if "总" in words_of_header or not names_applicants or not read:
         return None
     # the places of a pipe width's cells that print something in some row (counted from the row's end: the empty
@@ -3698,12 +3700,18 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
             as_wide[wide := printed_width.get(id(row), len(row.cells))] += 1
             printing.setdefault(wide, set()).update(
                 at - len(row.cells) for at, cell in enumerate(row.cells) if not cell.is_empty)
-    words, piped, over = {}, 0, []
+    words, piped, over, spaced = {}, 0, [], {}
     named = _places_named_up_to_other(header_rows)
     placed = 0  # rows under such a header, placed by it or left unknown: never read as they stand
     for key, (row, _, _, _) in read.items():
         if not row.piped:
-            continue  # a label's line alone (its figures on a pipe row without a label): as read
+            # a plain line of single-spaced words after its label's first piece (`2.其 0 0 1 0 0 0`, LibreOffice's
+            # narrow label column wrapped): one a shown column where they are as many, as the pipe rows' words
+            # (a line of fewer, a blank printing nothing, is read as it is); a label's line alone: as read
+            if row.spaced and len(parts := row.cells[_last_cell_of_words(row) + 1 :]) == width - 1 \
+                    and all(_figure_or_mark(part.text) for part in parts):
+                spaced[key] = list(parts)
+            continue
         if named is not None and row.has_figures() and printed_width.get(id(row), len(row.cells)) == named[0]:
             placed += 1
             if (under := _words_under_places_named(row, named[1], printing.get(named[0], set()))) is not None:
@@ -3733,7 +3741,22 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
         words[key] = parts
     if not placed and (len(words) < 2 or 3 * len(words) < 2 * piped):
         return None
-    return {**words, **dict.fromkeys(over)}
+    # (the spaced lines only where the rows' count proved every cell prints: under a header placing the rows by its
+    # named cells a blank may print nothing)
+    return {**(spaced if not placed else {}), **words, **dict.fromkeys(over)}
+
+
+def _spells_the_shown_applicants(header: str) -> bool:
+    """Whether a header's words (its lines and pipe cells in the order printed) spell the six applicant columns'
+    names, each name's glyphs in order, however LibreOffice stacked a narrow column's name and markitdown split it
+    over pipe cells and plain lines (`自` / `然` / `| 人 商 业 |` / `| 企 业 |`: 自然人 and 商业企业 in one cell)."""
+    return all(any(_glyphs_in_order(header, name) for name in L.APPLICANTS[key]) for key in L.APPLICANT_KEYS[:-1])
+
+
+def _glyphs_in_order(text: str, word: str) -> bool:
+    """Whether `word`'s characters stand in `text` in order, other characters among them."""
+    rest = iter(text)
+    return all(glyph in rest for glyph in word)
 
 
 def _places_named_up_to_other(header_rows: list[Row]) -> tuple[int, list[int]] | None:
