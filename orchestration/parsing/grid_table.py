@@ -29,6 +29,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from ..core import labels as L
+from . import align as A
 from . import recovery as R
 from .cells import BLANK, read_count
 from .disclosure_table import (
@@ -43,6 +44,7 @@ from .disclosure_table import (
 from .record import ParsedReport
 from .rows import RawCell, Row, reading_of_texts
 from .table_reading import _article_of, _count_cells, _item_of
+from .template import template_sequence
 
 # a figure as a grid cell prints it: digits (ASCII or full-width), thousands grouped by commas or not
 _FIGURE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9０-９]+")
@@ -124,18 +126,30 @@ def _one_line_of_cells(row: Row) -> bool:
                                               or row.padded)
 
 
-def _grid_cells(row: Row, words: str, grid: _Grid) -> list[RawCell] | None:
-    """The row's cells, one a column, where the row is one line of cells (`_one_line_of_cells`), the label `words`
-    (none printed where "", and then no label cell) and one figure or blank mark a column, keeping its sums; else
-    None."""
+@lru_cache(maxsize=1 << 12)  # a table's misprinted labels recur from report to report of a layout
+def _names_its_row(label: str, key: str, sequence: tuple[str, ...]) -> bool:
+    """Whether the squashed `label` (its label cells' words, headings before them included, as the full reader's
+    alignment reads them) names row `key` of the template's rows `sequence` better than any other row (an
+    abbreviation, `国家秘密` for 属于国家秘密, or a misprint, `其他法律行政止公开`): the alignment takes it for that
+    row wherever its neighbours stand in order."""
+    return A.best_rows([A.Candidate((label,), True)], A.template_rows(sequence)) == [key]
+
+
+def _grid_cells(row: Row, key: str, words: str, grid: _Grid, sequence: tuple[str, ...] = ()) -> list[RawCell] | None:
+    """The row's cells, one a column, where the row is one line of cells (`_one_line_of_cells`), its label row
+    `key`'s: its `words` (none printed where "", and then no label cell) or, among the template's rows `sequence`
+    (table 3), words naming that row alone (`_names_its_row`); and one figure or blank mark a column, keeping its
+    sums; else None."""
     cells = row.cells
     labels = len(cells) - grid.width
     if labels < 0 or (labels == 0) != (not words) or not _one_line_of_cells(row):
         return None
     texts = tuple(map(_TEXT, cells))
     values = cells[labels:]
-    if _label_words(texts[:labels]) != words or any(map(_PROBLEM, values)) \
-            or not _read_as_printed(texts[labels:], row.piped, grid):
+    label = _label_words(texts[:labels])
+    if label is None or any(map(_PROBLEM, values)) or not _read_as_printed(texts[labels:], row.piped, grid):
+        return None
+    if label != words and (not sequence or not _names_its_row(_squashed("".join(texts[:labels])), key, sequence)):
         return None
     return values
 
@@ -179,15 +193,16 @@ def _prints_nothing(row: Row, start: int = 0) -> bool:
     return True
 
 
-def _grid_rows(rows: list[Row], labels: tuple[tuple[str, str], ...], grid: _Grid
+def _grid_rows(rows: list[Row], labels: tuple[tuple[str, str], ...], grid: _Grid, sequence: tuple[str, ...] = ()
                ) -> list[tuple[str, Row, list[RawCell]]] | None:
     """Each of `labels`' rows (key, label words in order) with its row and cells, where `rows` (the section's,
-    heading and header first) are a clean grid of them (module docstring); else None. Lines before the first row
-    hold no figure (the heading, the header), lines among the rows are a group's heading or the header's lines
-    again, lines after the last print nothing; any other line, and None."""
-    first_words = labels[0][1]
+    heading and header first) are a clean grid of them (module docstring; `sequence`: the template's rows, where a
+    label may name its row in other words, `_grid_cells`); else None. Lines before the first row hold no figure (the
+    heading, the header), lines among the rows are a group's heading or the header's lines again, lines after the
+    last print nothing; any other line, and None."""
+    first_key, first_words = labels[0]
     at, count = 0, len(rows)
-    while at < count and _grid_cells(rows[at], first_words, grid) is None:
+    while at < count and _grid_cells(rows[at], first_key, first_words, grid, sequence) is None:
         if rows[at].has_figures() or first_words and _label_words(tuple(map(_TEXT, rows[at].cells))) == first_words:
             return None  # a figure above the first row, or its label on a line of its own: not a clean grid
         at += 1
@@ -199,7 +214,7 @@ def _grid_rows(rows: list[Row], labels: tuple[tuple[str, str], ...], grid: _Grid
     for key, words in labels:
         # a group's heading on a line of its own before its first row (`（六）其他处理` over its three sub-rows), or
         # a line of the header again, no figure in it
-        while at < count and (values := _grid_cells(rows[at], words, grid)) is None and (
+        while at < count and (values := _grid_cells(rows[at], key, words, grid, sequence)) is None and (
                 _group_heading_alone(rows[at]) or header and _header_again(rows[at], header)):
             at += 1
         if at == count or values is None or (read and not _in_one_grid(rows[at], read[0][1])):
@@ -215,7 +230,7 @@ def _grid_rows(rows: list[Row], labels: tuple[tuple[str, str], ...], grid: _Grid
 def read_grid_applications(report: ParsedReport, rows: list[Row], template: str) -> bool:
     """Table 3's cells into the report where its rows (`rows`: the section's, heading and header first) are a
     clean grid (`_grid_rows`); says whether they were."""
-    read = _grid_rows(rows, _labels_in_order(template), _APPLICATIONS)
+    read = _grid_rows(rows, _labels_in_order(template), _APPLICATIONS, template_sequence(template))
     if read is None:
         return False
     for key, row, values in read:

@@ -435,3 +435,51 @@ def test_a_table_2_misfit_is_refused_and_the_full_reader_reads_it_as_before(misf
     grid = _grid_read_disclosures(text, template)
     assert not grid.taken and not grid.cells and not grid.warnings
     assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
+
+
+_OTHER_WORDS = {
+    # a label's qualifier left off (`国家秘密` for 属于国家秘密), its last word dropped, a word misprinted away, a
+    # character too many: each names its row better than any other row, as the full reader's alignment reads it
+    "qualifier left off": ("1.属于国家秘密\t", "1.国家秘密\t"),
+    "last word dropped": ("二、上年结转政府信息公开申请数量\t", "二、上年结转政府信息公开申请\t"),
+    "words misprinted away": ("2.其他法律行政法规禁止公开\t", "2.其他法律行政止公开\t"),
+    "a character too many": ("5.要求行政机关确认或重新出具已获取信息\t", "5.要求行政机关确认或重新出具已获取信息的\t"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_OTHER_WORDS))
+def test_a_label_naming_its_row_in_other_words_is_a_grid_read_as_the_full_reader_reads_it(case, monkeypatch):
+    text = _lines_replaced(table3_tabbed({}, FIGURES), *_OTHER_WORDS[case])
+    grid = _grid_read(text)
+    assert grid.taken
+    assert [c.value for c in applications_of(grid)["new_received"]] == [12, 3, 0, 0, 0, 0, 15]
+    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
+
+
+_NAMING_ANOTHER = {
+    # `（六）其他处理` printed as one row where the template's first sub-row stands: it names row `other`, not it
+    "a heading naming another row": (
+        "（六）其他处理\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t", "（六）其他处理\t\t"),
+    # the words （六）1 and 2 both end in: either row's as much as the other's
+    "words two rows share": ("\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t",
+                             "\t行政机关不再处理其政府信息公开申请\t"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_NAMING_ANOTHER))
+def test_a_label_naming_another_row_or_two_is_refused(case, monkeypatch):
+    text = _lines_replaced(table3_tabbed({}, FIGURES), *_NAMING_ANOTHER[case])
+    grid = _grid_read(text)
+    assert not grid.taken and not grid.cells
+    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
+
+
+def test_a_label_names_its_row_only_where_no_other_row_is_named_as_well():
+    from orchestration.parsing.grid_table import _names_its_row
+    from orchestration.parsing.template import template_sequence
+
+    sequence = template_sequence("2021")
+    assert _names_its_row("国家秘密", "denied_state_secret", sequence)
+    assert not _names_its_row("国家秘密", "denied_prohibited_by_law", sequence)
+    assert not _names_its_row("其他处理", "other_no_correction", sequence)  # row `other`'s words
+    assert not _names_its_row("行政机关不再处理其政府信息公开申请", "other_no_fee_paid", sequence)  # two rows' end
