@@ -173,6 +173,17 @@ def _in_one_grid(row: Row, first: Row) -> bool:
                                                            and row.markdown_table == first.markdown_table))
 
 
+def _under_the_header_again(row: Row, last: Row, between: list[Row], pipe_header: tuple[tuple[str, ...], ...]
+                            ) -> bool:
+    """Whether pipe row `row` goes on the grid of the pipe row `last` in a later markdown table of as many cells, whose
+    lines before it (`between`: those since `last`) print the header's pipe lines (`pipe_header`) again, every one,
+    cell for cell and in order: the table broken over a page, its header repeated over the same columns."""
+    return bool(pipe_header) and row.piped and last.piped and len(row.cells) == len(last.cells) \
+        and row.markdown_table > last.markdown_table \
+        and tuple(tuple(map(_TEXT, line.cells)) for line in between
+                  if line.markdown_table == row.markdown_table) == pipe_header
+
+
 def _group_heading_alone(row: Row) -> bool:
     """A line printing the heading of a group of outcome rows and nothing else."""
     printed = [cell.text for cell in row.cells if cell.text.strip()]
@@ -210,14 +221,18 @@ def _grid_rows(rows: list[Row], labels: tuple[tuple[str, str], ...], grid: _Grid
         return None
     # the header's lines (after the section's heading), which a table may print again among its rows (a page break)
     header = {texts for row in rows[1:at] if any(texts := tuple(map(_TEXT, row.cells)))}
+    pipe_header = tuple(tuple(map(_TEXT, row.cells)) for row in rows[1:at] if row.piped)
     read: list[tuple[str, Row, list[RawCell]]] = []
     for key, words in labels:
         # a group's heading on a line of its own before its first row (`（六）其他处理` over its three sub-rows), or
         # a line of the header again, no figure in it
+        after = at
         while at < count and (values := _grid_cells(rows[at], key, words, grid, sequence)) is None and (
                 _group_heading_alone(rows[at]) or header and _header_again(rows[at], header)):
             at += 1
-        if at == count or values is None or (read and not _in_one_grid(rows[at], read[0][1])):
+        if at == count or values is None or (read and not _in_one_grid(rows[at], read[-1][1])
+                                             and not _under_the_header_again(rows[at], read[-1][1], rows[after:at],
+                                                                             pipe_header)):
             return None
         read.append((key, rows[at], values))
         at += 1

@@ -483,3 +483,40 @@ def test_a_label_names_its_row_only_where_no_other_row_is_named_as_well():
     assert not _names_its_row("国家秘密", "denied_prohibited_by_law", sequence)
     assert not _names_its_row("其他处理", "other_no_correction", sequence)  # row `other`'s words
     assert not _names_its_row("行政机关不再处理其政府信息公开申请", "other_no_fee_paid", sequence)  # two rows' end
+
+
+_PIPE_HEADER = "|  | 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n"
+_PIPE_RULE = "|" + "---|" * 9 + "\n"
+_UNAVAILABLE = "| （四）无法提供 | 1.本机关不掌握相关政府信息 |"
+
+
+def _pipe_table_broken_before_unavailable(header: str) -> str:
+    """The pipe table broken over a page before row （四）1: the page's foot, then a markdown table of its own
+    opened by `header` (its lines above the rule)."""
+    return _lines_replaced(_piped(table3_tabbed({}, FIGURES)), _UNAVAILABLE,
+                           f"\n— 9 —\n\n{header}{_PIPE_RULE}{_UNAVAILABLE}")
+
+
+def test_a_pipe_table_going_on_under_its_header_again_past_a_page_break_is_a_grid(monkeypatch):
+    text = _pipe_table_broken_before_unavailable(_PIPE_HEADER)
+    assert text.count(_PIPE_HEADER) == 2
+    grid = _grid_read(text)
+    assert grid.taken
+    assert [c.value for c in applications_of(grid)["unavailable_not_held"]] == [2, 1, 0, 0, 0, 0, 3]
+    assert dataclasses.asdict(P.parse_text(text, "grid.md")) == _full_record(text, monkeypatch, "grid.md")
+
+
+_HEADERS_NOT_AGAIN = {
+    # the new table's columns in another order: its cells are not the first table's columns
+    "columns in another order": _PIPE_HEADER.replace("商业企业 | 科研机构", "科研机构 | 商业企业"),
+    # no header over the new table (its first row above its rule): what its columns are, no line says
+    "no header": "",
+}
+
+
+@pytest.mark.parametrize("case", sorted(_HEADERS_NOT_AGAIN))
+def test_a_later_pipe_table_not_under_the_header_again_is_refused(case, monkeypatch):
+    text = _pipe_table_broken_before_unavailable(_HEADERS_NOT_AGAIN[case])
+    grid = _grid_read(text)
+    assert not grid.taken and not grid.cells
+    assert dataclasses.asdict(P.parse_text(text, "grid.md")) == _full_record(text, monkeypatch, "grid.md")
