@@ -520,3 +520,26 @@ def test_a_later_pipe_table_not_under_the_header_again_is_refused(case, monkeypa
     grid = _grid_read(text)
     assert not grid.taken and not grid.cells
     assert dataclasses.asdict(P.parse_text(text, "grid.md")) == _full_record(text, monkeypatch, "grid.md")
+
+
+def test_table_2_as_a_grid_broken_over_a_page_is_read_as_printed_without_the_full_reader(monkeypatch):
+    # a page's break among its blocks (a form feed, the page's number at its foot): each row still whole on its line
+    table = _TABLE_2_2021.replace("第二十条第（六）项", "— 2 —\n\f第二十条第（六）项")
+    text = _with_table_2(table)
+    assert "\f" in text
+    expected = _full_record(text, monkeypatch)
+    with monkeypatch.context() as patched:
+        patched.setattr(P, "read_disclosures", lambda *args: pytest.fail("table 2 is a grid: no full reading"))
+        record = dataclasses.asdict(P.parse_text(text, "grid.txt"))
+    assert record == expected
+    read = {(c["row"], c["column"]): c["value"] for c in record["cells"] if c["table"] == "disclosures"}
+    assert read["administrative_coercion", "decisions"] == 47
+
+
+def test_table_2_broken_over_a_page_inside_a_row_is_read_in_full(monkeypatch):
+    # the page broke a row (its label on one page, its figures on the next): no grid, the full reader reads it
+    text = _with_table_2(_TABLE_2_2021.replace("行政强制\t47\t\t", "行政强制\n\f47\t\t"))
+    grid = _grid_read_disclosures(text, "2021")
+    assert not grid.taken and not grid.cells
+    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
+
