@@ -31,6 +31,7 @@ from typing import NamedTuple
 from ..core import labels as L
 from . import align as A
 from . import recovery as R
+from .application_table import row_not_found, warn_other_as_one_row
 from .cells import BLANK, read_count
 from .disclosure_table import (
     FIGURES_PIECE_RE,
@@ -44,18 +45,21 @@ from .disclosure_table import (
 from .record import ParsedReport
 from .rows import RawCell, Row, reading_of_texts
 from .table_reading import _article_of, _count_cells, _item_of
-from .template import template_sequence
+from .template import OTHER_SUB_ROWS, template_sequence
 
 # a figure as a grid cell prints it: digits (ASCII or full-width), thousands grouped by commas or not
 _FIGURE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9０-９]+")
 
 
 @lru_cache(maxsize=8)
-def _labels_in_order(template: str) -> tuple[tuple[str, str], ...]:
+def _labels_in_order(template: str, other_as_one_row: bool = False) -> tuple[tuple[str, str], ...]:
     """Each of the template's table 3 rows, in order, with its label's core words as the template prints them
-    (`squash`: no numbering or bracketed note), the words two rows share included."""
-    return tuple((key, L.APPLICATION_ROWS[key][0][0] + L.APPLICATION_SHARED_ENDINGS.get(key, ""))
-                 for key in L.application_rows(template))
+    (`squash`: no numbering or bracketed note), the words two rows share included; `other_as_one_row`: row `other`
+    (（六）其他处理, as the 2019 template prints it) in place of its three sub-rows."""
+    keys = L.application_rows(template)
+    if other_as_one_row:
+        keys = tuple(key for key in template_sequence(template) if key not in OTHER_SUB_ROWS)
+    return tuple((key, L.APPLICATION_ROWS[key][0][0] + L.APPLICATION_SHARED_ENDINGS.get(key, "")) for key in keys)
 
 
 _GROUP_HEADINGS = frozenset(L.OUTCOME_GROUP_HEADINGS)
@@ -245,9 +249,19 @@ def _grid_rows(rows: list[Row], labels: tuple[tuple[str, str], ...], grid: _Grid
 def read_grid_applications(report: ParsedReport, rows: list[Row], template: str) -> bool:
     """Table 3's cells into the report where its rows (`rows`: the section's, heading and header first) are a
     clean grid (`_grid_rows`); says whether they were."""
-    read = _grid_rows(rows, _labels_in_order(template), _APPLICATIONS, template_sequence(template))
+    sequence = template_sequence(template)
+    read = _grid_rows(rows, _labels_in_order(template), _APPLICATIONS, sequence)
+    # （六）其他处理 printed as one row where the template has its sub-rows (2021): the full reader says so, reads
+    # `other` and leaves the sub-rows unknown, as written here
+    other_as_one_row = read is None and "other" not in L.application_rows(template)
+    if other_as_one_row:
+        read = _grid_rows(rows, _labels_in_order(template, other_as_one_row=True), _APPLICATIONS, sequence)
     if read is None:
         return False
+    if other_as_one_row:
+        warn_other_as_one_row(report, next(row.line for key, row, _ in read if key == "other"))
+        for key in OTHER_SUB_ROWS:
+            row_not_found(report, key)
     for key, row, values in read:
         _count_cells(report, "applications", zip(repeat(key), L.APPLICANT_KEYS), values, row.line)
     return True

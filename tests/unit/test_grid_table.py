@@ -543,3 +543,28 @@ def test_table_2_broken_over_a_page_inside_a_row_is_read_in_full(monkeypatch):
     assert not grid.taken and not grid.cells
     assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
 
+
+_SUB_ROWS = "".join(f"{heading or ''}\t{label}\t" + "\t".join(["0"] * 7) + "\n" for _, label, heading in ROWS
+                    if label.startswith(("1.申请人无正当理由", "2.申请人逾期未按", "3.其他")))
+
+
+@pytest.mark.parametrize("figures", [["2", "0", "0", "0", "0", "0", "2"], [""] * 7])
+def test_other_printed_as_one_row_is_a_grid_its_sub_rows_unknown_as_the_full_reader_says(figures, monkeypatch):
+    # （六）其他处理 as one row (the 2019 form) in a 2021 table: read as `other`, its three sub-rows unknown, warned
+    text = _lines_replaced(table3_tabbed({}, FIGURES), _SUB_ROWS, "（六）其他处理\t\t" + "\t".join(figures) + "\n")
+    grid = _grid_read(text)
+    assert grid.taken
+    read = applications_of(grid)
+    assert [c.state for c in read["other_misc"]] == ["unknown"] * 7
+    assert [c.value for c in read["other"]] == [2, 0, 0, 0, 0, 0, 2] if figures[0] else [None] * 7
+    assert [w.code for w in grid.warnings] == ["other_as_one_row", "missing_row", "missing_row", "missing_row"]
+    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
+
+
+def test_other_as_one_row_beside_a_sub_row_is_refused(monkeypatch):
+    # the one-row form and a sub-row both printed: neither form of the template's, the full reader reads it
+    one_row = "（六）其他处理\t\t" + "\t".join(["0"] * 7) + "\n"
+    text = _lines_replaced(table3_tabbed({}, FIGURES), _SUB_ROWS, one_row + _SUB_ROWS.splitlines(keepends=True)[-1])
+    grid = _grid_read(text)
+    assert not grid.taken and not grid.cells and not grid.warnings
+    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
