@@ -272,6 +272,24 @@ class HeaderRules:
         self.read_otherwise = False
 
 
+def warn_other_as_one_row(report: ParsedReport, line: int) -> None:
+    """The warning of a 2021 table printing （六）其他处理 as one row (`other`, on `line`), its sub-rows then unknown."""
+    report.warn("other_as_one_row", "table 3: （六）其他处理 printed as one row without its three sub-rows "
+                "(the 2021 template has them); read as `other`, the sub-rows unknown", line)
+
+
+def row_not_found(report: ParsedReport, key: str) -> None:
+    """Row `key` not found in the table: said, and its cells unknown."""
+    report.warn("missing_row", f"table 3: row {key} not found; its cells are unknown")
+    _row_unknown(report, key)
+
+
+def _row_unknown(report: ParsedReport, key: str) -> None:
+    """Row `key`'s cells, unknown (no line): its row not found, or its figures not known to be its own."""
+    for applicant in L.APPLICANT_KEYS:
+        report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, None))
+
+
 def read_applications(report: ParsedReport, rows: list[Row], template: str,
                       past_the_heading: Sequence[Row] = (), pdf_text: bool = False, poppler_pages: bool = False,
                       found_for_table_2: FoundTable3 | None = None, cells_known: bool = False,
@@ -320,8 +338,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         wrapped_figures_unknown(rows, found.values())
     allowed = L.application_rows(template)
     if "other" in found and "other" not in allowed:
-        report.warn("other_as_one_row", "table 3: （六）其他处理 printed as one row without its three sub-rows "
-                    "(the 2021 template has them); read as `other`, the sub-rows unknown", found["other"].line)
+        warn_other_as_one_row(report, found["other"].line)
         allowed = (*allowed[: allowed.index(_OTHER_SUB_ROWS[0])], "other", *allowed[allowed.index(_OTHER_SUB_ROWS[0]):])
     first = found.get("new_received")
     header_rows = rows[: rows.index(first) if first in rows else 0]
@@ -513,13 +530,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                             f"(line {cut_rests[key].line}) holds figures or blank marks too, which may be pieces of "
                             "the row's own (a wide figure wrapped in its column) or a row's whose label is lost; "
                             "its cells are unknown", cut_rests[key].line)
+                _row_unknown(report, key)
             elif key in tied:
                 report.warn("missing_row", f"table 3: row {key}: {ROWS_TIED_BY_SHARED_WORDS}; its cells are unknown",
                             tied[key].line)
+                _row_unknown(report, key)
             else:
-                report.warn("missing_row", f"table 3: row {key} not found; its cells are unknown")
-            for applicant in L.APPLICANT_KEYS:
-                report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, None))
+                row_not_found(report, key)
             continue
         if key in before_labels:
             read[key] = (row, before_labels[key], None, "figures_before_label")

@@ -29,7 +29,9 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from ..core import labels as L
+from . import align as A
 from . import recovery as R
+from .application_table import row_not_found, warn_other_as_one_row
 from .cells import BLANK, read_count
 from .disclosure_table import (
     FIGURES_PIECE_RE,
@@ -43,17 +45,21 @@ from .disclosure_table import (
 from .record import ParsedReport
 from .rows import RawCell, Row, reading_of_texts
 from .table_reading import _article_of, _count_cells, _item_of
+from .template import OTHER_SUB_ROWS, template_sequence
 
 # a figure as a grid cell prints it: digits (ASCII or full-width), thousands grouped by commas or not
 _FIGURE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9０-９]+")
 
 
 @lru_cache(maxsize=8)
-def _labels_in_order(template: str) -> tuple[tuple[str, str], ...]:
+def _labels_in_order(template: str, other_as_one_row: bool = False) -> tuple[tuple[str, str], ...]:
     """Each of the template's table 3 rows, in order, with its label's core words as the template prints them
-    (`squash`: no numbering or bracketed note), the words two rows share included."""
-    return tuple((key, L.APPLICATION_ROWS[key][0][0] + L.APPLICATION_SHARED_ENDINGS.get(key, ""))
-                 for key in L.application_rows(template))
+    (`squash`: no numbering or bracketed note), the words two rows share included; `other_as_one_row`: row `other`
+    (（六）其他处理, as the 2019 template prints it) in place of its three sub-rows."""
+    keys = L.application_rows(template)
+    if other_as_one_row:
+        keys = tuple(key for key in template_sequence(template) if key not in OTHER_SUB_ROWS)
+    return tuple((key, L.APPLICATION_ROWS[key][0][0] + L.APPLICATION_SHARED_ENDINGS.get(key, "")) for key in keys)
 
 
 _GROUP_HEADINGS = frozenset(L.OUTCOME_GROUP_HEADINGS)
@@ -124,18 +130,30 @@ def _one_line_of_cells(row: Row) -> bool:
                                               or row.padded)
 
 
-def _grid_cells(row: Row, words: str, grid: _Grid) -> list[RawCell] | None:
-    """The row's cells, one a column, where the row is one line of cells (`_one_line_of_cells`), the label `words`
-    (none printed where "", and then no label cell) and one figure or blank mark a column, keeping its sums; else
-    None."""
+@lru_cache(maxsize=1 << 12)  # a table's misprinted labels recur from report to report of a layout
+def _names_its_row(label: str, key: str, sequence: tuple[str, ...]) -> bool:
+    """Whether the squashed `label` (its label cells' words, headings before them included, as the full reader's
+    alignment reads them) names row `key` of the template's rows `sequence` better than any other row (an
+    abbreviation, `国家秘密` for 属于国家秘密, or a misprint, `其他法律行政止公开`): the alignment takes it for that
+    row wherever its neighbours stand in order."""
+    return A.best_rows([A.Candidate((label,), True)], A.template_rows(sequence)) == [key]
+
+
+def _grid_cells(row: Row, key: str, words: str, grid: _Grid, sequence: tuple[str, ...] = ()) -> list[RawCell] | None:
+    """The row's cells, one a column, where the row is one line of cells (`_one_line_of_cells`), its label row
+    `key`'s: its `words` (none printed where "", and then no label cell) or, among the template's rows `sequence`
+    (table 3), words naming that row alone (`_names_its_row`); and one figure or blank mark a column, keeping its
+    sums; else None."""
     cells = row.cells
     labels = len(cells) - grid.width
     if labels < 0 or (labels == 0) != (not words) or not _one_line_of_cells(row):
         return None
     texts = tuple(map(_TEXT, cells))
     values = cells[labels:]
-    if _label_words(texts[:labels]) != words or any(map(_PROBLEM, values)) \
-            or not _read_as_printed(texts[labels:], row.piped, grid):
+    label = _label_words(texts[:labels])
+    if label is None or any(map(_PROBLEM, values)) or not _read_as_printed(texts[labels:], row.piped, grid):
+        return None
+    if label != words and (not sequence or not _names_its_row(_squashed("".join(texts[:labels])), key, sequence)):
         return None
     return values
 
@@ -159,6 +177,17 @@ def _in_one_grid(row: Row, first: Row) -> bool:
                                                            and row.markdown_table == first.markdown_table))
 
 
+def _under_the_header_again(row: Row, last: Row, between: list[Row], pipe_header: tuple[tuple[str, ...], ...]
+                            ) -> bool:
+    """Whether pipe row `row` goes on the grid of the pipe row `last` in a later markdown table of as many cells, whose
+    lines before it (`between`: those since `last`) print the header's pipe lines (`pipe_header`) again, every one,
+    cell for cell and in order: the table broken over a page, its header repeated over the same columns."""
+    return bool(pipe_header) and row.piped and last.piped and len(row.cells) == len(last.cells) \
+        and row.markdown_table > last.markdown_table \
+        and tuple(tuple(map(_TEXT, line.cells)) for line in between
+                  if line.markdown_table == row.markdown_table) == pipe_header
+
+
 def _group_heading_alone(row: Row) -> bool:
     """A line printing the heading of a group of outcome rows and nothing else."""
     printed = [cell.text for cell in row.cells if cell.text.strip()]
@@ -179,15 +208,16 @@ def _prints_nothing(row: Row, start: int = 0) -> bool:
     return True
 
 
-def _grid_rows(rows: list[Row], labels: tuple[tuple[str, str], ...], grid: _Grid
+def _grid_rows(rows: list[Row], labels: tuple[tuple[str, str], ...], grid: _Grid, sequence: tuple[str, ...] = ()
                ) -> list[tuple[str, Row, list[RawCell]]] | None:
     """Each of `labels`' rows (key, label words in order) with its row and cells, where `rows` (the section's,
-    heading and header first) are a clean grid of them (module docstring); else None. Lines before the first row
-    hold no figure (the heading, the header), lines among the rows are a group's heading or the header's lines
-    again, lines after the last print nothing; any other line, and None."""
-    first_words = labels[0][1]
+    heading and header first) are a clean grid of them (module docstring; `sequence`: the template's rows, where a
+    label may name its row in other words, `_grid_cells`); else None. Lines before the first row hold no figure (the
+    heading, the header), lines among the rows are a group's heading or the header's lines again, lines after the
+    last print nothing; any other line, and None."""
+    first_key, first_words = labels[0]
     at, count = 0, len(rows)
-    while at < count and _grid_cells(rows[at], first_words, grid) is None:
+    while at < count and _grid_cells(rows[at], first_key, first_words, grid, sequence) is None:
         if rows[at].has_figures() or first_words and _label_words(tuple(map(_TEXT, rows[at].cells))) == first_words:
             return None  # a figure above the first row, or its label on a line of its own: not a clean grid
         at += 1
@@ -195,14 +225,18 @@ def _grid_rows(rows: list[Row], labels: tuple[tuple[str, str], ...], grid: _Grid
         return None
     # the header's lines (after the section's heading), which a table may print again among its rows (a page break)
     header = {texts for row in rows[1:at] if any(texts := tuple(map(_TEXT, row.cells)))}
+    pipe_header = tuple(tuple(map(_TEXT, row.cells)) for row in rows[1:at] if row.piped)
     read: list[tuple[str, Row, list[RawCell]]] = []
     for key, words in labels:
         # a group's heading on a line of its own before its first row (`（六）其他处理` over its three sub-rows), or
         # a line of the header again, no figure in it
-        while at < count and (values := _grid_cells(rows[at], words, grid)) is None and (
+        after = at
+        while at < count and (values := _grid_cells(rows[at], key, words, grid, sequence)) is None and (
                 _group_heading_alone(rows[at]) or header and _header_again(rows[at], header)):
             at += 1
-        if at == count or values is None or (read and not _in_one_grid(rows[at], read[0][1])):
+        if at == count or values is None or (read and not _in_one_grid(rows[at], read[-1][1])
+                                             and not _under_the_header_again(rows[at], read[-1][1], rows[after:at],
+                                                                             pipe_header)):
             return None
         read.append((key, rows[at], values))
         at += 1
@@ -215,9 +249,19 @@ def _grid_rows(rows: list[Row], labels: tuple[tuple[str, str], ...], grid: _Grid
 def read_grid_applications(report: ParsedReport, rows: list[Row], template: str) -> bool:
     """Table 3's cells into the report where its rows (`rows`: the section's, heading and header first) are a
     clean grid (`_grid_rows`); says whether they were."""
-    read = _grid_rows(rows, _labels_in_order(template), _APPLICATIONS)
+    sequence = template_sequence(template)
+    read = _grid_rows(rows, _labels_in_order(template), _APPLICATIONS, sequence)
+    # （六）其他处理 printed as one row where the template has its sub-rows (2021): the full reader says so, reads
+    # `other` and leaves the sub-rows unknown, as written here
+    other_as_one_row = read is None and "other" not in L.application_rows(template)
+    if other_as_one_row:
+        read = _grid_rows(rows, _labels_in_order(template, other_as_one_row=True), _APPLICATIONS, sequence)
     if read is None:
         return False
+    if other_as_one_row:
+        warn_other_as_one_row(report, next(row.line for key, row, _ in read if key == "other"))
+        for key in OTHER_SUB_ROWS:
+            row_not_found(report, key)
     for key, row, values in read:
         _count_cells(report, "applications", zip(repeat(key), L.APPLICANT_KEYS), values, row.line)
     return True

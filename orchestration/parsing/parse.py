@@ -154,8 +154,9 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         disclosure_rows = build_rows(table2_lines, sections["disclosures"][0], table2_end, labels_apart=True,
                                      signed=signed)
         blanks, found_for_table_2 = page_blanks(application_rows, template)
-        # blocks printed as grids, one delimited cell a column (grid_table.py): read as printed, none unproven
-        if paged or not read_grid_disclosures(report, disclosure_rows, template):
+        # blocks printed as grids, one delimited cell a column (grid_table.py): read as printed, none unproven (a
+        # page's break among them too: each row is whole on its line, which the full reader's page rules leave be)
+        if not read_grid_disclosures(report, disclosure_rows, template):
             unproven_lines = read_disclosures(report, disclosure_rows, template, previous, text, blanks, poppler_pages)
         report.tables_found.append("disclosures")
     else:

@@ -435,3 +435,136 @@ def test_a_table_2_misfit_is_refused_and_the_full_reader_reads_it_as_before(misf
     grid = _grid_read_disclosures(text, template)
     assert not grid.taken and not grid.cells and not grid.warnings
     assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
+
+
+_OTHER_WORDS = {
+    # a label's qualifier left off (`国家秘密` for 属于国家秘密), its last word dropped, a word misprinted away, a
+    # character too many: each names its row better than any other row, as the full reader's alignment reads it
+    "qualifier left off": ("1.属于国家秘密\t", "1.国家秘密\t"),
+    "last word dropped": ("二、上年结转政府信息公开申请数量\t", "二、上年结转政府信息公开申请\t"),
+    "words misprinted away": ("2.其他法律行政法规禁止公开\t", "2.其他法律行政止公开\t"),
+    "a character too many": ("5.要求行政机关确认或重新出具已获取信息\t", "5.要求行政机关确认或重新出具已获取信息的\t"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_OTHER_WORDS))
+def test_a_label_naming_its_row_in_other_words_is_a_grid_read_as_the_full_reader_reads_it(case, monkeypatch):
+    text = _lines_replaced(table3_tabbed({}, FIGURES), *_OTHER_WORDS[case])
+    grid = _grid_read(text)
+    assert grid.taken
+    assert [c.value for c in applications_of(grid)["new_received"]] == [12, 3, 0, 0, 0, 0, 15]
+    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
+
+
+_NAMING_ANOTHER = {
+    # `（六）其他处理` printed as one row where the template's first sub-row stands: it names row `other`, not it
+    "a heading naming another row": (
+        "（六）其他处理\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t", "（六）其他处理\t\t"),
+    # the words （六）1 and 2 both end in: either row's as much as the other's
+    "words two rows share": ("\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t",
+                             "\t行政机关不再处理其政府信息公开申请\t"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_NAMING_ANOTHER))
+def test_a_label_naming_another_row_or_two_is_refused(case, monkeypatch):
+    text = _lines_replaced(table3_tabbed({}, FIGURES), *_NAMING_ANOTHER[case])
+    grid = _grid_read(text)
+    assert not grid.taken and not grid.cells
+    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
+
+
+def test_a_label_names_its_row_only_where_no_other_row_is_named_as_well():
+    from orchestration.parsing.grid_table import _names_its_row
+    from orchestration.parsing.template import template_sequence
+
+    sequence = template_sequence("2021")
+    assert _names_its_row("国家秘密", "denied_state_secret", sequence)
+    assert not _names_its_row("国家秘密", "denied_prohibited_by_law", sequence)
+    assert not _names_its_row("其他处理", "other_no_correction", sequence)  # row `other`'s words
+    assert not _names_its_row("行政机关不再处理其政府信息公开申请", "other_no_fee_paid", sequence)  # two rows' end
+
+
+_PIPE_HEADER = "|  | 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n"
+_PIPE_RULE = "|" + "---|" * 9 + "\n"
+_UNAVAILABLE = "| （四）无法提供 | 1.本机关不掌握相关政府信息 |"
+
+
+def _pipe_table_broken_before_unavailable(header: str) -> str:
+    """The pipe table broken over a page before row （四）1: the page's foot, then a markdown table of its own
+    opened by `header` (its lines above the rule)."""
+    return _lines_replaced(_piped(table3_tabbed({}, FIGURES)), _UNAVAILABLE,
+                           f"\n— 9 —\n\n{header}{_PIPE_RULE}{_UNAVAILABLE}")
+
+
+def test_a_pipe_table_going_on_under_its_header_again_past_a_page_break_is_a_grid(monkeypatch):
+    text = _pipe_table_broken_before_unavailable(_PIPE_HEADER)
+    assert text.count(_PIPE_HEADER) == 2
+    grid = _grid_read(text)
+    assert grid.taken
+    assert [c.value for c in applications_of(grid)["unavailable_not_held"]] == [2, 1, 0, 0, 0, 0, 3]
+    assert dataclasses.asdict(P.parse_text(text, "grid.md")) == _full_record(text, monkeypatch, "grid.md")
+
+
+_HEADERS_NOT_AGAIN = {
+    # the new table's columns in another order: its cells are not the first table's columns
+    "columns in another order": _PIPE_HEADER.replace("商业企业 | 科研机构", "科研机构 | 商业企业"),
+    # no header over the new table (its first row above its rule): what its columns are, no line says
+    "no header": "",
+}
+
+
+@pytest.mark.parametrize("case", sorted(_HEADERS_NOT_AGAIN))
+def test_a_later_pipe_table_not_under_the_header_again_is_refused(case, monkeypatch):
+    text = _pipe_table_broken_before_unavailable(_HEADERS_NOT_AGAIN[case])
+    grid = _grid_read(text)
+    assert not grid.taken and not grid.cells
+    assert dataclasses.asdict(P.parse_text(text, "grid.md")) == _full_record(text, monkeypatch, "grid.md")
+
+
+def test_table_2_as_a_grid_broken_over_a_page_is_read_as_printed_without_the_full_reader(monkeypatch):
+    # a page's break among its blocks (a form feed, the page's number at its foot): each row still whole on its line
+    table = _TABLE_2_2021.replace("第二十条第（六）项", "— 2 —\n\f第二十条第（六）项")
+    text = _with_table_2(table)
+    assert "\f" in text
+    expected = _full_record(text, monkeypatch)
+    with monkeypatch.context() as patched:
+        patched.setattr(P, "read_disclosures", lambda *args: pytest.fail("table 2 is a grid: no full reading"))
+        record = dataclasses.asdict(P.parse_text(text, "grid.txt"))
+    assert record == expected
+    read = {(c["row"], c["column"]): c["value"] for c in record["cells"] if c["table"] == "disclosures"}
+    assert read["administrative_coercion", "decisions"] == 47
+
+
+def test_table_2_broken_over_a_page_inside_a_row_is_read_in_full(monkeypatch):
+    # the page broke a row (its label on one page, its figures on the next): no grid, the full reader reads it
+    text = _with_table_2(_TABLE_2_2021.replace("行政强制\t47\t\t", "行政强制\n\f47\t\t"))
+    grid = _grid_read_disclosures(text, "2021")
+    assert not grid.taken and not grid.cells
+    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
+
+
+_SUB_ROWS = "".join(f"{heading or ''}\t{label}\t" + "\t".join(["0"] * 7) + "\n" for _, label, heading in ROWS
+                    if label.startswith(("1.申请人无正当理由", "2.申请人逾期未按", "3.其他")))
+
+
+@pytest.mark.parametrize("figures", [["2", "0", "0", "0", "0", "0", "2"], [""] * 7])
+def test_other_printed_as_one_row_is_a_grid_its_sub_rows_unknown_as_the_full_reader_says(figures, monkeypatch):
+    # （六）其他处理 as one row (the 2019 form) in a 2021 table: read as `other`, its three sub-rows unknown, warned
+    text = _lines_replaced(table3_tabbed({}, FIGURES), _SUB_ROWS, "（六）其他处理\t\t" + "\t".join(figures) + "\n")
+    grid = _grid_read(text)
+    assert grid.taken
+    read = applications_of(grid)
+    assert [c.state for c in read["other_misc"]] == ["unknown"] * 7
+    assert [c.value for c in read["other"]] == [2, 0, 0, 0, 0, 0, 2] if figures[0] else [None] * 7
+    assert [w.code for w in grid.warnings] == ["other_as_one_row", "missing_row", "missing_row", "missing_row"]
+    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
+
+
+def test_other_as_one_row_beside_a_sub_row_is_refused(monkeypatch):
+    # the one-row form and a sub-row both printed: neither form of the template's, the full reader reads it
+    one_row = "（六）其他处理\t\t" + "\t".join(["0"] * 7) + "\n"
+    text = _lines_replaced(table3_tabbed({}, FIGURES), _SUB_ROWS, one_row + _SUB_ROWS.splitlines(keepends=True)[-1])
+    grid = _grid_read(text)
+    assert not grid.taken and not grid.cells and not grid.warnings
+    assert dataclasses.asdict(P.parse_text(text, "grid.txt")) == _full_record(text, monkeypatch)
