@@ -58,7 +58,6 @@ from .application_columns import (
     _total_column_unprinted,
     _totals_of_narrow_column_chunks,
     _under_an_unproven_column,
-    _vouched,
     _without_empty_cells_of_no_column,
     _words_filling_the_columns,
     _write_placed_by_page_columns,
@@ -3028,22 +3027,19 @@ def _pages_whose_full_rows_stand_apart(found: dict[str, Row], header_page: int, 
 
 def _fit_on_a_page_without_header(row: Row, width: int, anchors: list[float], apart: bool = False
                                   ) -> tuple[list, str | None, str]:
-    """A row on a later page than the header, a page neither repeating the header nor vouched to keep its
-    columns: its columns may stand elsewhere. Figures in every column stand in the only order there is;
-    a row with blank cells is placed under the header's columns only where its own sum vouches for
-    the placement and the page's full rows do not stand apart from the header's columns (`apart`:
-    `_pages_whose_full_rows_stand_apart`); else its cells are unknown (placed later, if at all, by the
-    page's own full rows or by where poppler set them)."""
+    """A row on a later page than the header, a page neither repeating the header nor shown to keep its
+    columns (`_pages_in_header_columns`): its columns may stand elsewhere. Figures in every column stand in
+    the only order there is; a row with blank cells is unknown (placed later, if at all, by the page's own
+    columns, its full rows, where poppler set them, or the column rules): its own sum holding under the
+    header's columns proves none of them (`2 … 2` holds as 自然人 + 总计 and as 商业企业 + 总计)."""
     fitted, problem, code = fit_row(row, row.values(), width, anchors, row_rule=R.applicant_sum_holds)
     if problem or all(cell is not None and not cell.is_empty for cell in fitted):
         return fitted, problem, code
     if apart:
         return [None] * width, ("on a page that does not repeat the header, whose full rows stand in other columns "
                                 "than the header's: its figures' columns are not known"), "unaligned_cells"
-    if _vouched(fitted):
-        return fitted, None, code
-    return [None] * width, ("on a page that does not repeat the header, its figures' columns are not known "
-                            "(placed under the header's, they do not keep the row's sum with its total printed)"), "unaligned_cells"
+    return [None] * width, ("on a page that does not repeat the header, whose own columns are not shown to be the "
+                            "header's: its figures' columns are not known"), "unaligned_cells"
 
 
 def _narrower_pipe_row_unplaced(row: Row, width: int) -> bool:
