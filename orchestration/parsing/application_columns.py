@@ -2906,6 +2906,23 @@ def _own_columns_under_the_header(rows: list[Row], anchors: list[float]) -> bool
     return None not in columns and len(set(columns)) == len(columns)
 
 
+def _pages_the_column_rules_refuse(read: dict, clean: dict[str, R.Reading | None], pages: set[int],
+                                   outcomes: tuple[str, ...]) -> set[int]:
+    """Of the `pages` placed by the header's positions because their own columns stand under it
+    (`_pages_in_header_columns`), those whose rows, so placed, break APP_OUTCOME_SUM or APP_BALANCE (the table's
+    rows as read, a row unknown bounding them only) in an applicant column where one of them prints a figure:
+    pdftotext may set a page's lines elsewhere than its columns (its last lines, the 总计 line among them, set
+    wider alike), and the rules show those figures are not that column's."""
+    if not pages:
+        return set()
+    failing = R.failing_columns(R.as_premises(clean), outcomes)
+    failing.discard(len(L.APPLICANT_KEYS) - 1)  # a total's failing is no figure's column
+    if not failing:
+        return set()
+    return {row.page for key, (row, _, _, _) in read.items() if row.page in pages and (reading := clean[key])
+            and any(reading[column] for column in failing)}
+
+
 def _vouched(fitted: list) -> bool:
     """Figures placed under columns, two or more, the total among them, keeping the row's sum."""
     reading = reading_of(fitted)

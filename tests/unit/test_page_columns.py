@@ -218,3 +218,21 @@ def test_a_page_repeating_the_header_is_read_by_it():
     report = parse_text(research_pages((34, 46, 70), (34, 46, 70), page_2_header=True), "repeated.txt")
     read = assert_never_wrong(report, set())
     assert {cell.state for cell in read["rejected_petition"]} == {"value", "blank"}
+
+
+def test_the_last_lines_set_wider_alike_are_not_read_by_the_header_the_rules_refuse():
+    # page 3 holds the 总计 line and 四、结转下年度继续办理, both set wider alike, their research figures under 商业企业's,
+    # 社会公益组织's or 其他's header word: the two rows show the same columns, one under each header column, but so
+    # placed they break APP_BALANCE (no legal person of those received anything): read by the rules, in 科研机构
+    figures = dict(RESEARCH, new_received=(33, 5, 38), carried_forward=(2, None, 2))
+    for research_at in (40, 52, 64):
+        lines = research_pages((33, research_at, 70)).split("\n")
+        at = next(at for at, line in enumerate(lines) if line.startswith("四、结转下年度"))
+        lines[at] = at_columns("四、结转下年度继续办理", {0: "2", 2: "2"}, (33, research_at, 70))
+        lines[next(at for at, line in enumerate(lines) if line.startswith("一、本年新收"))] = at_columns(
+            "一、本年新收政府信息公开申请数量", {0: "33", 2: "5", 6: "38"}, COLUMNS)
+        read = applications_of(parse_text("\n".join(lines), "wider_alike.txt"))
+        for key in ("results_total", "carried_forward"):
+            np, research, total = figures[key]
+            assert [cell.value for cell in read[key]] == [np, None, research, None, None, None, total], (key, read[key])
+        assert all(cell.state != "value" for cell in read["results_total"])
