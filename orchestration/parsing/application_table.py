@@ -909,8 +909,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # them elsewhere than its columns (its last lines set wider alike); its rows are read as a page of its own columns
     if refused := _pages_the_column_rules_refuse(read, clean, shown_in_header_columns, outcomes):
         anchors_on = {page: at for page, at in anchors_on.items() if page not in refused}
-        for key, (row, _, _, _) in read.items():
-            if row.page in refused:
+        for key, (row, _, problem, _) in read.items():
+            if row.page in refused and problem is None:  # (a row whose reading a pass above refused stays so)
                 read[key] = (row, *_fit_on_a_page_without_header(row, width, anchors))
                 clean[key] = reading_of(read[key][1])
     # a page neither repeating the header nor vouched for: its rows are placed as a page of other column
