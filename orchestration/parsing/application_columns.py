@@ -2864,15 +2864,19 @@ def _place_under_visible_columns(values: list[RawCell], visible: list[float], wi
 
 def _pages_in_header_columns(found: dict[str, Row], header_page: int, anchors_on: dict[int, list[float]],
                              anchors: list[float]) -> set[int]:
-    """Later pages without a header of their own whose figures all stand under the header's columns,
-    one of their rows (two figures or more, its total printed) keeping its sum so placed: the arithmetic
-    vouches that the page keeps the header's column widths."""
+    """Later pages without a header of their own whose own columns stand where the header's do
+    (`_own_columns_under_the_header`), every figure under the header's columns and one of their rows (two
+    figures or more, its total printed) keeping its sum so placed. A row's sum alone proves no column (`2 … 2`
+    holds as 自然人 + 总计 and as 商业企业 + 总计): `pdftotext -layout` lays each page out by its own text, squeezing
+    out the room of the columns empty there, so a figure may stand under another column's header word."""
     by_page: dict[int, list[Row]] = {}
     for row in found.values():
         if row.aligned and row.page != header_page and row.page not in anchors_on:
             by_page.setdefault(row.page, []).append(row)
     kept = set()
     for page, rows in by_page.items():
+        if not _own_columns_under_the_header(rows, anchors):
+            continue
         vouched = False
         for row in rows:
             fitted, problem = place_by_position(row.values(), anchors)
@@ -2883,6 +2887,40 @@ def _pages_in_header_columns(found: dict[str, Row], header_page: int, anchors_on
             if vouched:
                 kept.add(page)
     return kept
+
+
+def _own_columns_under_the_header(rows: list[Row], anchors: list[float]) -> bool:
+    """Whether a page's own columns, as its rows' figures stand together (`_page_clusters`), are the header's:
+    each under one column of the header, no two under the same. Its columns are shown by the figures of two
+    rows or more: a line alone on its page (pdftotext may set a lone line, the 总计 line, wider than the page's
+    columns) shows none."""
+    parts_of = {at: parts for at, row in enumerate(rows)
+                if (parts := figure_parts([value for value in row.values() if not value.is_empty]))}
+    if len(parts_of) < 2:
+        return False
+    clusters = _page_clusters(parts_of)
+    if clusters is None:
+        return False
+    header = tuple(anchors)
+    columns = [_nearest_column(header, x) for x in clusters]
+    return None not in columns and len(set(columns)) == len(columns)
+
+
+def _pages_the_column_rules_refuse(read: dict, clean: dict[str, R.Reading | None], pages: set[int],
+                                   outcomes: tuple[str, ...]) -> set[int]:
+    """Of the `pages` placed by the header's positions because their own columns stand under it
+    (`_pages_in_header_columns`), those whose rows, so placed, break APP_OUTCOME_SUM or APP_BALANCE (the table's
+    rows as read, a row unknown bounding them only) in an applicant column where one of them prints a figure:
+    pdftotext may set a page's lines elsewhere than its columns (its last lines, the 总计 line among them, set
+    wider alike), and the rules show those figures are not that column's."""
+    if not pages:
+        return set()
+    failing = R.failing_columns(R.as_premises(clean), outcomes)
+    failing.discard(len(L.APPLICANT_KEYS) - 1)  # a total's failing is no figure's column
+    if not failing:
+        return set()
+    return {row.page for key, (row, _, _, _) in read.items() if row.page in pages and (reading := clean[key])
+            and any(reading[column] for column in failing)}
 
 
 def _vouched(fitted: list) -> bool:

@@ -46,6 +46,7 @@ from .application_columns import (
     _one_figure_a_column,
     _only_column_naming,
     _pages_in_header_columns,
+    _pages_the_column_rules_refuse,
     _PipeHeaders,
     _place_under_visible_columns,
     _placed_by_page_columns,
@@ -58,7 +59,6 @@ from .application_columns import (
     _total_column_unprinted,
     _totals_of_narrow_column_chunks,
     _under_an_unproven_column,
-    _vouched,
     _without_empty_cells_of_no_column,
     _words_filling_the_columns,
     _write_placed_by_page_columns,
@@ -427,8 +427,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     if proven is not None and all(proven):
         proven = None
     anchors_on = _repeated_headers(rows, header_page) if anchors is not None else {}
-    if anchors is not None:
-        anchors_on |= {page: anchors for page in _pages_in_header_columns(found, header_page, anchors_on, anchors)}
+    shown_in_header_columns = _pages_in_header_columns(found, header_page, anchors_on, anchors) \
+        if anchors is not None else set()
+    anchors_on |= dict.fromkeys(shown_in_header_columns, anchors)
     # later pages whose full rows stand elsewhere than under the header's columns: their own columns
     pages_apart = _pages_whose_full_rows_stand_apart(found, header_page, anchors_on, anchors) \
         if anchors is not None else set()
@@ -918,6 +919,17 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         read[key] = (read[key][0], [None] * width, FIGURES_OF_TWO_ROWS, "figures_apart")
     clean = {key: known[1] if (known := pipe_readings.get(key)) is not None and known[0] is fitted else reading_of(fitted)
              for key, (_, fitted, _, _) in read.items()}
+    # （六）其他处理 printed as one row stands for its sub-rows in APP_OUTCOME_SUM, as rules.py adds it up
+    outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome"
+                     and not ("other" in found and k in _OTHER_SUB_ROWS and k not in found))
+    # a page its own columns showed under the header's whose rows, so placed, the column rules refuse: pdftotext set
+    # them elsewhere than its columns (its last lines set wider alike); its rows are read as a page of its own columns
+    if refused := _pages_the_column_rules_refuse(read, clean, shown_in_header_columns, outcomes):
+        anchors_on = {page: at for page, at in anchors_on.items() if page not in refused}
+        for key, (row, _, problem, _) in read.items():
+            if row.page in refused and problem is None:  # (a row whose reading a pass above refused stays so)
+                read[key] = (row, *_fit_on_a_page_without_header(row, width, anchors))
+                clean[key] = reading_of(read[key][1])
     # a page neither repeating the header nor vouched for: its rows are placed as a page of other column
     # widths is (`_misplaced`): in order, in any columns, as the row's and the columns' sums allow
     anchors_of = {key: anchors_on.get(row.page, anchors) for key, (row, _, _, _) in read.items()} if anchors_on \
@@ -972,9 +984,6 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                       and (readings := anywhere_then_the_total(figures, width))} \
         if narrow_labels and not _writes_its_zeros(found.values()) and not _prints_blank_marks(found.values()) else {}
     damaged += list(in_any_columns)
-    # （六）其他处理 printed as one row stands for its sub-rows in APP_OUTCOME_SUM, as rules.py adds it up
-    outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome"
-                     and not ("other" in found and k in _OTHER_SUB_ROWS and k not in found))
     # a PDF's text without -layout: a row of fewer figures than columns printed nothing for its blanks
     # (an empty line is only the gap between two cells): its cells are unknown, and no column rule's context
     # (in the content stream's order, a row's lines after its label are its cells, a wrapped figure's pieces among
@@ -3045,22 +3054,19 @@ def _pages_whose_full_rows_stand_apart(found: dict[str, Row], header_page: int, 
 
 def _fit_on_a_page_without_header(row: Row, width: int, anchors: list[float], apart: bool = False
                                   ) -> tuple[list, str | None, str]:
-    """A row on a later page than the header, a page neither repeating the header nor vouched to keep its
-    columns: its columns may stand elsewhere. Figures in every column stand in the only order there is;
-    a row with blank cells is placed under the header's columns only where its own sum vouches for
-    the placement and the page's full rows do not stand apart from the header's columns (`apart`:
-    `_pages_whose_full_rows_stand_apart`); else its cells are unknown (placed later, if at all, by the
-    page's own full rows or by where poppler set them)."""
+    """A row on a later page than the header, a page neither repeating the header nor shown to keep its
+    columns (`_pages_in_header_columns`): its columns may stand elsewhere. Figures in every column stand in
+    the only order there is; a row with blank cells is unknown (placed later, if at all, by the page's own
+    columns, its full rows, where poppler set them, or the column rules): its own sum holding under the
+    header's columns proves none of them (`2 … 2` holds as 自然人 + 总计 and as 商业企业 + 总计)."""
     fitted, problem, code = fit_row(row, row.values(), width, anchors, row_rule=R.applicant_sum_holds)
     if problem or all(cell is not None and not cell.is_empty for cell in fitted):
         return fitted, problem, code
     if apart:
         return [None] * width, ("on a page that does not repeat the header, whose full rows stand in other columns "
                                 "than the header's: its figures' columns are not known"), "unaligned_cells"
-    if _vouched(fitted):
-        return fitted, None, code
-    return [None] * width, ("on a page that does not repeat the header, its figures' columns are not known "
-                            "(placed under the header's, they do not keep the row's sum with its total printed)"), "unaligned_cells"
+    return [None] * width, ("on a page that does not repeat the header, whose own columns are not shown to be the "
+                            "header's: its figures' columns are not known"), "unaligned_cells"
 
 
 def _narrower_pipe_row_unplaced(row: Row, width: int) -> bool:

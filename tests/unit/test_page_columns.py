@@ -140,3 +140,99 @@ def test_a_page_of_zeros_alone_without_the_header_stays_unknown():
         for key in ("new_received", "granted", "results_total", "rejected_publication", "carried_forward"):
             np, total = TWO_COLUMNS[key]
             assert [cell.value for cell in read[key]] == [np, *[None] * 5, total], (key, read[key])
+
+
+# Table 3 over two pages and a third holding its （七）总计 line alone, the shape of a LibreOffice print of a DOCX
+# whose legal-person columns are empty but 科研机构: each row prints its natural person's figure, its research
+# institution's and its total, a blank printing nothing. Page 1 stands under the header; page 2 is squeezed (its
+# columns nearer each other than the header's); the lone 总计 line is set wider, its research figure anywhere.
+RESEARCH = {"new_received": (31, 5, 36), "carried_over": (None, 1, 1), "granted": (8, 1, 9),
+            "partially_granted": (1, 1, 2), "denied_security_stability": (1, None, 1),
+            "denied_third_party_rights": (3, None, 3), "denied_internal_affairs": (1, None, 1),
+            "denied_process_information": (1, None, 1), "unavailable_not_held": (7, None, 7),
+            "unavailable_needs_creation": (5, None, 5), "unavailable_unclear": (None, 1, 1),
+            "rejected_petition": (2, 1, 3), "rejected_duplicate": (2, 1, 3), "rejected_confirmation": (None, 1, 1),
+            "results_total": (31, 6, 37)}
+FIRST_OF_PAGE_2_RESEARCH = "unavailable_not_held"
+RESEARCH_SQUEEZED = (20, 24, 28)  # page 2's natural person, research institution and total (glyphs)
+
+
+def research_pages(total_line: tuple[int, int, int] | None, page_2: tuple[int, int, int] = RESEARCH_SQUEEZED,
+                   page_2_header: bool = False) -> str:
+    """The table: page 1 at the header's columns, page 2 its rows at `page_2` (repeating the header first where
+    `page_2_header`), and the 总计 line alone on page 3 at `total_line` (on page 2 with the others where None)."""
+    lines = [HEADER]
+    page = 1
+    for key, label, heading in ROWS:
+        page = 2 if key == FIRST_OF_PAGE_2_RESEARCH else page
+        figures = RESEARCH.get(key, (None, None, None))
+        cells = {at: str(value) for at, value in enumerate(figures) if value is not None}
+        row_lines = [heading] if heading else []
+        if key == "results_total" and total_line is not None:
+            row_lines = ["\f" + at_columns(label, cells, total_line)]
+        elif page == 1:
+            row_lines.append(at_columns(label, {(0, 2, 6)[at]: text for at, text in cells.items()}, COLUMNS))
+        else:
+            row_lines += [at_columns(label[:WRAP], cells, page_2), *([label[WRAP:]] if label[WRAP:] else [])]
+        if key == FIRST_OF_PAGE_2_RESEARCH:
+            row_lines[0] = "\f" + (HEADER.split("\n", 2)[2] + "\n" if page_2_header else "") + row_lines[0]
+        lines += [*row_lines, ""]
+    return TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n"
+
+
+def assert_never_wrong(report, may_be_unknown: set[str]) -> dict[str, list]:
+    """Every cell its truth, or unknown in a row of `may_be_unknown`."""
+    read = applications_of(report)
+    for key, _, _ in ROWS:
+        if key not in read:
+            continue
+        np, research, total = RESEARCH.get(key, (None, None, None))
+        truth = [np, None, research, None, None, None, total]
+        for cell, value in zip(read[key], truth, strict=True):
+            if cell.state == "unknown" and key in may_be_unknown:
+                continue
+            assert cell.state != "unknown" and cell.value == value, (key, cell, value)
+    return read
+
+
+def test_a_lone_total_line_under_another_columns_header_is_not_read_there():
+    # the 总计 line alone on its page, its 6 set under 商业企业's header word, 社会公益组织's or 其他's: the line's own sum
+    # holds wherever its two parts stand, and no other row of its page shows where that page's columns stand; the
+    # column rules put the 6 in 科研机构 (APP_BALANCE: the other legal persons received nothing, carried nothing over)
+    later = {key for key, _, _ in ROWS[[key for key, _, _ in ROWS].index(FIRST_OF_PAGE_2_RESEARCH):]}
+    for research_at in (40, 52, 64):
+        report = parse_text(research_pages((33, research_at, 70)), "lone_total.txt")
+        read = assert_never_wrong(report, later)
+        assert [cell.value for cell in read["results_total"]] == [31, None, 6, None, None, None, 37]
+        assert {cell.state for cell in read["results_total"]} == {"recovered", "blank"}
+
+
+def test_a_page_whose_own_columns_stand_under_the_header_is_read_by_it():
+    # page 2's rows at the header's own columns (no header repeated), several rows showing them: read as printed
+    report = parse_text(research_pages(None, (34, 46, 70)), "agrees.txt")
+    read = assert_never_wrong(report, set())
+    assert {cell.state for cell in read["rejected_petition"]} == {"value", "blank"}
+
+
+def test_a_page_repeating_the_header_is_read_by_it():
+    report = parse_text(research_pages((34, 46, 70), (34, 46, 70), page_2_header=True), "repeated.txt")
+    read = assert_never_wrong(report, set())
+    assert {cell.state for cell in read["rejected_petition"]} == {"value", "blank"}
+
+
+def test_the_last_lines_set_wider_alike_are_not_read_by_the_header_the_rules_refuse():
+    # page 3 holds the 总计 line and 四、结转下年度继续办理, both set wider alike, their research figures under 商业企业's,
+    # 社会公益组织's or 其他's header word: the two rows show the same columns, one under each header column, but so
+    # placed they break APP_BALANCE (no legal person of those received anything): read by the rules, in 科研机构
+    figures = dict(RESEARCH, new_received=(33, 5, 38), carried_forward=(2, None, 2))
+    for research_at in (40, 52, 64):
+        lines = research_pages((33, research_at, 70)).split("\n")
+        at = next(at for at, line in enumerate(lines) if line.startswith("四、结转下年度"))
+        lines[at] = at_columns("四、结转下年度继续办理", {0: "2", 2: "2"}, (33, research_at, 70))
+        lines[next(at for at, line in enumerate(lines) if line.startswith("一、本年新收"))] = at_columns(
+            "一、本年新收政府信息公开申请数量", {0: "33", 2: "5", 6: "38"}, COLUMNS)
+        read = applications_of(parse_text("\n".join(lines), "wider_alike.txt"))
+        for key in ("results_total", "carried_forward"):
+            np, research, total = figures[key]
+            assert [cell.value for cell in read[key]] == [np, None, research, None, None, None, total], (key, read[key])
+        assert all(cell.state != "value" for cell in read["results_total"])
