@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import cache, lru_cache
 from itertools import combinations
+from operator import attrgetter
 
 from ..core import labels as L
 from .align import MIN_SCORE, likeness
@@ -37,6 +38,7 @@ from .template import OTHER_SUB_ROWS
 
 # a sub-row's numbering opening its label's first line (`6.属`, `6 . 四`)
 _NUMBERED_RE = re.compile(r"(\d)\s*[.．]")
+_TEXT_OF, _LINE_OF = attrgetter("text"), attrgetter("line")
 _SUB_ROW_PREFIXES = ("denied_", "unavailable_", "rejected_", "other_")
 # lines a label of the template takes at most, two characters a line (要求行政机关确认或重新出具已获取信息, the
 # 2021 sub-rows of （六）其他处理 with their shared ending), with room for a piece of one character
@@ -60,20 +62,36 @@ def _spaced_piece(row: Row) -> str | None:
     return "".join(pieces) if pieces else None
 
 
-def _pieces_of_its_lines(row: Row, spaced: bool = False) -> list[str]:
+def _pieces_of_its_lines(row: Row, spaced: bool = False) -> tuple[str, ...]:
     """The row's own label piece on each of its lines (`_last_piece`; `spaced`: `_spaced_piece`)."""
+    return _pieces_of_label_lines(_label_texts_by_line(row), spaced)
+
+
+def _label_texts_by_line(row: Row) -> tuple[tuple[str, ...], ...]:
+    """The texts of the row's label cells, grouped by their line (the lines in the order their first cell comes):
+    all its label pieces depend on (asked of every row of table 3, whose labels recur from report to report)."""
+    labels = row.label_cells()
+    if len(labels) == 1 or len(set(map(_LINE_OF, labels))) == 1:  # most rows: one line
+        return (tuple(map(_TEXT_OF, labels)),)
     lines: dict[int, list[str]] = {}
-    for cell in row.label_cells():
-        lines.setdefault(cell.line, []).extend(word for word in cell.text.split() if not _is_count(word))
+    for cell in labels:
+        lines.setdefault(cell.line, []).append(cell.text)
+    return tuple(map(tuple, lines.values()))
+
+
+@lru_cache(maxsize=1 << 12)
+def _pieces_of_label_lines(lines: tuple[tuple[str, ...], ...], spaced: bool) -> tuple[str, ...]:
+    """`_pieces_of_its_lines` of a row's label texts by line (`_label_texts_by_line`)."""
     pieces = []
-    for words in lines.values():
+    for texts in lines:
+        words = [word for text in texts for word in text.split() if not _is_count(word)]
         if not words:
             continue
         first = len(words) - 1
         while spaced and len(words[first]) == 1 and first and len(words[first - 1]) == 1:
             first -= 1
         pieces.append("".join(words[first:]))
-    return pieces
+    return tuple(pieces)
 
 
 def _figures_among_its_label(row: Row) -> bool:
@@ -452,8 +470,10 @@ def _numbering_and_place(piece: str, key: str, sequence: Sequence[str]) -> tuple
     """The sub-row numbering a label piece opens with (`4.大`: 4) and row `key`'s place in its group in `sequence`;
     None where the piece opens with none or the row is no sub-row."""
     numbered = _NUMBERED_RE.match(piece)
+    if numbered is None:
+        return None  # most pieces: asked of every row found
     prefix = next((prefix for prefix in _SUB_ROW_PREFIXES if key.startswith(prefix)), None)
-    if numbered is None or prefix is None or key not in sequence:
+    if prefix is None or key not in sequence:
         return None
     return int(numbered.group(1)), [other for other in sequence if other.startswith(prefix)].index(key) + 1
 
