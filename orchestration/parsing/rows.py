@@ -1173,10 +1173,11 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
     tops: Counter[str] | None = None
     figures_seen = False  # a kept line held a digit: the table's header is over
     for line in lines:
-        page += line.text.count("\f")
-        if not line.text.strip() or is_prose(line.text):
+        form_feeds, never_a_row, furniture, digits = _line_traits(line.text)
+        page += form_feeds
+        if never_a_row:
             continue
-        if is_page_furniture(line.text):
+        if furniture:
             # a page-opening line found once: the header going on over the page, kept; among the table's rows,
             # kept where it is the rest of a label wrapped over the page break (the line before it, at the foot
             # of the page above, holds a label and figures) or a label and its figure (`_LABEL_AND_FIGURE_RE`),
@@ -1187,9 +1188,16 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
             tops = _page_tops(document) if tops is None else tops
             if tops[_top_key(line.text)] > 1:
                 continue
-        figures_seen = figures_seen or any(map(str.isdigit, line.text))
+        figures_seen = figures_seen or digits
         kept.append(line)
         pages.append(page)
+    shapes = [_aligned_line(_without_stray_bars(line.text)) for line in kept]
+    if not any(map(_UNIT_TAIL_OF, shapes)):
+        # no amount's unit wrapped alone (most tables: `_join_wrapped_units` joins nothing): the measure is chosen
+        # from the lines' figure columns, worked out with their cells, and each cell built in it
+        rows = _rows_in_their_measure(kept, pages, shapes, document)
+        _cut_figures_in_their_columns(rows)
+        return _stacked_digits_unknown(rows, "\n".join(line.text for line in kept))
     rows = _join_wrapped_units([_aligned_row(_without_stray_bars(line.text), line.number, page)
                                 for line, page in zip(kept, pages)])
     # counted page by page: `pdftotext -layout` sets each page's columns apart (a later page squeezes its empty
@@ -1209,6 +1217,31 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
                 cell.x, cell.columns = cell.x_glyphs, len
     _cut_figures_in_their_columns(rows)
     return _stacked_digits_unknown(rows, "\n".join(line.text for line in kept))
+
+
+@lru_cache(maxsize=1 << 14)  # a table's lines recur from report to report
+def _line_traits(text: str) -> tuple[int, bool, bool, bool]:
+    """What `_aligned_rows` asks of each line first, in one lookup: its form feeds, whether it is no row (blank, or
+    prose), whether it is page furniture (`is_page_furniture`), whether it holds a digit."""
+    return text.count("\f"), not text.strip() or is_prose(text), is_page_furniture(text), any(map(str.isdigit, text))
+
+
+def _rows_in_their_measure(kept: list[Line], pages: list[int], shapes: list[AlignedLine],
+                           document: list[Line]) -> list[Row]:
+    """The rows of the kept lines (`_aligned_rows`, no amount's unit wrapped alone), each cell's column in the
+    measure under which the figures stand in the fewer columns page by page (`_aligned_rows`), from each line's
+    figure columns (`_aligned_line`) before any cell is built."""
+    by_display = {(page, column) for shape, page in zip(shapes, pages) for column in shape[2]}
+    by_glyphs = {(page, column) for shape, page in zip(shapes, pages) for column in shape[3]}
+    glyphs = len(by_glyphs) < len(by_display) or (len(by_glyphs) == len(by_display) and _laid_out_by_glyphs(document))
+    lay_out = _cells_laid_out_in_glyphs if glyphs else _cells_laid_out
+    rows = []  # (a loop: see `Row._classified_as`)
+    for line, page, (layout, classes, _, _, _) in zip(kept, pages, shapes):
+        row = Row(lay_out(layout, line.number))  # its flags set after it is built (`Row`'s note)
+        row.aligned, row.page = True, page
+        row._classified_as(classes)
+        rows.append(row)
+    return rows
 
 
 # the document `_laid_out_by_glyphs` was last asked of and its answer: a report's tables ask it of the same
@@ -1660,19 +1693,33 @@ def _left_edges(cell: RawCell) -> tuple[float, float]:
 def _aligned_row(raw: str, line_no: int, page: int) -> Row:
     """A row of aligned text, its classes given with its line's cells (`_aligned_line`): every
     reader asks them of every row, and the line recurs from report to report."""
-    layout, classes = _aligned_line(raw)
+    layout, classes, _, _, _ = _aligned_line(raw)
     row = Row(_cells_laid_out(layout, line_no))  # its flags set after it is built (`Row`'s note)
     row.aligned, row.page = True, page
     row._classified_as(classes)
     return row
 
 
+# an aligned line's cells (text, centre in display columns, in glyphs), its row's classes, the columns (in threes,
+# display and glyphs) of its figures (`_aligned_rows`), and whether it is an amount's unit wrapped alone
+AlignedLine = tuple[tuple[tuple[str, float, float], ...], RowClasses, tuple[int, ...], tuple[int, ...], bool]
+_UNIT_TAIL_OF = itemgetter(4)
+
+
 @lru_cache(maxsize=1 << 14)
-def _aligned_line(raw: str) -> tuple[tuple[tuple[str, float, float], ...], RowClasses]:
-    """An aligned line's cells (`_aligned_layout`) and the classes of its row (`_classes`), worked
-    out together once a distinct line."""
+def _aligned_line(raw: str) -> AlignedLine:
+    """An aligned line's cells (`_aligned_layout`), the classes of its row (`_classes`), its figures' columns and
+    whether it is a unit wrapped alone (`AlignedLine`), worked out together once a distinct line."""
     layout = _aligned_layout(raw)
-    return layout, _classes([text for text, _, _ in layout], False)
+    classes = _classes([text for text, _, _ in layout], False)
+    labels, start, end = classes[0], classes[1], classes[2]
+    # the figures among its values (not is_empty), then one glued to its last label's end, as `_aligned_rows` counts
+    figures = [(x, x_glyphs) for text, x, x_glyphs in layout[start:end] if clean_cell_text(text)]
+    if labels and (glued := _glued_figure_centres(*layout[labels[-1]])) is not None:
+        figures.append(glued)
+    unit_tail = len(layout) == 1 and _UNIT_TAIL_RE.fullmatch(layout[0][0].strip()) is not None
+    return layout, classes, tuple(round(x / 3) for x, _ in figures), tuple(round(x_glyphs / 3) for _, x_glyphs in figures), \
+        unit_tail
 
 
 def _aligned_cells(raw: str, line_no: int) -> list[RawCell]:
@@ -1686,6 +1733,14 @@ def _cells_laid_out(layout: tuple[tuple[str, float, float], ...], line_no: int) 
     cells = []  # (a loop: see `Row._classified_as`)
     for text, x, x_glyphs in layout:
         cells.append(RawCell(text, line_no, x, False, display_width, x_glyphs))
+    return cells
+
+
+def _cells_laid_out_in_glyphs(layout: tuple[tuple[str, float, float], ...], line_no: int) -> list[RawCell]:
+    """`_cells_laid_out`, each cell's column counted in glyphs (`pdftotext -layout`'s measure)."""
+    cells = []  # (a loop: see `Row._classified_as`)
+    for text, _, x_glyphs in layout:
+        cells.append(RawCell(text, line_no, x_glyphs, False, len, x_glyphs))
     return cells
 
 
