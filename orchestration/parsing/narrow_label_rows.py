@@ -49,8 +49,7 @@ def _last_piece(row: Row) -> str | None:
     """The row's own label piece on its line: the last word of its label cells there (the group headings' pieces
     stand before it), a figure glued to it in a pipe cell aside (`| 1.属 2 |`); a row built from several lines (`正、`
     / `行政`) the pieces of each line joined. None for a row without a label."""
-    pieces = _pieces_of_its_lines(row)
-    return "".join(pieces) if pieces else None
+    return _piece_of_label_lines(_label_texts_by_line(row), False)
 
 
 def _spaced_piece(row: Row) -> str | None:
@@ -58,7 +57,13 @@ def _spaced_piece(row: Row) -> str | None:
     25 2 27`: a DOCX whose text is spaced, pdfminer writing each character as a word): the run of one-character words
     ending its label cells there, joined; a line ending in a longer word, that word (`果 （ 三 属于`: the group
     heading's spaced pieces, then the row's). None for a row without a label."""
-    pieces = _pieces_of_its_lines(row, spaced=True)
+    return _piece_of_label_lines(_label_texts_by_line(row), True)
+
+
+@lru_cache(maxsize=1 << 12)
+def _piece_of_label_lines(lines: tuple[tuple[str, ...], ...], spaced: bool) -> str | None:
+    """`_last_piece` (`spaced`: `_spaced_piece`) of a row's label texts by line (`_label_texts_by_line`)."""
+    pieces = _pieces_of_label_lines(lines, spaced)
     return "".join(pieces) if pieces else None
 
 
@@ -462,8 +467,10 @@ def _numbered_otherwise(piece: str | None, key: str, sequence: Sequence[str]) ->
     in its group (`1.国  20  20` taken for 2.其他法律…, its label read with the lines after it): the line opens another
     row. Only a piece of a narrow column (two glyphs or fewer past the numbering): a wide label's numbering may be a
     wrapped line's or a heading's."""
-    numbers = _numbering_and_place(piece or "", key, sequence)
-    return numbers is not None and len(L.squash(piece or "")) <= 2 and numbers[0] != numbers[1]
+    if not piece or not piece[0].isdigit():
+        return False  # no numbering (`_NUMBERED_RE` opens on a digit): most pieces, asked of every row found
+    numbers = _numbering_and_place(piece, key, sequence)
+    return numbers is not None and len(L.squash(piece)) <= 2 and numbers[0] != numbers[1]
 
 
 def _numbering_and_place(piece: str, key: str, sequence: Sequence[str]) -> tuple[int, int] | None:
