@@ -33,7 +33,7 @@ from ..core import labels as L
 from .align import MIN_SCORE, likeness
 from .cells import VALUE, read_count
 from .group_numbering import HEADING_NUMERALS, group_numeral
-from .rows import Row
+from .rows import Row, line_fact
 from .template import OTHER_SUB_ROWS
 
 # a sub-row's numbering opening its label's first line (`6.属`, `6 . 四`)
@@ -249,9 +249,9 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
     # it is read by neither reader, as a row placed apart (below)
     pieces_of: dict[int, str | None] = {}
 
-    def last(row: Row) -> str | None:  # the row's `_last_piece`, worked out once a call
+    def last(row: Row) -> str | None:  # the row's `_last_piece`, worked out once a call (once a line where it is one's)
         if id(row) not in pieces_of:
-            pieces_of[id(row)] = _last_piece(row)
+            pieces_of[id(row)] = line_fact(row, "last piece", _last_piece)
         return pieces_of[id(row)]
 
     misnumbered = {key for key, row in found.items() if row.has_figures() and _numbered_otherwise(last(row), key, sequence)}
@@ -453,7 +453,7 @@ def _short_pieces_down_three_lines(rows: list[Row], last: Callable[[Row], str | 
     `_last_piece`."""
     in_a_row = 0
     for row in rows:
-        if not (_narrow(last(row)) and _narrow(_spaced_piece(row))):
+        if not (_narrow(last(row)) and _narrow(line_fact(row, "spaced piece", _spaced_piece))):
             in_a_row = 0
             continue
         in_a_row = 1 if row.has_figures() else in_a_row + 1

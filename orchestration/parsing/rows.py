@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, compress, pairwise, repeat
 from operator import attrgetter, itemgetter
+from typing import TypeVar
 
 from ..core import labels as L
 from ..core import numbering as N
@@ -83,6 +84,9 @@ class Row:
     _has_figures: bool | None = field(default=None, repr=False)
     _figures_after_label: bool | None = field(default=None, repr=False)
     _filled: list[RawCell] | None = field(default=None, repr=False)  # `filled_values`
+    # a row built straight from an aligned line (`_rows_in_their_measure`): what readers work out of its cells' texts
+    # and classes (`line_fact`), shared by every row of that distinct line in its measure; None once its cells change
+    _line_facts: dict[str, object] | None = field(default=None, repr=False)
 
     @property
     def wrappable(self) -> bool:
@@ -1236,10 +1240,11 @@ def _rows_in_their_measure(kept: list[Line], pages: list[int], shapes: list[Alig
     glyphs = len(by_glyphs) < len(by_display) or (len(by_glyphs) == len(by_display) and _laid_out_by_glyphs(document))
     lay_out = _cells_laid_out_in_glyphs if glyphs else _cells_laid_out
     rows = []  # (a loop: see `Row._classified_as`)
-    for line, page, (layout, classes, _, _, _) in zip(kept, pages, shapes):
+    for line, page, (layout, classes, _, _, _, facts) in zip(kept, pages, shapes):
         row = Row(lay_out(layout, line.number))  # its flags set after it is built (`Row`'s note)
         row.aligned, row.page = True, page
         row._classified_as(classes)
+        row._line_facts = facts[glyphs]
         rows.append(row)
     return rows
 
@@ -1648,7 +1653,22 @@ def _mark_unknown(row: Row, x: float, problem: str = STACKED) -> None:
 
 def _classify_again(row: Row) -> None:
     row._label_cells = row._label_places = row._label = row._values = row._has_figures = row._figures_after_label = None
-    row._filled = None
+    row._filled = row._line_facts = None
+
+
+T = TypeVar("T")
+
+
+def line_fact(row: Row, name: str, compute: Callable[[Row], T]) -> T:
+    """`compute(row)`, worked out once a distinct aligned line (in its measure) for the rows built straight from one
+    (`Row._line_facts`), each time for any other row. `compute` reads only the row's cells' texts and classes and its
+    flags, which every row of one line shares (`_rows_in_their_measure`); `name` tells the facts of a line apart."""
+    facts = row._line_facts
+    if facts is None:
+        return compute(row)
+    if name not in facts:
+        facts[name] = compute(row)
+    return facts[name]
 
 
 def with_a_cell_cut(row: Row, cell: RawCell, at: int) -> Row:
@@ -1693,7 +1713,7 @@ def _left_edges(cell: RawCell) -> tuple[float, float]:
 def _aligned_row(raw: str, line_no: int, page: int) -> Row:
     """A row of aligned text, its classes given with its line's cells (`_aligned_line`): every
     reader asks them of every row, and the line recurs from report to report."""
-    layout, classes, _, _, _ = _aligned_line(raw)
+    layout, classes, _, _, _, _ = _aligned_line(raw)
     row = Row(_cells_laid_out(layout, line_no))  # its flags set after it is built (`Row`'s note)
     row.aligned, row.page = True, page
     row._classified_as(classes)
@@ -1701,8 +1721,10 @@ def _aligned_row(raw: str, line_no: int, page: int) -> Row:
 
 
 # an aligned line's cells (text, centre in display columns, in glyphs), its row's classes, the columns (in threes,
-# display and glyphs) of its figures (`_aligned_rows`), and whether it is an amount's unit wrapped alone
-AlignedLine = tuple[tuple[tuple[str, float, float], ...], RowClasses, tuple[int, ...], tuple[int, ...], bool]
+# display and glyphs) of its figures (`_aligned_rows`), whether it is an amount's unit wrapped alone, and the facts
+# readers work out of its rows (`line_fact`), in display columns and in glyphs
+AlignedLine = tuple[tuple[tuple[str, float, float], ...], RowClasses, tuple[int, ...], tuple[int, ...], bool,
+                    tuple[dict[str, object], dict[str, object]]]
 _UNIT_TAIL_OF = itemgetter(4)
 
 
@@ -1719,7 +1741,7 @@ def _aligned_line(raw: str) -> AlignedLine:
         figures.append(glued)
     unit_tail = len(layout) == 1 and _UNIT_TAIL_RE.fullmatch(layout[0][0].strip()) is not None
     return layout, classes, tuple(round(x / 3) for x, _ in figures), tuple(round(x_glyphs / 3) for _, x_glyphs in figures), \
-        unit_tail
+        unit_tail, ({}, {})
 
 
 def _aligned_cells(raw: str, line_no: int) -> list[RawCell]:

@@ -48,7 +48,7 @@ def test_rows_built_in_their_measure_are_the_rows_switched_after_in_either_measu
 
 
 def test_a_line_s_figure_columns_are_its_printing_values_and_a_figure_glued_to_its_label():
-    layout, _, display, glyphs, unit_tail = R._aligned_line("（七）总计3    5   —      8")
+    layout, _, display, glyphs, unit_tail, _ = R._aligned_line("（七）总计3    5   —      8")
     assert [text for text, _, _ in layout] == ["（七）总计3", "5", "—", "8"]
     assert len(display) == len(glyphs) == 4 and not unit_tail  # `5`, `—`, `8` and the glued `3`
     assert R._aligned_line("            4元")[4] and not R._aligned_line("  收费   4元")[4]
