@@ -469,8 +469,10 @@ def _numbered_otherwise(piece: str | None, key: str, sequence: Sequence[str]) ->
     wrapped line's or a heading's."""
     if not piece or not piece[0].isdigit():
         return False  # no numbering (`_NUMBERED_RE` opens on a digit): most pieces, asked of every row found
+    if len(L.squash(piece)) > 2:
+        return False  # a wide label's piece (`1.属于国家秘密`): asked before the row's place is looked up
     numbers = _numbering_and_place(piece, key, sequence)
-    return numbers is not None and len(L.squash(piece)) <= 2 and numbers[0] != numbers[1]
+    return numbers is not None and numbers[0] != numbers[1]
 
 
 def _numbering_and_place(piece: str, key: str, sequence: Sequence[str]) -> tuple[int, int] | None:

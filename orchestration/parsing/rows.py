@@ -1200,8 +1200,10 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
         # no amount's unit wrapped alone (most tables: `_join_wrapped_units` joins nothing): the measure is chosen
         # from the lines' figure columns, worked out with their cells, and each cell built in it
         rows = _rows_in_their_measure(kept, pages, shapes, document)
-        _cut_figures_in_their_columns(rows)
-        return _stacked_digits_unknown(rows, "\n".join(line.text for line in kept))
+        text = "\n".join(line.text for line in kept)
+        if _holds_a_separator(text):  # a cell's text is its line's: no separator in the lines, none in a cell
+            _cut_figures_in_their_columns(rows)
+        return _stacked_digits_unknown(rows, text)
     rows = _join_wrapped_units([_aligned_row(_without_stray_bars(line.text), line.number, page)
                                 for line, page in zip(kept, pages)])
     # counted page by page: `pdftotext -layout` sets each page's columns apart (a later page squeezes its empty
@@ -1300,8 +1302,10 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # whether a figure stands after a line's first CJK glyph, two spaces or more before it, on its line of text (`.`
 # stops at a line break): one C-level match a line, its runs greedy (the first can never pass a CJK glyph). A lazy
 # `.*?` tried the spaces at every character (1.4 µs a line); two searches in a Python call took 0.6 µs, this 0.4.
-# A run of spaces ends in two: ` {2,}` would run to its end and give back one space at a time.
-_CJK_THEN_FIGURE_RE = re.compile(r"[^\u3400-\u9fff]*[\u3400-\u9fff].*  [-+]?\d")
+# A run of spaces ends in two: ` {2,}` would run to its end and give back one space at a time. The first run is
+# possessive: giving back a glyph that is no CJK one never lets the CJK glyph after it match (a line that fails
+# would otherwise be tried again at each of its leading spaces).
+_CJK_THEN_FIGURE_RE = re.compile(r"[^\u3400-\u9fff]*+[\u3400-\u9fff].*  [-+]?\d")
 
 
 # `\f行政事业性收费 0`: a table's row opening a new page at the margin, its label's words and one figure or amount
@@ -1392,7 +1396,7 @@ def _stacked_digits_unknown(rows: list[Row], text: str) -> list[Row]:
     `text`: the rows' lines' text. A stacked piece is a wide digit: a few scans of the text spare most
     tables the rows' checks."""
     if not any(digit in text for digit in WIDE_DIGITS) or \
-            not any(_wide_runs_only(row) or _single_wide_digits(row) for row in rows):
+            not any(line_fact(row, "wide digits alone", _wide_digits_alone) for row in rows):
         return rows  # most tables: no line of wide digits alone
     glyphs = {row.line: _figure_glyphs(row) for row in rows}  # each row's, for its digits and its blank marks
     digits = {line: {round(x): glyph for x, glyph in found if _DIGIT_RE.search(glyph)} for line, found in glyphs.items()}
@@ -1477,6 +1481,12 @@ def _words_centred(text: str, x_glyphs: float) -> tuple[tuple[float, str], ...]:
     """(centre in glyphs, word) of each word of a cell centred at `x_glyphs`."""
     left = x_glyphs - len(text) / 2
     return tuple([(left + m.start() + len(m.group()) / 2, m.group()) for m in _WORD_RE.finditer(text)])
+
+
+def _wide_digits_alone(row: Row) -> bool:
+    """Whether a row's values are runs of wide digits only, or its words single wide digits only (a line
+    `_stacked_digits_unknown` looks at further)."""
+    return bool(_wide_runs_only(row)) or _single_wide_digits(row)
 
 
 def _single_wide_digits(row: Row) -> bool:
