@@ -97,3 +97,36 @@ def test_a_piece_opening_on_no_digit_is_numbered_otherwise_never():
     assert not NL._numbered_otherwise("2.其", "denied_other_laws", sequence)
     assert not NL._numbered_otherwise("国家", "denied_other_laws", sequence)
     assert not NL._numbered_otherwise(None, "denied_other_laws", sequence)
+
+
+def test_a_line_s_fact_is_shared_by_its_rows_and_worked_out_again_once_a_row_s_cells_change():
+    asked = []
+
+    def labels(row: Row) -> tuple[str, ...]:
+        asked.append(row)
+        return tuple(cell.text for cell in row.label_cells())
+
+    text = "（八）予以公开（测试）   3     0     3"
+    lines = [Line(text, 1, False), Line(text, 2, False)]
+    first, second = R._aligned_rows(lines, lines)
+    assert R.line_fact(first, "labels", labels) == R.line_fact(second, "labels", labels) == ("（八）予以公开（测试）",)
+    assert asked == [first]  # the second row of the same line takes the first's
+    R._classify_again(second)  # its cells changed: its own again, every time
+    second.cells[0].text = "（九）部分公开"
+    assert R.line_fact(second, "labels", labels) == ("（九）部分公开",) and asked == [first, second]
+    assert R.line_fact(first, "labels", labels) == ("（八）予以公开（测试）",)
+    # a row not built straight from a line (a reader's new row) works it out each time
+    built = Row(R._aligned_cells(text, 3), aligned=True)
+    R.line_fact(built, "labels", labels), R.line_fact(built, "labels", labels)
+    assert asked == [first, second, built, built]
+
+
+def test_a_line_s_facts_in_one_measure_are_not_the_other_s():
+    # the same line in a table laid out by glyphs, then in one padded by display width: its rows keep their facts
+    # apart, as their cells' columns differ
+    for width_of, measure in ((len, 1), (R.display_width, 0)):
+        lines = _table(width_of)
+        row = R._aligned_rows(lines, lines)[1]
+        facts = R._aligned_line(lines[1].text)[5]
+        assert facts[0] is not facts[1] and row._line_facts is facts[measure]
+        assert row.cells[0].columns is (len if measure else R.display_width)
