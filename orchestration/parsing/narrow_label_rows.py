@@ -27,16 +27,18 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import cache, lru_cache
 from itertools import combinations
+from operator import attrgetter
 
 from ..core import labels as L
 from .align import MIN_SCORE, likeness
 from .cells import VALUE, read_count
 from .group_numbering import HEADING_NUMERALS, group_numeral
-from .rows import Row
+from .rows import Row, line_fact
 from .template import OTHER_SUB_ROWS
 
 # a sub-row's numbering opening its label's first line (`6.属`, `6 . 四`)
 _NUMBERED_RE = re.compile(r"(\d)\s*[.．]")
+_TEXT_OF, _LINE_OF = attrgetter("text"), attrgetter("line")
 _SUB_ROW_PREFIXES = ("denied_", "unavailable_", "rejected_", "other_")
 # lines a label of the template takes at most, two characters a line (要求行政机关确认或重新出具已获取信息, the
 # 2021 sub-rows of （六）其他处理 with their shared ending), with room for a piece of one character
@@ -47,8 +49,7 @@ def _last_piece(row: Row) -> str | None:
     """The row's own label piece on its line: the last word of its label cells there (the group headings' pieces
     stand before it), a figure glued to it in a pipe cell aside (`| 1.属 2 |`); a row built from several lines (`正、`
     / `行政`) the pieces of each line joined. None for a row without a label."""
-    pieces = _pieces_of_its_lines(row)
-    return "".join(pieces) if pieces else None
+    return _piece_of_label_lines(_label_texts_by_line(row), False)
 
 
 def _spaced_piece(row: Row) -> str | None:
@@ -56,24 +57,46 @@ def _spaced_piece(row: Row) -> str | None:
     25 2 27`: a DOCX whose text is spaced, pdfminer writing each character as a word): the run of one-character words
     ending its label cells there, joined; a line ending in a longer word, that word (`果 （ 三 属于`: the group
     heading's spaced pieces, then the row's). None for a row without a label."""
-    pieces = _pieces_of_its_lines(row, spaced=True)
+    return _piece_of_label_lines(_label_texts_by_line(row), True)
+
+
+@lru_cache(maxsize=1 << 12)
+def _piece_of_label_lines(lines: tuple[tuple[str, ...], ...], spaced: bool) -> str | None:
+    """`_last_piece` (`spaced`: `_spaced_piece`) of a row's label texts by line (`_label_texts_by_line`)."""
+    pieces = _pieces_of_label_lines(lines, spaced)
     return "".join(pieces) if pieces else None
 
 
-def _pieces_of_its_lines(row: Row, spaced: bool = False) -> list[str]:
+def _pieces_of_its_lines(row: Row, spaced: bool = False) -> tuple[str, ...]:
     """The row's own label piece on each of its lines (`_last_piece`; `spaced`: `_spaced_piece`)."""
+    return _pieces_of_label_lines(_label_texts_by_line(row), spaced)
+
+
+def _label_texts_by_line(row: Row) -> tuple[tuple[str, ...], ...]:
+    """The texts of the row's label cells, grouped by their line (the lines in the order their first cell comes):
+    all its label pieces depend on (asked of every row of table 3, whose labels recur from report to report)."""
+    labels = row.label_cells()
+    if len(labels) == 1 or len(set(map(_LINE_OF, labels))) == 1:  # most rows: one line
+        return (tuple(map(_TEXT_OF, labels)),)
     lines: dict[int, list[str]] = {}
-    for cell in row.label_cells():
-        lines.setdefault(cell.line, []).extend(word for word in cell.text.split() if not _is_count(word))
+    for cell in labels:
+        lines.setdefault(cell.line, []).append(cell.text)
+    return tuple(map(tuple, lines.values()))
+
+
+@lru_cache(maxsize=1 << 12)
+def _pieces_of_label_lines(lines: tuple[tuple[str, ...], ...], spaced: bool) -> tuple[str, ...]:
+    """`_pieces_of_its_lines` of a row's label texts by line (`_label_texts_by_line`)."""
     pieces = []
-    for words in lines.values():
+    for texts in lines:
+        words = [word for text in texts for word in text.split() if not _is_count(word)]
         if not words:
             continue
         first = len(words) - 1
         while spaced and len(words[first]) == 1 and first and len(words[first - 1]) == 1:
             first -= 1
         pieces.append("".join(words[first:]))
-    return pieces
+    return tuple(pieces)
 
 
 def _figures_among_its_label(row: Row) -> bool:
@@ -226,9 +249,9 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
     # it is read by neither reader, as a row placed apart (below)
     pieces_of: dict[int, str | None] = {}
 
-    def last(row: Row) -> str | None:  # the row's `_last_piece`, worked out once a call
+    def last(row: Row) -> str | None:  # the row's `_last_piece`, worked out once a call (once a line where it is one's)
         if id(row) not in pieces_of:
-            pieces_of[id(row)] = _last_piece(row)
+            pieces_of[id(row)] = line_fact(row, "last piece", _last_piece)
         return pieces_of[id(row)]
 
     misnumbered = {key for key, row in found.items() if row.has_figures() and _numbered_otherwise(last(row), key, sequence)}
@@ -430,7 +453,7 @@ def _short_pieces_down_three_lines(rows: list[Row], last: Callable[[Row], str | 
     `_last_piece`."""
     in_a_row = 0
     for row in rows:
-        if not (_narrow(last(row)) and _narrow(_spaced_piece(row))):
+        if not (_narrow(last(row)) and _narrow(line_fact(row, "spaced piece", _spaced_piece))):
             in_a_row = 0
             continue
         in_a_row = 1 if row.has_figures() else in_a_row + 1
@@ -444,16 +467,22 @@ def _numbered_otherwise(piece: str | None, key: str, sequence: Sequence[str]) ->
     in its group (`1.国  20  20` taken for 2.其他法律…, its label read with the lines after it): the line opens another
     row. Only a piece of a narrow column (two glyphs or fewer past the numbering): a wide label's numbering may be a
     wrapped line's or a heading's."""
-    numbers = _numbering_and_place(piece or "", key, sequence)
-    return numbers is not None and len(L.squash(piece or "")) <= 2 and numbers[0] != numbers[1]
+    if not piece or not piece[0].isdigit():
+        return False  # no numbering (`_NUMBERED_RE` opens on a digit): most pieces, asked of every row found
+    if len(L.squash(piece)) > 2:
+        return False  # a wide label's piece (`1.属于国家秘密`): asked before the row's place is looked up
+    numbers = _numbering_and_place(piece, key, sequence)
+    return numbers is not None and numbers[0] != numbers[1]
 
 
 def _numbering_and_place(piece: str, key: str, sequence: Sequence[str]) -> tuple[int, int] | None:
     """The sub-row numbering a label piece opens with (`4.大`: 4) and row `key`'s place in its group in `sequence`;
     None where the piece opens with none or the row is no sub-row."""
     numbered = _NUMBERED_RE.match(piece)
+    if numbered is None:
+        return None  # most pieces: asked of every row found
     prefix = next((prefix for prefix in _SUB_ROW_PREFIXES if key.startswith(prefix)), None)
-    if numbered is None or prefix is None or key not in sequence:
+    if prefix is None or key not in sequence:
         return None
     return int(numbered.group(1)), [other for other in sequence if other.startswith(prefix)].index(key) + 1
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, compress, pairwise, repeat
 from operator import attrgetter, itemgetter
+from typing import TypeVar
 
 from ..core import labels as L
 from ..core import numbering as N
@@ -83,6 +84,9 @@ class Row:
     _has_figures: bool | None = field(default=None, repr=False)
     _figures_after_label: bool | None = field(default=None, repr=False)
     _filled: list[RawCell] | None = field(default=None, repr=False)  # `filled_values`
+    # a row built straight from an aligned line (`_rows_in_their_measure`): what readers work out of its cells' texts
+    # and classes (`line_fact`), shared by every row of that distinct line in its measure; None once its cells change
+    _line_facts: dict[str, object] | None = field(default=None, repr=False)
 
     @property
     def wrappable(self) -> bool:
@@ -1173,10 +1177,11 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
     tops: Counter[str] | None = None
     figures_seen = False  # a kept line held a digit: the table's header is over
     for line in lines:
-        page += line.text.count("\f")
-        if not line.text.strip() or is_prose(line.text):
+        form_feeds, never_a_row, furniture, digits = _line_traits(line.text)
+        page += form_feeds
+        if never_a_row:
             continue
-        if is_page_furniture(line.text):
+        if furniture:
             # a page-opening line found once: the header going on over the page, kept; among the table's rows,
             # kept where it is the rest of a label wrapped over the page break (the line before it, at the foot
             # of the page above, holds a label and figures) or a label and its figure (`_LABEL_AND_FIGURE_RE`),
@@ -1187,9 +1192,18 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
             tops = _page_tops(document) if tops is None else tops
             if tops[_top_key(line.text)] > 1:
                 continue
-        figures_seen = figures_seen or any(map(str.isdigit, line.text))
+        figures_seen = figures_seen or digits
         kept.append(line)
         pages.append(page)
+    shapes = [_aligned_line(_without_stray_bars(line.text)) for line in kept]
+    if not any(map(_UNIT_TAIL_OF, shapes)):
+        # no amount's unit wrapped alone (most tables: `_join_wrapped_units` joins nothing): the measure is chosen
+        # from the lines' figure columns, worked out with their cells, and each cell built in it
+        rows = _rows_in_their_measure(kept, pages, shapes, document)
+        text = "\n".join(line.text for line in kept)
+        if _holds_a_separator(text):  # a cell's text is its line's: no separator in the lines, none in a cell
+            _cut_figures_in_their_columns(rows)
+        return _stacked_digits_unknown(rows, text)
     rows = _join_wrapped_units([_aligned_row(_without_stray_bars(line.text), line.number, page)
                                 for line, page in zip(kept, pages)])
     # counted page by page: `pdftotext -layout` sets each page's columns apart (a later page squeezes its empty
@@ -1209,6 +1223,32 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
                 cell.x, cell.columns = cell.x_glyphs, len
     _cut_figures_in_their_columns(rows)
     return _stacked_digits_unknown(rows, "\n".join(line.text for line in kept))
+
+
+@lru_cache(maxsize=1 << 14)  # a table's lines recur from report to report
+def _line_traits(text: str) -> tuple[int, bool, bool, bool]:
+    """What `_aligned_rows` asks of each line first, in one lookup: its form feeds, whether it is no row (blank, or
+    prose), whether it is page furniture (`is_page_furniture`), whether it holds a digit."""
+    return text.count("\f"), not text.strip() or is_prose(text), is_page_furniture(text), any(map(str.isdigit, text))
+
+
+def _rows_in_their_measure(kept: list[Line], pages: list[int], shapes: list[AlignedLine],
+                           document: list[Line]) -> list[Row]:
+    """The rows of the kept lines (`_aligned_rows`, no amount's unit wrapped alone), each cell's column in the
+    measure under which the figures stand in the fewer columns page by page (`_aligned_rows`), from each line's
+    figure columns (`_aligned_line`) before any cell is built."""
+    by_display = {(page, column) for shape, page in zip(shapes, pages) for column in shape[2]}
+    by_glyphs = {(page, column) for shape, page in zip(shapes, pages) for column in shape[3]}
+    glyphs = len(by_glyphs) < len(by_display) or (len(by_glyphs) == len(by_display) and _laid_out_by_glyphs(document))
+    lay_out = _cells_laid_out_in_glyphs if glyphs else _cells_laid_out
+    rows = []  # (a loop: see `Row._classified_as`)
+    for line, page, (layout, classes, _, _, _, facts) in zip(kept, pages, shapes):
+        row = Row(lay_out(layout, line.number))  # its flags set after it is built (`Row`'s note)
+        row.aligned, row.page = True, page
+        row._classified_as(classes)
+        row._line_facts = facts[glyphs]
+        rows.append(row)
+    return rows
 
 
 # the document `_laid_out_by_glyphs` was last asked of and its answer: a report's tables ask it of the same
@@ -1262,8 +1302,10 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # whether a figure stands after a line's first CJK glyph, two spaces or more before it, on its line of text (`.`
 # stops at a line break): one C-level match a line, its runs greedy (the first can never pass a CJK glyph). A lazy
 # `.*?` tried the spaces at every character (1.4 µs a line); two searches in a Python call took 0.6 µs, this 0.4.
-# A run of spaces ends in two: ` {2,}` would run to its end and give back one space at a time.
-_CJK_THEN_FIGURE_RE = re.compile(r"[^\u3400-\u9fff]*[\u3400-\u9fff].*  [-+]?\d")
+# A run of spaces ends in two: ` {2,}` would run to its end and give back one space at a time. The first run is
+# possessive: giving back a glyph that is no CJK one never lets the CJK glyph after it match (a line that fails
+# would otherwise be tried again at each of its leading spaces).
+_CJK_THEN_FIGURE_RE = re.compile(r"[^\u3400-\u9fff]*+[\u3400-\u9fff].*  [-+]?\d")
 
 
 # `\f行政事业性收费 0`: a table's row opening a new page at the margin, its label's words and one figure or amount
@@ -1354,7 +1396,7 @@ def _stacked_digits_unknown(rows: list[Row], text: str) -> list[Row]:
     `text`: the rows' lines' text. A stacked piece is a wide digit: a few scans of the text spare most
     tables the rows' checks."""
     if not any(digit in text for digit in WIDE_DIGITS) or \
-            not any(_wide_runs_only(row) or _single_wide_digits(row) for row in rows):
+            not any(line_fact(row, "wide digits alone", _wide_digits_alone) for row in rows):
         return rows  # most tables: no line of wide digits alone
     glyphs = {row.line: _figure_glyphs(row) for row in rows}  # each row's, for its digits and its blank marks
     digits = {line: {round(x): glyph for x, glyph in found if _DIGIT_RE.search(glyph)} for line, found in glyphs.items()}
@@ -1439,6 +1481,12 @@ def _words_centred(text: str, x_glyphs: float) -> tuple[tuple[float, str], ...]:
     """(centre in glyphs, word) of each word of a cell centred at `x_glyphs`."""
     left = x_glyphs - len(text) / 2
     return tuple([(left + m.start() + len(m.group()) / 2, m.group()) for m in _WORD_RE.finditer(text)])
+
+
+def _wide_digits_alone(row: Row) -> bool:
+    """Whether a row's values are runs of wide digits only, or its words single wide digits only (a line
+    `_stacked_digits_unknown` looks at further)."""
+    return bool(_wide_runs_only(row)) or _single_wide_digits(row)
 
 
 def _single_wide_digits(row: Row) -> bool:
@@ -1615,7 +1663,22 @@ def _mark_unknown(row: Row, x: float, problem: str = STACKED) -> None:
 
 def _classify_again(row: Row) -> None:
     row._label_cells = row._label_places = row._label = row._values = row._has_figures = row._figures_after_label = None
-    row._filled = None
+    row._filled = row._line_facts = None
+
+
+T = TypeVar("T")
+
+
+def line_fact(row: Row, name: str, compute: Callable[[Row], T]) -> T:
+    """`compute(row)`, worked out once a distinct aligned line (in its measure) for the rows built straight from one
+    (`Row._line_facts`), each time for any other row. `compute` reads only the row's cells' texts and classes and its
+    flags, which every row of one line shares (`_rows_in_their_measure`); `name` tells the facts of a line apart."""
+    facts = row._line_facts
+    if facts is None:
+        return compute(row)
+    if name not in facts:
+        facts[name] = compute(row)
+    return facts[name]
 
 
 def with_a_cell_cut(row: Row, cell: RawCell, at: int) -> Row:
@@ -1660,19 +1723,35 @@ def _left_edges(cell: RawCell) -> tuple[float, float]:
 def _aligned_row(raw: str, line_no: int, page: int) -> Row:
     """A row of aligned text, its classes given with its line's cells (`_aligned_line`): every
     reader asks them of every row, and the line recurs from report to report."""
-    layout, classes = _aligned_line(raw)
+    layout, classes, _, _, _, _ = _aligned_line(raw)
     row = Row(_cells_laid_out(layout, line_no))  # its flags set after it is built (`Row`'s note)
     row.aligned, row.page = True, page
     row._classified_as(classes)
     return row
 
 
+# an aligned line's cells (text, centre in display columns, in glyphs), its row's classes, the columns (in threes,
+# display and glyphs) of its figures (`_aligned_rows`), whether it is an amount's unit wrapped alone, and the facts
+# readers work out of its rows (`line_fact`), in display columns and in glyphs
+AlignedLine = tuple[tuple[tuple[str, float, float], ...], RowClasses, tuple[int, ...], tuple[int, ...], bool,
+                    tuple[dict[str, object], dict[str, object]]]
+_UNIT_TAIL_OF = itemgetter(4)
+
+
 @lru_cache(maxsize=1 << 14)
-def _aligned_line(raw: str) -> tuple[tuple[tuple[str, float, float], ...], RowClasses]:
-    """An aligned line's cells (`_aligned_layout`) and the classes of its row (`_classes`), worked
-    out together once a distinct line."""
+def _aligned_line(raw: str) -> AlignedLine:
+    """An aligned line's cells (`_aligned_layout`), the classes of its row (`_classes`), its figures' columns and
+    whether it is a unit wrapped alone (`AlignedLine`), worked out together once a distinct line."""
     layout = _aligned_layout(raw)
-    return layout, _classes([text for text, _, _ in layout], False)
+    classes = _classes([text for text, _, _ in layout], False)
+    labels, start, end = classes[0], classes[1], classes[2]
+    # the figures among its values (not is_empty), then one glued to its last label's end, as `_aligned_rows` counts
+    figures = [(x, x_glyphs) for text, x, x_glyphs in layout[start:end] if clean_cell_text(text)]
+    if labels and (glued := _glued_figure_centres(*layout[labels[-1]])) is not None:
+        figures.append(glued)
+    unit_tail = len(layout) == 1 and _UNIT_TAIL_RE.fullmatch(layout[0][0].strip()) is not None
+    return layout, classes, tuple(round(x / 3) for x, _ in figures), tuple(round(x_glyphs / 3) for _, x_glyphs in figures), \
+        unit_tail, ({}, {})
 
 
 def _aligned_cells(raw: str, line_no: int) -> list[RawCell]:
@@ -1686,6 +1765,14 @@ def _cells_laid_out(layout: tuple[tuple[str, float, float], ...], line_no: int) 
     cells = []  # (a loop: see `Row._classified_as`)
     for text, x, x_glyphs in layout:
         cells.append(RawCell(text, line_no, x, False, display_width, x_glyphs))
+    return cells
+
+
+def _cells_laid_out_in_glyphs(layout: tuple[tuple[str, float, float], ...], line_no: int) -> list[RawCell]:
+    """`_cells_laid_out`, each cell's column counted in glyphs (`pdftotext -layout`'s measure)."""
+    cells = []  # (a loop: see `Row._classified_as`)
+    for text, _, x_glyphs in layout:
+        cells.append(RawCell(text, line_no, x_glyphs, False, len, x_glyphs))
     return cells
 
 

@@ -44,6 +44,7 @@ from .rows import (
     RawCell,
     Row,
     _is_figure,
+    line_fact,
     position_in,
     printing_places,
     prints_nothing,
@@ -356,8 +357,13 @@ def _shape(rows: list[Row]) -> tuple:
     """What the alignment of table 3's labels sees of its rows: each row's label cells, a few flags and where
     its label cells stand among its cells (`_places`), which recur from report to report of one layout (only
     the figures differ): `_aligned_labels` is computed once per distinct shape."""
-    return tuple([(_label_texts(row) if row.aligned else tuple(map(_TEXT_OF, row.label_cells())),
-                   row.figures_after_label, row.wrappable, len(row.values()) > 1, _places(row)) for row in rows])
+    return tuple([line_fact(row, "shape", _row_shape) for row in rows])
+
+
+def _row_shape(row: Row) -> tuple:
+    """A row's part of `_shape` (of its cells' texts, classes and flags: a line's fact, `line_fact`)."""
+    return (_label_texts(row) if row.aligned else tuple(map(_TEXT_OF, row.label_cells())), row.figures_after_label,
+            row.wrappable, len(row.values()) > 1, _places(row))
 
 
 def _label_texts(row: Row) -> tuple[str, ...]:
