@@ -124,8 +124,7 @@ def continues_its_label(label: str, rest: str, keys: tuple[str, ...]) -> bool:
     """Whether the squashed `rest` carries on the squashed `label`, the first words of a row's label cut short,
     into more of that same row's label (`结转` / `下年度继续办理`): together they open or make a variant of it."""
     whole = label + rest
-    return any(variant.startswith(whole) for row in template_rows(keys) for variant in row.variants
-               if variant.startswith(label))
+    return any(variant.startswith(whole) for row in template_rows(keys) for variant in row.variants)
 
 
 def shared_piece(label: str, keys: tuple[str, ...]) -> bool:
