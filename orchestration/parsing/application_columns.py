@@ -2641,14 +2641,33 @@ def _columns_proven(pieces: list[list[RawCell]], anchors: list[float], found: It
     (`pieces`: `_column_pieces_standing_clear`) where the column's header stands. A column named only by words
     packed one space after others (Chromium's narrow tables through `pdftotext -layout`) may stand a
     column or more off its figures."""
+    if a_full_row_under_the_header(anchors, found, page):
+        return [True] * len(anchors)
+    return [bool(standing) for standing in pieces]
+
+
+def a_full_row_under_the_header(anchors: list[float], found: Iterable[Row], page: int) -> bool:
+    """Whether a row of the header's page holds a figure in every column, each under its own column's header: the
+    page's figure lines then stand where its header lines do."""
     header = tuple(anchors)
     for row in found:
         if row.aligned and row.page == page and fills_the_row(row.values(), len(anchors)):
             parts = figure_parts([value for value in row.values() if not value.is_empty])
             if len(parts) == len(anchors) and all(
                     part.x is not None and _nearest_column(header, part.x) == index for index, part in enumerate(parts)):
-                return [True] * len(anchors)
-    return [bool(standing) for standing in pieces]
+                return True
+    return False
+
+
+def names_wrapped_and_packed(header_rows: list[Row]) -> bool:
+    """Whether a header cell holds pieces of two columns' names, neither whole, one space apart (`人 商业 科研`): a
+    narrow table's names wrapped in their cells, which `pdftotext -layout` packed into one block, each word's column
+    counted from the glyphs before it on its line, not from where it prints; the figure lines, blocks of their own,
+    may then stand a few glyphs off them."""
+    whole = {name for (name,) in L.APPLICANTS.values()}
+    return any(len({column for part in cell_parts(cell) if part.text not in whole
+                    and (column := _only_column_naming(part.text)) is not None}) > 1
+               for row in header_rows for cell in row.cells)
 
 
 def _column_pieces_standing_clear(header_rows: list[Row], anchors: list[float]) -> list[list[RawCell]]:

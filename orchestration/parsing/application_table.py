@@ -63,6 +63,8 @@ from .application_columns import (
     _words_filling_the_columns,
     _write_placed_by_page_columns,
     _write_placed_by_the_column_rules,
+    a_full_row_under_the_header,
+    names_wrapped_and_packed,
 )
 from .cells import (
     _SPACES_RE,
@@ -426,6 +428,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     edges = _header_word_edges(pieces) if pieces is not None else None
     if proven is not None and all(proven):
         proven = None
+    # `pdftotext -layout` sets figure lines by its own column arithmetic, which may stand them a few glyphs off the
+    # header lines' (`under_at_every_drift`) where it packed the header's wrapped names: there, unless a full
+    # row of the header's page shows its figure lines under the header's words, a figure stands under a column by
+    # proof only where every such drift keeps it there
+    drift = LAYOUT_DRIFT if poppler_pages and anchors is not None and pieces is not None \
+        and names_wrapped_and_packed(header_rows) \
+        and not a_full_row_under_the_header(anchors, found.values(), header_page) else 0
     anchors_on = _repeated_headers(rows, header_page) if anchors is not None else {}
     shown_in_header_columns = _pages_in_header_columns(found, header_page, anchors_on, anchors) \
         if anchors is not None else set()
@@ -663,7 +672,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                     and not fills_the_row(row.values(), width) and (
                         (proven is not None and row.page == header_page and _under_an_unproven_column(read[key][1], proven))
                         or not _placed_clearly(read[key][1], anchors_on.get(row.page, anchors) or (),
-                                               edges if anchors_on.get(row.page, anchors) is anchors else None)):
+                                               edges if anchors_on.get(row.page, anchors) is anchors else None,
+                                               drift if row.page == header_page else 0)):
                 read[key] = (row, read[key][1], UNPROVEN_COLUMN, "unaligned_cells")
         else:
             read[key] = (row, *_fit_on_a_page_without_header(row, width, anchors, row.page in pages_apart))
@@ -1078,7 +1088,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             splits[key] = (None if key in elsewhere else aligned_readings(
                 row.values(), anchors_of[key], holds,
                 proven=proven if proven is not None and row.page == header_page else [True] * width,
-                edges=edges if anchors_of[key] is anchors else None, greatest=greatest)) or \
+                edges=edges if anchors_of[key] is anchors else None, greatest=greatest,
+                drift=drift if row.page == header_page else 0)) or \
                 aligned_readings(row.values(), anchors_of[key], holds, free=True, greatest=greatest,
                                  limit=R.MAX_CANDIDATES_IN_TABLE) or []
             if totals_cut:
@@ -2956,6 +2967,8 @@ def _greatest_by_block_starts(found: _BlockStarts) -> Callable[[RawCell], int | 
     return greatest
 
 
+LAYOUT_DRIFT = 3  # glyphs by which `pdftotext -layout` may set a figure line off its header's lines
+
 UNPROVEN_COLUMN = ("a figure stands midway between two columns' headers, or under a header word whose position "
                    "nothing proves (packed one space after other words): its column is not proven, placed by the "
                    "rules alone")
@@ -2992,11 +3005,13 @@ def _unsure_ones_in_order(fitted: list, anchors: list[float], proven: list[bool]
     return placed
 
 
-def _placed_clearly(fitted: list, anchors: list[float], edges: list[tuple[float, ...]] | None = None) -> bool:
-    """Every figure placed by position stands under its column by proof (`stands_sure_under`)."""
+def _placed_clearly(fitted: list, anchors: list[float], edges: list[tuple[float, ...]] | None = None,
+                    drift: int = 0) -> bool:
+    """Every figure placed by position stands under its column by proof (`stands_sure_under`, its line drifting
+    from the header's by up to `drift` glyphs)."""
     header = tuple(anchors)
-    return not header or all(raw is None or raw.is_empty or raw.x is None or stands_sure_under(header, c, raw, edges)
-                             for c, raw in enumerate(fitted))
+    return not header or all(raw is None or raw.is_empty or raw.x is None
+                             or stands_sure_under(header, c, raw, edges, drift=drift) for c, raw in enumerate(fitted))
 
 
 def _visible_applicant_anchors(header_rows: list[Row]) -> list[float] | None:

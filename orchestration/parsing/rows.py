@@ -1940,13 +1940,17 @@ def stands_clearly_under(anchors: tuple[float, ...], x: float) -> bool:
 
 
 def stands_sure_under(anchors: tuple[float, ...], column: int, part: RawCell,
-                      edges: Sequence[Sequence[float]] | None = None, proven: Sequence[bool] | None = None) -> bool:
+                      edges: Sequence[Sequence[float]] | None = None, proven: Sequence[bool] | None = None,
+                      drift: int = 0) -> bool:
     """Whether a figure placed under `column` stands there by proof: under a column whose header's
     position is proven (`proven`, None: all are), clearly nearer its header than any other
     (`stands_clearly_under`), or beginning where a piece of the column's header word begins (`edges`,
     the left edges of each column's words standing clear): a cell's text set from its left edge, a narrow
-    figure under a wide word (`6` under `商业企业`) stands nearer the word's start than its centre."""
+    figure under a wide word (`6` under `商业企业`) stands nearer the word's start than its centre.
+    `drift`: the glyphs by which the figure's line may stand off the header's lines (`under_at_every_drift`)."""
     if part.x is None or (proven is not None and not proven[column]):
+        return False
+    if drift and not under_at_every_drift(anchors, column, part.x, drift):
         return False
     if stands_clearly_under(anchors, part.x):
         return True
@@ -1955,6 +1959,14 @@ def stands_sure_under(anchors: tuple[float, ...], column: int, part: RawCell,
 
 
 EDGE_REACH = 0.5  # display columns between a figure's start and its header word's: the same column
+
+
+def under_at_every_drift(anchors: tuple[float, ...], column: int, x: float, drift: int) -> bool:
+    """Whether a figure at x stands under `column` however its line drifts from the header's lines by up to `drift`
+    glyphs either way: `pdftotext -layout` sets each line's blocks by its own column arithmetic (a block at least 3
+    past the end of every block wholly left of it, glyphs counted one column however wide they print), so a figure
+    set under a narrow column's word on the page may land a few glyphs off it in the text, under the next one."""
+    return all(_nearest_column(anchors, x + shift) == column for shift in range(-drift, drift + 1))
 
 
 def anchors_hold(anchors: list[float], value_rows: list[list[RawCell]], within_a_glyph: bool = False) -> bool:
@@ -1973,14 +1985,16 @@ def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Call
                      free: bool = False, proven: list[bool] | None = None,
                      edges: Sequence[Sequence[float]] | None = None,
                      greatest: Callable[[RawCell], int | None] | None = None,
-                     limit: int = R.MAX_CANDIDATES) -> list[R.Reading] | None:
+                     limit: int = R.MAX_CANDIDATES, drift: int = 0) -> list[R.Reading] | None:
     """Aligned text where a figure stands under no single header (the gap before it shrank): the
     figures that stand clearly under one column stay there; the others may take any free column
     between their neighbours, in order. With `free`, every figure may (a page laid out with other
     column widths than the header's page); with `proven`, every figure under a column it leaves
     False (a header's word whose position nothing proves) or standing under it by no proof
     (`stands_sure_under`, with the header words' `edges`); with `greatest`, no figure right of the column it
-    gives the figure (None: any). Every such placement that keeps the row rule; None past `limit` of them."""
+    gives the figure (None: any); with `drift`, a figure stands under its column only where every drift of its
+    line by that many glyphs keeps it there (`under_at_every_drift`). Every such placement that keeps the row rule;
+    None past `limit` of them."""
     parts = figure_parts(values)
     most = [None if greatest is None else greatest(part) for part in parts]
     if free:
@@ -1990,7 +2004,7 @@ def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Call
         columns = [_nearest_column(header, p.x) for p in parts]
         claimed = [c for c in columns if c is not None]
         fixed = [c if c is not None and claimed.count(c) == 1 and (
-                 proven is None or stands_sure_under(header, c, p, edges, proven)) else None
+                 (proven is None and not drift) or stands_sure_under(header, c, p, edges, proven, drift)) else None
                  for c, p in zip(columns, parts)]
     readings: list[R.Reading] = []
 
