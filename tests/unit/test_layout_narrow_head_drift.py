@@ -55,6 +55,30 @@ def test_a_figure_drifted_onto_the_next_narrow_columns_word_is_never_read_there(
     assert (read["new_received"][6].value, read["new_received"][6].state) == (44, "recovered")
 
 
+# the same page with two rows printing every column (carried over and forward, read in order): where they set
+# each column's figures, and the column rules, tell the drifted rows' columns
+FULL_ROWS = {"new_received": [(31, 42), (37, 2), (48, 44)],
+             "carried_over": [(31, 1), (34, 1), (37, 1), (41, 1), (44, 1), (46, 1), (48, 6)],
+             "granted": [(31, 22), (48, 22)],
+             "denied_third_party_rights": [(31, 2), (48, 2)],
+             "unavailable_not_held": [(31, 6), (48, 6)],
+             "rejected_petition": [(31, 4), (48, 4)],
+             "results_total": [(31, 34), (48, 34)],
+             "carried_forward": [(31, 9), (34, 1), (37, 3), (41, 1), (44, 1), (46, 1), (48, 16)]}
+FULL_COLUMN_AT = {31: 0, 34: 1, 37: 2, 41: 3, 44: 4, 46: 5, 48: 6}
+
+
+def test_full_rows_and_the_column_rules_still_place_the_drifted_figures():
+    read = applications_of(parse_text(layout_text(PACKED_WRAPPED, FULL_ROWS), "narrow_head_full.txt"))
+    for key, figures in FULL_ROWS.items():
+        expected: list[int | None] = [None] * 7
+        for start, value in figures:
+            expected[FULL_COLUMN_AT[start]] = value
+        assert [None if c.state == "blank" else c.value for c in read[key]] == expected, key
+        assert all(c.state != "unknown" for c in read[key]), key
+    assert [c.state for c in read["new_received"]][:3] == ["recovered", "blank", "recovered"]
+
+
 REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
 
 
