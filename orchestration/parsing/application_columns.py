@@ -2670,6 +2670,19 @@ def names_wrapped_and_packed(header_rows: list[Row]) -> bool:
                for row in header_rows for cell in row.cells)
 
 
+LAYOUT_DRIFT = 3  # glyphs by which `pdftotext -layout` may set a figure line off its header's packed lines
+
+
+def columns_known_by_later_pieces(pieces: list[list[RawCell]]) -> tuple[int, ...]:
+    """For each of the header's columns, LAYOUT_DRIFT where the pieces of its name standing clear
+    (`_column_pieces_standing_clear`) are all later pieces of it (`企业` of 商业企业, its `商业` packed after another
+    column's word): a line of the packed header's block that opens on it was set by the block's arithmetic, not
+    where the word prints, and a figure line may stand that far off it; 0 where a piece opening the name (or the
+    whole name) stands clear, or none does (the column is then not proven at all)."""
+    return tuple(LAYOUT_DRIFT if standing and not any(name.startswith(part.text) for part in standing) else 0
+                 for standing, (name,) in zip(pieces, L.APPLICANTS.values()))
+
+
 def _column_pieces_standing_clear(header_rows: list[Row], anchors: list[float]) -> list[list[RawCell]]:
     """For each of the header's columns, the pieces of its word standing clear (`_header_parts_standing_clear`)
     where the column's header stands."""

@@ -64,6 +64,7 @@ from .application_columns import (
     _write_placed_by_page_columns,
     _write_placed_by_the_column_rules,
     a_full_row_under_the_header,
+    columns_known_by_later_pieces,
     names_wrapped_and_packed,
 )
 from .cells import (
@@ -430,11 +431,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         proven = None
     # `pdftotext -layout` sets figure lines by its own column arithmetic, which may stand them a few glyphs off the
     # header lines' (`under_at_every_drift`) where it packed the header's wrapped names: there, unless a full
-    # row of the header's page shows its figure lines under the header's words, a figure stands under a column by
-    # proof only where every such drift keeps it there
-    drift = LAYOUT_DRIFT if poppler_pages and anchors is not None and pieces is not None \
+    # row of the header's page shows its figure lines under the header's words, a figure stands under a column known
+    # by a later piece of its name only (`企业` under a packed `商业`) where every such drift keeps it there
+    drift = columns_known_by_later_pieces(pieces) if poppler_pages and anchors is not None and pieces is not None \
         and names_wrapped_and_packed(header_rows) \
-        and not a_full_row_under_the_header(anchors, found.values(), header_page) else 0
+        and not a_full_row_under_the_header(anchors, found.values(), header_page) else None
     anchors_on = _repeated_headers(rows, header_page) if anchors is not None else {}
     shown_in_header_columns = _pages_in_header_columns(found, header_page, anchors_on, anchors) \
         if anchors is not None else set()
@@ -673,7 +674,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                         (proven is not None and row.page == header_page and _under_an_unproven_column(read[key][1], proven))
                         or not _placed_clearly(read[key][1], anchors_on.get(row.page, anchors) or (),
                                                edges if anchors_on.get(row.page, anchors) is anchors else None,
-                                               drift if row.page == header_page else 0)):
+                                               drift if row.page == header_page else None)):
                 read[key] = (row, read[key][1], UNPROVEN_COLUMN, "unaligned_cells")
         else:
             read[key] = (row, *_fit_on_a_page_without_header(row, width, anchors, row.page in pages_apart))
@@ -1089,7 +1090,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 row.values(), anchors_of[key], holds,
                 proven=proven if proven is not None and row.page == header_page else [True] * width,
                 edges=edges if anchors_of[key] is anchors else None, greatest=greatest,
-                drift=drift if row.page == header_page else 0)) or \
+                drift=drift if row.page == header_page else None)) or \
                 aligned_readings(row.values(), anchors_of[key], holds, free=True, greatest=greatest,
                                  limit=R.MAX_CANDIDATES_IN_TABLE) or []
             if totals_cut:
@@ -2967,8 +2968,6 @@ def _greatest_by_block_starts(found: _BlockStarts) -> Callable[[RawCell], int | 
     return greatest
 
 
-LAYOUT_DRIFT = 3  # glyphs by which `pdftotext -layout` may set a figure line off its header's lines
-
 UNPROVEN_COLUMN = ("a figure stands midway between two columns' headers, or under a header word whose position "
                    "nothing proves (packed one space after other words): its column is not proven, placed by the "
                    "rules alone")
@@ -3006,9 +3005,9 @@ def _unsure_ones_in_order(fitted: list, anchors: list[float], proven: list[bool]
 
 
 def _placed_clearly(fitted: list, anchors: list[float], edges: list[tuple[float, ...]] | None = None,
-                    drift: int = 0) -> bool:
+                    drift: Sequence[int] | None = None) -> bool:
     """Every figure placed by position stands under its column by proof (`stands_sure_under`, its line drifting
-    from the header's by up to `drift` glyphs)."""
+    from the header's word there by up to `drift` glyphs, column by column)."""
     header = tuple(anchors)
     return not header or all(raw is None or raw.is_empty or raw.x is None
                              or stands_sure_under(header, c, raw, edges, drift=drift) for c, raw in enumerate(fitted))

@@ -1941,16 +1941,17 @@ def stands_clearly_under(anchors: tuple[float, ...], x: float) -> bool:
 
 def stands_sure_under(anchors: tuple[float, ...], column: int, part: RawCell,
                       edges: Sequence[Sequence[float]] | None = None, proven: Sequence[bool] | None = None,
-                      drift: int = 0) -> bool:
+                      drift: Sequence[int] | None = None) -> bool:
     """Whether a figure placed under `column` stands there by proof: under a column whose header's
     position is proven (`proven`, None: all are), clearly nearer its header than any other
     (`stands_clearly_under`), or beginning where a piece of the column's header word begins (`edges`,
     the left edges of each column's words standing clear): a cell's text set from its left edge, a narrow
     figure under a wide word (`6` under `商业企业`) stands nearer the word's start than its centre.
-    `drift`: the glyphs by which the figure's line may stand off the header's lines (`under_at_every_drift`)."""
+    `drift`: for each column, the glyphs by which a figure line may stand off the header's word there
+    (`under_at_every_drift`)."""
     if part.x is None or (proven is not None and not proven[column]):
         return False
-    if drift and not under_at_every_drift(anchors, column, part.x, drift):
+    if drift is not None and drift[column] and not under_at_every_drift(anchors, column, part.x, drift[column]):
         return False
     if stands_clearly_under(anchors, part.x):
         return True
@@ -1985,15 +1986,15 @@ def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Call
                      free: bool = False, proven: list[bool] | None = None,
                      edges: Sequence[Sequence[float]] | None = None,
                      greatest: Callable[[RawCell], int | None] | None = None,
-                     limit: int = R.MAX_CANDIDATES, drift: int = 0) -> list[R.Reading] | None:
+                     limit: int = R.MAX_CANDIDATES, drift: Sequence[int] | None = None) -> list[R.Reading] | None:
     """Aligned text where a figure stands under no single header (the gap before it shrank): the
     figures that stand clearly under one column stay there; the others may take any free column
     between their neighbours, in order. With `free`, every figure may (a page laid out with other
     column widths than the header's page); with `proven`, every figure under a column it leaves
     False (a header's word whose position nothing proves) or standing under it by no proof
     (`stands_sure_under`, with the header words' `edges`); with `greatest`, no figure right of the column it
-    gives the figure (None: any); with `drift`, a figure stands under its column only where every drift of its
-    line by that many glyphs keeps it there (`under_at_every_drift`). Every such placement that keeps the row rule;
+    gives the figure (None: any); with `drift` (glyphs, column by column), a figure stands under its column only
+    where every drift of its line by that many glyphs keeps it there (`under_at_every_drift`). Every such placement that keeps the row rule;
     None past `limit` of them."""
     parts = figure_parts(values)
     most = [None if greatest is None else greatest(part) for part in parts]
@@ -2004,7 +2005,7 @@ def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Call
         columns = [_nearest_column(header, p.x) for p in parts]
         claimed = [c for c in columns if c is not None]
         fixed = [c if c is not None and claimed.count(c) == 1 and (
-                 (proven is None and not drift) or stands_sure_under(header, c, p, edges, proven, drift)) else None
+                 (proven is None and drift is None) or stands_sure_under(header, c, p, edges, proven, drift)) else None
                  for c, p in zip(columns, parts)]
     readings: list[R.Reading] = []
 

@@ -1,9 +1,10 @@
 """`pdftotext -layout` of Chromium's narrow table 3 whose column names wrap in their cells (`自然` / `人`, `商业` /
 `企业`) and which poppler packs into one block, its words set one space after the glyphs before them: the figure
 lines, blocks of their own, stand a few glyphs off those header lines (poppler sets each block by its own column
-arithmetic), so a figure set under `自然` on the page may land under `商业` in the text. No column is then proven
-by a figure standing under a header word unless every drift of up to three glyphs keeps it under that word: where
-the rules leave several columns the cells are `unknown`, never read under the word the figure drifted to.
+arithmetic), so a figure set under `自然` on the page may land under `企业` in the text. A column known only by a
+later piece of its name opening a line of that block (`企业`, its `商业` packed after `人`) is then no proof for a
+figure standing under it unless every drift of up to three glyphs keeps it there: where the rules leave several
+columns the cells are `unknown`, never read under the word the figure drifted to.
 
 Made-up figures, in the shape of narrow_head_a (a form feed before the table's page)."""
 
