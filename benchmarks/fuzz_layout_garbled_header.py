@@ -47,15 +47,16 @@ def packed(words: list[tuple[int, str]]) -> str:
 def overlapped(rng: random.Random, at: list[int]) -> list[str]:
     """The two lines of names run into each other (the made-up instance's shape), Chromium's narrow header packed
     one space a word: the first pieces of every name on one line, 法人或其他组织 glued between 科研 and 法律服务,
-    the rest of the names on the lines below, the last line starting under 社会公益."""
+    the rest of the names on the lines below (each line starting a glyph or so off the one above, as poppler
+    squeezes each line on its own), the last under 社会公益."""
     first = at[0] + rng.randint(-2, 1)
-    welfare = rng.choice(["社会公益", "社会公"])
-    second = packed([(first, "人"), (0, "企业"), (0, "机构"), (0, welfare)])
+    welfare = rng.choice(["社会公益", "社会公益", "社会公"])
+    second = packed([(first + rng.randint(0, 1), "人"), (0, "企业"), (0, "机构"), (0, welfare)])
     return [packed([(at[2], "申请人情况")]),
             packed([(first, "自然"), (0, "商业"), (0, "科研"), (GLUED, "法人或其他组织"), (GLUED, "法律服务"), (0, "其"),
                     (0, "总")]),
             second,
-            packed([(len(second) - len(welfare) + rng.randint(0, 1), "组织" if welfare == "社会公益" else "益组织"),
+            packed([(len(second) - len(welfare) + rng.randint(0, 2), "组织" if welfare == "社会公益" else "益组织"),
                     (0, "机构"), (0, "他"), (0, "计")])]
 
 
