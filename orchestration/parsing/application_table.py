@@ -364,8 +364,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # a row printing every column's figure, its sum holding, shows no column was cut (but the total's, whose cut
     # text stands past the six shown: `cut_total`): the header's words are garbled (two lines of names overlapping),
     # its positions proving no column, and the rows are read as any table's whose header proves none (in order
-    # where full, by the page's full rows where short)
-    if visible is not None and not cut_total and _a_full_row_keeps_its_sum(found.values(), len(L.APPLICANT_KEYS)):
+    # where full, by the page's full rows where short); asked of pdftotext's pages only (an OCR's text may have
+    # lost the header's words and set a short row's figures anywhere: ocr_text.unknown_where_placed_under_a_cut_header)
+    if visible is not None and poppler_pages and not cut_total \
+            and _a_full_row_keeps_its_sum(found.values(), len(L.APPLICANT_KEYS)):
         visible = None
     cut_texts: dict[str, RawCell] = {}
     nothing_past: set[str] = set()  # rows of the header's page printing nothing in the cut total's column
