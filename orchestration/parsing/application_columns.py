@@ -2717,6 +2717,21 @@ def _figures_under_visible_columns(visible: list[float], header_rows: list[Row],
     return [apart[0] if (apart := CT.total_apart(values, visible)) is not None else values for values in value_rows]
 
 
+def _a_full_row_keeps_its_sum(found: Iterable[Row], width: int) -> bool:
+    """A row of aligned text printing a figure for every column on one line, in order, its total its parts' sum:
+    the table's columns were all printed, whatever a garbled header seems to show (`pdftotext -layout` of a narrow
+    header whose two lines of names overlap, `自然 商业 科研法人或其他组织法律服务 其 总`, names the first columns
+    only). A table cut at the page's edge prints no more figures a row than the columns it shows."""
+    for row in found:
+        if not row.aligned or not row.has_figures():
+            continue
+        parts = figure_parts(row.filled_values())
+        if len(parts) == width and len({part.line for part in parts}) == 1 \
+                and (reading := reading_of(parts)) is not None and R.applicant_sum_holds(reading):
+            return True
+    return False
+
+
 def _columns_shown_in_every_row(header_rows: list[Row], found: dict[str, Row], width: int) -> int | None:
     """A table laid wider than the page and cut at its edge (LibreOffice's PDF of a wide page): k when the
     header names the first k applicant columns only (`_first_columns_named`), no row found holds more than k

@@ -30,6 +30,7 @@ from . import stacked_apart as SA
 from . import wrapped_blocks as WB
 from .application_columns import (
     _SPANNING_HEADINGS,
+    _a_full_row_keeps_its_sum,
     _a_page_in_shown_columns,
     _applicant_of,
     _beside_then_column_blocks,
@@ -363,6 +364,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # the total's name cut with its column (`总`): each row's figure past the shown columns is its total's text,
     # cut or whole (cut_total.py), kept apart here and checked against its parts' sum once they are read
     cut_total = visible is not None and len(visible) == len(L.APPLICANT_KEYS) - 1 and CT.names_a_cut_total(header_rows)
+    # a row printing every column's figure, its sum holding, shows no column was cut (but the total's, whose cut
+    # text stands past the six shown: `cut_total`): the header's words are garbled (two lines of names overlapping),
+    # its positions proving no column, and the rows are read as any table's whose header proves none (in order
+    # where full, by the page's full rows where short); asked of pdftotext's pages only (an OCR's text may have
+    # lost the header's words and set a short row's figures anywhere: ocr_text.unknown_where_placed_under_a_cut_header)
+    if visible is not None and poppler_pages and not cut_total \
+            and _a_full_row_keeps_its_sum(found.values(), len(L.APPLICANT_KEYS)):
+        visible = None
     cut_texts: dict[str, RawCell] = {}
     nothing_past: set[str] = set()  # rows of the header's page printing nothing in the cut total's column
     # 总计 cut whole, the shown columns printing a mark for each blank: a row of a figure or mark a shown column is
