@@ -25,7 +25,12 @@ too. The other parts' cells must stay unknown (a part may stand in any empty col
 to stacked rows; and, in markitdown, a line of glyphs alone written as bare text between two pipe tables (markitdown
 cuts the table there: the pipe row after it opens a table of its own, a `| --- |` rule under it).
 
-    .venv/bin/python benchmarks/fuzz_stacked_glyphs.py MODE [--shapes] [--count N] [--start S] [--show K]
+`--page-breaks` (fullwidth48, `-layout` modes): one to three page breaks fall between rows (Chromium moves a row that
+does not fit to the next page whole), a form feed opening the next row's first line as pdftotext writes a page's
+first line: that line may be a piece of a figure stacked round the row's line, the page's first line then a line of
+pieces (a page's first line of words alone is a running header, left out).
+
+    .venv/bin/python benchmarks/fuzz_stacked_glyphs.py MODE [--shapes] [--page-breaks] [--count N] [--start S] [--show K]
 """
 
 from __future__ import annotations
@@ -95,7 +100,13 @@ class Shapes:
         self.bare_rate = rng.choice([0.0, 0.5, 1.0]) if rng else 0.0  # glyph lines written as bare text (markitdown)
 
 
-def layout_text(rng: random.Random, t: dict[str, list[int]], zero: str, shapes: Shapes | None = None) -> str:
+def page_breaks(rng: random.Random, on: bool) -> set[str]:
+    """The rows a page break falls before (`--page-breaks`): one to three, past the first; none where off."""
+    return set(rng.sample(KEYS[1:], rng.randint(1, 3))) if on else set()
+
+
+def layout_text(rng: random.Random, t: dict[str, list[int]], zero: str, shapes: Shapes | None = None,
+                breaks: set[str] = frozenset()) -> str:
     shapes = shapes or Shapes()
     lines = list(HEADER)
     wraps = {key for key in KEYS if rng.random() < shapes.wrap_rate}
@@ -103,6 +114,7 @@ def layout_text(rng: random.Random, t: dict[str, list[int]], zero: str, shapes: 
         words = [str(v).translate(WIDE) if v else zero for v in t[key]]
         wrapped = key in wraps and len(label) > 6
         block, own = row_block(rng, words, wrapped, shapes.narrow)
+        opens = len(lines)  # the row's first line (its heading's): a page break opens it
         if heading:
             lines.append("    " + heading)
         cut = rng.randint(3, len(label) - 2) if wrapped else 18
@@ -114,6 +126,8 @@ def layout_text(rng: random.Random, t: dict[str, list[int]], zero: str, shapes: 
             lines.append(line)
         if not wrapped and label[18:]:
             lines.append("      " + label[18:])
+        if key in breaks:
+            lines[opens] = "\f" + lines[opens]
     return TITLE + "\n".join([*lines, "", "四、政府信息公开行政复议、行政诉讼情况", "", "五、存在的主要问题及改进情况",
                               "无。"]) + "\n\f"
 
@@ -140,7 +154,7 @@ def draw_sparse(rng: random.Random) -> dict[str, list[int]]:
             return t
 
 
-def sparse_layout_text(rng: random.Random, t: dict[str, list[int]]) -> str:
+def sparse_layout_text(rng: random.Random, t: dict[str, list[int]], breaks: set[str] = frozenset()) -> str:
     """The sparse table as `-layout` sets it (MODE `sparse`): a one-glyph figure of 自然人 at 31 and of 总计 at 50,
     a stacked one's pieces a glyph or two left of there (the same for the whole table); the other parts whole, a
     glyph or so off their packed header words."""
@@ -151,6 +165,7 @@ def sparse_layout_text(rng: random.Random, t: dict[str, list[int]]) -> str:
     for key, label, heading in ROWS:
         words = [str(v).translate(WIDE) if v else "" for v in t[key]]
         block, own = row_block(rng, words, False)
+        opens = len(lines)
         if heading:
             lines.append("    " + heading)
         for index, cells in enumerate(block):
@@ -164,6 +179,8 @@ def sparse_layout_text(rng: random.Random, t: dict[str, list[int]]) -> str:
             lines.append(line)
         if label[18:]:
             lines.append("      " + label[18:])
+        if key in breaks:
+            lines[opens] = "\f" + lines[opens]
     return TITLE + "\n".join([*lines, "", "四、政府信息公开行政复议、行政诉讼情况", "", "五、存在的主要问题及改进情况",
                               "无。"]) + "\n\f"
 
@@ -217,15 +234,16 @@ def _cut_at_bare_lines(text: str, rule: str) -> str:
     return "\n".join(out)
 
 
-def run(seed: int, mode: str, more_shapes: bool = False) -> tuple[list[tuple], int, int]:
+def run(seed: int, mode: str, more_shapes: bool = False, page_breaks_on: bool = False) -> tuple[list[tuple], int, int]:
     rng = random.Random(seed)
+    breaks = page_breaks(random.Random(-seed - 1), page_breaks_on)  # its own draws: the tables as without breaks
     if mode == "sparse":
         t, zero = draw_sparse(rng), ""
-        text = sparse_layout_text(rng, t)
+        text = sparse_layout_text(rng, t, breaks)
     else:
         t, zero = draw(rng)
         shapes = Shapes(rng) if more_shapes else None
-        text = layout_text(rng, t, zero, shapes) if mode == "layout" else markitdown_text(rng, t, zero, shapes)
+        text = layout_text(rng, t, zero, shapes, breaks) if mode == "layout" else markitdown_text(rng, t, zero, shapes)
     name = "x_chromium_markitdown.md" if mode == "markitdown" else "x_chromium_pdftotext.txt"
     truth = {key: [v if v or zero == "０" else None for v in t[key]] for key in KEYS}
     return scored(seed, text, name, truth)
@@ -255,9 +273,10 @@ def main() -> None:
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--show", type=int, default=5)
     parser.add_argument("--shapes", action="store_true", help="draw stack41's shapes too (see the docstring)")
+    parser.add_argument("--page-breaks", action="store_true", help="page breaks among table 3's lines (-layout)")
     args = parser.parse_args()
-    summarize(lambda seed: run(seed, args.mode, args.shapes), args.start, args.count, args.show,
-              f"{args.mode}{' --shapes' if args.shapes else ''}: ")
+    summarize(lambda seed: run(seed, args.mode, args.shapes, args.page_breaks), args.start, args.count, args.show,
+              f"{args.mode}{' --shapes' if args.shapes else ''}{' --page-breaks' if args.page_breaks else ''}: ")
 
 
 if __name__ == "__main__":

@@ -1187,7 +1187,8 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
             # of the page above, holds a label and figures) or a label and its figure (`_LABEL_AND_FIGURE_RE`),
             # and otherwise left out as it was before
             if is_page_number(line.text) or (figures_seen and not _label_wrapped_over_the_page(kept, line)
-                                             and not _LABEL_AND_FIGURE_RE.fullmatch(line.text)):
+                                             and not _LABEL_AND_FIGURE_RE.fullmatch(line.text)
+                                             and not _stacked_pieces_opening_a_page(line.text)):
                 continue
             tops = _page_tops(document) if tops is None else tops
             if tops[_top_key(line.text)] > 1:
@@ -1322,6 +1323,15 @@ def _label_wrapped_over_the_page(kept: list[Line], line: Line) -> bool:
         return False
     last = Row(_aligned_cells(kept[-1].text, kept[-1].number), aligned=True)
     return bool(last.label_cells()) and last.figures_after_label
+
+
+def _stacked_pieces_opening_a_page(text: str) -> bool:
+    """A page's first line of single wide digits only, set in from the margin (`\\f` then spaces, `１`): the pieces of
+    figures Chromium stacked round a row's line that the page break fell among (the row's line on the next page, or
+    the page above), not a running header (kept only where no other page opens alike, `_page_tops`). Dropped, the
+    pieces below the row's line would read as its whole figure (`２` for 12)."""
+    words = text.split()
+    return text.startswith("\f ") and bool(words) and all(word in WIDE_DIGITS for word in words)
 
 
 def _header_going_on(raw: str, document: list[Line], rows: list[Row], last_figure: int) -> bool:
@@ -1546,11 +1556,15 @@ def _pieces_across_a_row(rows: list[Row], digits: dict[int, dict[int, str]], mar
     found = set()
     lefts: dict[int, dict[int, str]] | None = None  # line → the left edge of each figure: built once, if asked
     bare: set[int] = set()  # the lines of figures alone, no label
+    beside_headings: set[int] | None = None  # the lines of pieces beside a merged heading's piece or no label
     for row in rows:
         figures = _wide_runs_only(row)
         if not figures:
             continue
-        if all(cell.x_glyphs is not None and _across_a_row_from_a_piece(row.line, round(cell.x_glyphs), digits, marked)
+        if beside_headings is None:
+            beside_headings = {other.line for other in rows if all(map(_heading_piece, other.label_cells()))}
+        if all(cell.x_glyphs is not None and _across_a_row_from_a_piece(row.line, round(cell.x_glyphs), digits, marked,
+                                                                        mirrored_on=beside_headings)
                for cell in figures):
             found.add(row.line)
             continue
@@ -1602,20 +1616,43 @@ def _near(column: int, columns: dict[int, str]) -> bool:
     return any(abs(column - other) <= 1 for other in columns)
 
 
+def _heading_piece(cell: RawCell) -> bool:
+    """A label cell that is a piece of a merged group heading (`三、本年度`, `办理结果`), its numbering aside."""
+    words = L.squash(cell.text).lstrip(_HEADING_NUMBERING)
+    return bool(words) and any(words in heading for heading in L.OUTCOME_GROUP_HEADINGS)
+
+
+_HEADING_NUMBERING = "一二三四五六七、（）() "
+
+
 def _across_a_row_from_a_piece(line: int, column: int, digits: dict[int, dict[int, str]], marked: set[int],
-                               bare: set[int] | None = None) -> bool:
+                               bare: set[int] | None = None, mirrored_on: set[int] = frozenset()) -> bool:
     """Wide digits two lines off in the column, across a row's line with nothing in it there: a line of
     blank marks, or of figures in other columns than the line two off. `bare`: where given, the line two off
-    must be one of these (a line of pieces alone, no label)."""
+    must be one of these (a line of pieces alone, no label). `mirrored_on`: the lines where pieces mirrored round a
+    row's line of one figure are taken (`_one_figure_between_mirrored_pieces`), both lines of pieces among them."""
     for step in (-1, 1):
         if bare is not None and line + 2 * step not in bare:
             continue
         middle, other = digits.get(line + step, {}), digits.get(line + 2 * step, {})
         # the row's line: its blank marks, or figures of its own (more than a piece's one) in other columns
         if _near(column, other) and not _near(column, middle) and \
-                (line + step in marked or (len(middle) > 1 and not other.keys() & middle.keys())):
+                (line + step in marked or (len(middle) > 1 and not other.keys() & middle.keys())
+                 or line in mirrored_on and line + 2 * step in mirrored_on
+                 and _one_figure_between_mirrored_pieces(digits.get(line, {}), middle, other)):
             return True
     return False
+
+
+def _one_figure_between_mirrored_pieces(piece: dict[int, str], middle: dict[int, str], other: dict[int, str]) -> bool:
+    """A row's line printing one figure, not a 0, between two lines of pieces standing in the same columns, none
+    its (`１ … １` / `（一）予以公开 … １` / `２ … ３` for 12, 1, 13), beside a merged heading's pieces or no label: a row
+    printing a figure prints its total too, so a line of one is not its whole row, and the lines round it, alike,
+    are its stacked figures' or its neighbours', which the text does not tell apart. (Beside a label's first or next
+    words, the pieces go on that row's figures, `_wraps_the_figures_above`.)"""
+    return len(middle) == 1 and "０" not in middle.values() and len(piece) == len(other) \
+        and all(_near(column, other) for column in piece) and all(_near(column, piece) for column in other) \
+        and not any(_near(column, piece) for column in middle)
 
 
 def _wide_runs_only(row: Row) -> list[RawCell]:
