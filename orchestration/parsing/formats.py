@@ -627,7 +627,7 @@ def markdown_table_rows(text: str) -> str:
     takes two). A multiline row is all its lines up to a blank line, each column's pieces joined
     in order (a label wrapped under its figures is one label again); a simple table has one row a
     line. Anything else with a dashed line in it is left as it is."""
-    if "--" not in text:
+    if "-- " not in text:  # a column rule's dash runs, spaces apart (`_COLUMN_RULE_RE`); a pipe table's `|---|` none
         return text
     lines = text.split("\n")
     out: list[str] = []

@@ -166,8 +166,15 @@ def _pipe_header_over_the_columns(header: list[Row], first: Row, grid: _Grid) ->
     piped = [row for row in header if row.piped]
     if not piped or not all(_in_one_grid(row, first) for row in piped):
         return False
-    start = len(first.cells) - grid.width
-    return all(any(_squashed(row.cells[start + column].text) in names for row in piped)
+    return _names_over_the_columns(tuple(tuple(map(_TEXT, row.cells)) for row in piped), len(first.cells) - grid.width,
+                                   grid)
+
+
+@lru_cache(maxsize=1 << 10)  # a table's header recurs from report to report: its words looked up once a header
+def _names_over_the_columns(header: tuple[tuple[str, ...], ...], start: int, grid: _Grid) -> bool:
+    """Whether each of the grid's columns, from cell `start` on, stands under a cell of the header's lines (`header`:
+    their cells' texts) naming it."""
+    return all(any(_squashed(texts[start + column]) in names for texts in header)
                for column, names in enumerate(grid.names))
 
 

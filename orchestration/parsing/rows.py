@@ -488,7 +488,8 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             row._classified_as(classes)  # worked out once per distinct line
             rows.append(row)
             continue
-        flush()
+        if current or joined:  # else nothing to flush (a pipe or tab table's rows, one a line: most of its lines)
+            flush()
         if kind == _RULE:  # the line under a markdown header
             continue
         short_by = markdown_width - len(parts) if markdown_width and printed_width else 0
@@ -1074,9 +1075,10 @@ def _is_aligned(lines: list[str], region: str) -> bool:
         if "\t" in region and any("\t" in line for line in lines if line.strip()):
             return False
         return _lines_with_gaps(region) >= 3
-    block = [line for line in lines if line.strip()]
-    if any("\t" in line for line in block) or _pipe_rows(block):
+    # a line holding a bar prints something: the pipe rows are the same among all lines (a pipe table: no more asked)
+    if "\t" in region and any("\t" in line for line in lines if line.strip()) or _pipe_rows(lines):
         return False
+    block = [line for line in lines if line.strip()]
     return sum(1 for line in block if _ALIGNED_GAP_RE.search(_STRAY_BAR_RE.sub(" ", line) if "|" in line else line)) >= 3
 
 
