@@ -829,7 +829,8 @@ def _require_word_document(name: str, content_types_xml: bytes) -> None:
 # text); a table (`t`) as its rows (`r`), each with its `gridBefore`'s `w:val` (`b`, "" where it has none),
 # its cells (`c`) with their `gridSpan`'s (`s`) and `vMerge`'s (`m`, `continue` where it has none: Word's
 # default), the first property of each kind in the first properties element, and each cell's text: its
-# paragraphs', one a line. A table nested in a cell is not read.
+# paragraphs', one a line. A table nested in a cell is not read. A cell's properties are matched by template, in
+# one pass over them (most cells have one or two), not by a path evaluated for each property kind.
 _DOCX_BODY_XSLT = """<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
   <xsl:template match="/*">
@@ -839,11 +840,7 @@ _DOCX_BODY_XSLT = """<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/
         <xsl:for-each select="w:trPr[1]/w:gridBefore[1]">
           <xsl:attribute name="b"><xsl:value-of select="@w:val"/></xsl:attribute></xsl:for-each>
         <xsl:for-each select="w:tc"><c>
-          <xsl:for-each select="w:tcPr[1]/w:gridSpan[1]">
-            <xsl:attribute name="s"><xsl:value-of select="@w:val"/></xsl:attribute></xsl:for-each>
-          <xsl:for-each select="w:tcPr[1]/w:vMerge[1]"><xsl:attribute name="m"><xsl:choose>
-            <xsl:when test="@w:val"><xsl:value-of select="@w:val"/></xsl:when>
-            <xsl:otherwise>continue</xsl:otherwise></xsl:choose></xsl:attribute></xsl:for-each>
+          <xsl:apply-templates select="w:tcPr[1]/*" mode="properties"/>
           <xsl:for-each select="w:p">
             <xsl:if test="position() &gt; 1"><xsl:text>&#10;</xsl:text></xsl:if>
             <xsl:apply-templates select="w:r/*|w:hyperlink/w:r/*"/>
@@ -858,6 +855,12 @@ _DOCX_BODY_XSLT = """<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/
   <xsl:template match="w:noBreakHyphen"><xsl:text>-</xsl:text></xsl:template>
   <xsl:template match="w:br[not(@w:type) or @w:type = 'textWrapping']"><xsl:text>&#10;</xsl:text></xsl:template>
   <xsl:template match="*"/>
+  <xsl:template match="w:gridSpan[not(preceding-sibling::w:gridSpan)]" mode="properties">
+    <xsl:attribute name="s"><xsl:value-of select="@w:val"/></xsl:attribute></xsl:template>
+  <xsl:template match="w:vMerge[not(preceding-sibling::w:vMerge)]" mode="properties"><xsl:attribute name="m">
+    <xsl:choose><xsl:when test="@w:val"><xsl:value-of select="@w:val"/></xsl:when>
+      <xsl:otherwise>continue</xsl:otherwise></xsl:choose></xsl:attribute></xsl:template>
+  <xsl:template match="*" mode="properties"/>
 </xsl:stylesheet>"""
 
 
