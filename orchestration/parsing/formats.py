@@ -770,22 +770,57 @@ def _docx_body(archive: zipfile.ZipFile):
     the WordprocessingML document type: a template or a macro-enabled document is refused)."""
     from lxml import etree
 
-    parser = etree.XMLParser(remove_blank_text=True, resolve_entities=False)  # python-docx's settings
-    relationships = etree.fromstring(archive.read("_rels/.rels"), parser)
+    relationships = archive.read("_rels/.rels")
+    name = _kept_if_small(_main_document_part, relationships)(relationships)
+    content_types = archive.read("[Content_Types].xml")
+    _kept_if_small(_require_word_document, content_types)(name, content_types)
+    body = etree.fromstring(archive.read(name[1:]), _docx_xml_parser()).find(_W + "body")
+    if body is None:
+        raise FormatProblem("corrupt_file", "unreadable Word document: its main part has no body")
+    return body
+
+
+@lru_cache(maxsize=1)
+def _docx_xml_parser():
+    from lxml import etree
+
+    return etree.XMLParser(remove_blank_text=True, resolve_entities=False)  # python-docx's settings
+
+
+def _kept_if_small(cached, part: bytes):
+    """`cached` (an lru_cache'd reading of a package part), or the reading itself where the part is too large
+    to keep as a key: no cache holds a file's megabytes."""
+    return cached if len(part) <= _KEPT_PART_BYTES else cached.__wrapped__
+
+
+_KEPT_PART_BYTES = 1 << 16  # a package's relationships or content types: ~1-2 KB as Word and generators write them
+
+
+# A generator writes the same relationships and content types into every file it makes: each read once
+@lru_cache(maxsize=64)
+def _main_document_part(relationships_xml: bytes) -> str:
+    """The path (`/word/document.xml`) of the main document part the package's relationships name."""
+    from lxml import etree
+
+    relationships = etree.fromstring(relationships_xml, _docx_xml_parser())
     targets = [rel.get("Target", "") for rel in relationships if rel.get("Type") == _MAIN_DOCUMENT_REL]
     if not targets:
         raise FormatProblem("corrupt_file", "unreadable Word document: no main document part")
-    name = posixpath.normpath(posixpath.join("/", targets[0]))
-    types = etree.fromstring(archive.read("[Content_Types].xml"), parser)
+    return posixpath.normpath(posixpath.join("/", targets[0]))
+
+
+@lru_cache(maxsize=64)
+def _require_word_document(name: str, content_types_xml: bytes) -> None:
+    """FormatProblem unless the content type the package declares for its part `name` is WordprocessingML's
+    document (a template or a macro-enabled document is refused)."""
+    from lxml import etree
+
+    types = etree.fromstring(content_types_xml, _docx_xml_parser())
     declared = {t.get("PartName", "").lower(): t.get("ContentType") for t in types if t.tag.endswith("Override")}
     defaults = {t.get("Extension", "").lower(): t.get("ContentType") for t in types if t.tag.endswith("Default")}
     content_type = declared.get(name.lower(), defaults.get(name.rpartition(".")[2].lower()))
     if content_type != _MAIN_DOCUMENT_TYPE:
         raise FormatProblem("corrupt_file", f"unreadable Word document: not a Word file, content type is '{content_type}'")
-    body = etree.fromstring(archive.read(name[1:]), parser).find(_W + "body")
-    if body is None:
-        raise FormatProblem("corrupt_file", "unreadable Word document: its main part has no body")
-    return body
 
 
 # The body's paragraphs and tables in order, in one pass of libxslt (`docx_text`): a paragraph (`p`) as its text,
@@ -794,7 +829,8 @@ def _docx_body(archive: zipfile.ZipFile):
 # text); a table (`t`) as its rows (`r`), each with its `gridBefore`'s `w:val` (`b`, "" where it has none),
 # its cells (`c`) with their `gridSpan`'s (`s`) and `vMerge`'s (`m`, `continue` where it has none: Word's
 # default), the first property of each kind in the first properties element, and each cell's text: its
-# paragraphs', one a line. A table nested in a cell is not read.
+# paragraphs', one a line. A table nested in a cell is not read. A cell's properties are matched by template, in
+# one pass over them (most cells have one or two), not by a path evaluated for each property kind.
 _DOCX_BODY_XSLT = """<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
   <xsl:template match="/*">
@@ -804,11 +840,7 @@ _DOCX_BODY_XSLT = """<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/
         <xsl:for-each select="w:trPr[1]/w:gridBefore[1]">
           <xsl:attribute name="b"><xsl:value-of select="@w:val"/></xsl:attribute></xsl:for-each>
         <xsl:for-each select="w:tc"><c>
-          <xsl:for-each select="w:tcPr[1]/w:gridSpan[1]">
-            <xsl:attribute name="s"><xsl:value-of select="@w:val"/></xsl:attribute></xsl:for-each>
-          <xsl:for-each select="w:tcPr[1]/w:vMerge[1]"><xsl:attribute name="m"><xsl:choose>
-            <xsl:when test="@w:val"><xsl:value-of select="@w:val"/></xsl:when>
-            <xsl:otherwise>continue</xsl:otherwise></xsl:choose></xsl:attribute></xsl:for-each>
+          <xsl:apply-templates select="w:tcPr[1]/*" mode="properties"/>
           <xsl:for-each select="w:p">
             <xsl:if test="position() &gt; 1"><xsl:text>&#10;</xsl:text></xsl:if>
             <xsl:apply-templates select="w:r/*|w:hyperlink/w:r/*"/>
@@ -823,6 +855,12 @@ _DOCX_BODY_XSLT = """<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/
   <xsl:template match="w:noBreakHyphen"><xsl:text>-</xsl:text></xsl:template>
   <xsl:template match="w:br[not(@w:type) or @w:type = 'textWrapping']"><xsl:text>&#10;</xsl:text></xsl:template>
   <xsl:template match="*"/>
+  <xsl:template match="w:gridSpan[not(preceding-sibling::w:gridSpan)]" mode="properties">
+    <xsl:attribute name="s"><xsl:value-of select="@w:val"/></xsl:attribute></xsl:template>
+  <xsl:template match="w:vMerge[not(preceding-sibling::w:vMerge)]" mode="properties"><xsl:attribute name="m">
+    <xsl:choose><xsl:when test="@w:val"><xsl:value-of select="@w:val"/></xsl:when>
+      <xsl:otherwise>continue</xsl:otherwise></xsl:choose></xsl:attribute></xsl:template>
+  <xsl:template match="*" mode="properties"/>
 </xsl:stylesheet>"""
 
 

@@ -107,6 +107,19 @@ def test_a_package_that_is_no_word_document_is_refused_as_corrupt():
     assert refused.value.code == "corrupt_file"
 
 
+def test_packages_alike_but_for_their_main_part_are_each_read_by_their_own_and_refused_each_time():
+    # the package's parts are read once for files alike: a file after another reads its own main part,
+    # and a refused package is refused again, never taken for the one read before it
+    assert docx_text(docx(p(r("甲")))) == "甲\n"
+    assert docx_text(docx(p(r("乙")), part="word/document2.xml")) == "乙\n"
+    macro = "application/vnd.ms-word.document.macroEnabled.main+xml"
+    for _ in range(2):
+        with pytest.raises(FormatProblem) as refused:
+            docx_text(docx(p(r("x")), content_type=macro))
+        assert refused.value.code == "corrupt_file" and "content type" in str(refused.value)
+    assert docx_text(docx(p(r("甲")))) == "甲\n"
+
+
 @pytest.mark.parametrize("row", [tr(tc(p(r("x")), span=10**9)), tr(tc(p(r("x"))), before=10**9)])
 def test_a_merge_or_a_late_start_wider_than_any_report_is_too_costly_not_a_hang(row):
     with pytest.raises(FormatProblem) as refused:
