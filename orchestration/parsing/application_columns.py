@@ -2634,16 +2634,14 @@ def _header_parts_standing_clear(header_rows: list[Row]) -> list[RawCell]:
     return clear
 
 
-def _columns_proven(pieces: list[list[RawCell]], anchors: list[float], found: Iterable[Row], page: int) -> list[bool]:
+def _columns_proven(pieces: list[list[RawCell]], full_row_under_the_header: bool) -> list[bool]:
     """For each of the header's columns, whether its position says where its figures stand on the
     header's page: a row of the page holding a figure in every column, each under its own column's
-    header, proves them all; else a column is proven where a piece of its word stands clear
-    (`pieces`: `_column_pieces_standing_clear`) where the column's header stands. A column named only by words
-    packed one space after others (Chromium's narrow tables through `pdftotext -layout`) may stand a
-    column or more off its figures."""
-    if a_full_row_under_the_header(anchors, found, page):
-        return [True] * len(anchors)
-    return [bool(standing) for standing in pieces]
+    header (`full_row_under_the_header`: `a_full_row_under_the_header`), proves them all; else a column is
+    proven where a piece of its word stands clear (`pieces`: `_column_pieces_standing_clear`) where the
+    column's header stands. A column named only by words packed one space after others (Chromium's narrow
+    tables through `pdftotext -layout`) may stand a column or more off its figures."""
+    return [True] * len(pieces) if full_row_under_the_header else [bool(standing) for standing in pieces]
 
 
 def a_full_row_under_the_header(anchors: list[float], found: Iterable[Row], page: int) -> bool:

@@ -432,7 +432,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # by the rules alone, between its neighbours, never under the header's column
     pieces = _column_pieces_standing_clear(header_rows, anchors or visible) \
         if anchors is not None or visible is not None else None
-    proven = _columns_proven(pieces, anchors or visible, found.values(), header_page) if pieces is not None else None
+    # (asked once: it proves every column, and it shows the figure lines stand where the header lines do: no drift)
+    full_row_under_the_header = pieces is not None and \
+        a_full_row_under_the_header(anchors or visible, found.values(), header_page)
+    proven = _columns_proven(pieces, full_row_under_the_header) if pieces is not None else None
     # the left edges of each column's header words standing clear, which a figure set from its cell's left
     # edge shares however wide the word
     edges = _header_word_edges(pieces) if pieces is not None else None
@@ -443,8 +446,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # row of the header's page shows its figure lines under the header's words, a figure stands under a column known
     # by a later piece of its name only (`企业` under a packed `商业`) where every such drift keeps it there
     drift = columns_known_by_later_pieces(pieces) if poppler_pages and anchors is not None and pieces is not None \
-        and names_wrapped_and_packed(header_rows) \
-        and not a_full_row_under_the_header(anchors, found.values(), header_page) else None
+        and names_wrapped_and_packed(header_rows) and not full_row_under_the_header else None
     anchors_on = _repeated_headers(rows, header_page) if anchors is not None else {}
     shown_in_header_columns = _pages_in_header_columns(found, header_page, anchors_on, anchors) \
         if anchors is not None else set()
