@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/renditions.py write   [--out tests/fixtures/real]   # make the files + truths
     .venv/bin/python benchmarks/renditions.py measure [--dir tests/fixtures/real]   # score them, tool x source
     .venv/bin/python benchmarks/renditions.py rows    [--dir tests/fixtures/real]   # their SOURCES.md rows
-    .venv/bin/python benchmarks/renditions.py corpus CORPUS OUT [--count 60] [--text-tools] [--noise NAME]  # a corpus by other tools
+    .venv/bin/python benchmarks/renditions.py corpus CORPUS OUT [--count 60] [--text-tools] [--noise NAME]
+        [--blanks-unprinted]  # a corpus by other tools
 
 `corpus` renders a generated corpus's HTML (UTF-8) and DOCX reports with the same installed tools
 (Chromium's PDF of the page and pdftotext -layout / plain / -raw of it; LibreOffice's PDF of the
@@ -12,8 +13,12 @@ text by w3m, lynx, links, pandoc and Chromium's innerText too, layouts `html-<to
 OUT/reports, each beside its corpus truth in OUT/truth whose layout names the tool (blank where the
 report prints no cell: `rendition_truth`): `gdw eval OUT` scores them per tool. With --noise, only
 the reports whose truth lists that noise (`fullwidth`: full-width figures, which Chromium wraps a piece
-a line in narrow columns) are rendered: a set of one class, where 27 reports hold two or so. Nothing it writes
-is committed (the generator's content, rebuilt in minutes).
+a line in narrow columns) are rendered: a set of one class, where 27 reports hold two or so. With
+--blanks-unprinted, only the HTML pages whose blank cells print nothing (`blank_tokens` drawn empty: an
+empty <td>, no blank mark), through Chromium alone (its PDF and pdftotext's three texts, no LibreOffice):
+the class of a sparse table 3 whose plain text sets its figures apart from its labels, about one report in
+70 of a corpus, rendered in a second or two each. Nothing it writes is committed (the generator's content,
+rebuilt in minutes).
 
 A rendition is a new document of a layout nobody here wrote, with the hand-checked truth of the
 report it comes from: what the report prints, not what the tool kept. Each source below is a
@@ -413,9 +418,10 @@ CORPUS_TEXT_TOOLS = ("_w3m.txt", "_lynx.txt", "_links.txt", "_pandoc_plain.txt",
                      "_pandoc_grid.md", "_pandoc_markdown.md", "_pandoc_gfm.md", "_pandoc.docx", "_browser.txt")
 
 
-def corpus_renditions(source: Path, layout: str, work: Path, text_tools: bool = False) -> dict[str, tuple[str, bytes]]:
-    """Every rendition of one corpus report by the installed tools: {file suffix: (layout, bytes)}.
-    A tool that fails is reported and skipped."""
+def corpus_renditions(source: Path, layout: str, work: Path, text_tools: bool = False, chromium_only: bool = False
+                      ) -> dict[str, tuple[str, bytes]]:
+    """Every rendition of one corpus report by the installed tools: {file suffix: (layout, bytes)}; with
+    `chromium_only`, Chromium's of an HTML page alone. A tool that fails is reported and skipped."""
     out: dict[str, tuple[str, bytes]] = {}
     if text_tools and layout.startswith("html"):
         layouts = {r.suffix: r.layout for r in RENDITIONS}
@@ -438,6 +444,8 @@ def corpus_renditions(source: Path, layout: str, work: Path, text_tools: bool = 
             pdf_path = work / "chromium.pdf"
             chromium("--no-pdf-header-footer", f"--print-to-pdf={pdf_path}", source.as_uri())
             pdf_and_text(pdf_path, "chromium", CORPUS_PDF_TEXT)
+            if chromium_only:
+                return out
             docx = soffice(source, "docx:MS Word 2007 XML", work)
             pdf_and_text(soffice(docx, "pdf", work), "lo-html", {"-layout": "pdftotext"})
         else:
@@ -466,26 +474,49 @@ def rendition_truth(truth: dict) -> dict:
     return shown
 
 
-def corpus(source_dir: Path, out: Path, count: int, text_tools: bool = False, noise: str | None = None) -> None:
+# a table cell holding nothing, and one holding a blank mark (testkit.corpus's blank styles but the empty one)
+_EMPTY_CELL = re.compile(r"<td[^>]*>\s*</td>")
+_MARKED_CELL = re.compile(r"<td[^>]*>\s*(?:/|—|-|无)\s*</td>")
+
+
+def blanks_print_nothing(page: bytes) -> bool:
+    """Whether a corpus page (UTF-8 or GBK) prints its blank cells as nothing: empty cells, none holding a
+    blank mark (the generator draws one blank style a report)."""
+    try:
+        text = page.decode("utf-8")
+    except UnicodeDecodeError:
+        text = page.decode("gb18030", errors="replace")
+    return bool(_EMPTY_CELL.search(text)) and not _MARKED_CELL.search(text)
+
+
+def corpus(source_dir: Path, out: Path, count: int, text_tools: bool = False, noise: str | None = None,
+           blanks_unprinted: bool = False) -> None:
     """Render up to `count` of a corpus's HTML (UTF-8) and DOCX reports, half each, into OUT/reports with
-    their truth in OUT/truth (layout: the tool chain); with `noise`, only reports whose truth lists it."""
+    their truth in OUT/truth (layout: the tool chain); with `noise`, only reports whose truth lists it; with
+    `blanks_unprinted`, up to `count` of its HTML pages (any encoding) whose blank cells print nothing, by
+    Chromium alone."""
     from orchestration.core.evaluation import truth_name
 
     (out / "reports").mkdir(parents=True, exist_ok=True)
     (out / "truth").mkdir(parents=True, exist_ok=True)
     chosen: list[tuple[Path, dict]] = []
-    for wanted in ("html-utf8", "docx"):
+    for wanted in ("html",) if blanks_unprinted else ("html-utf8", "docx"):
         picked = 0
         for truth_path in sorted((source_dir / "truth").glob("*.truth.json")):
             truth = json.loads(truth_path.read_text(encoding="utf-8"))
-            if truth["layout"] == wanted and picked < (count + 1) // 2 and \
-                    (noise is None or noise in truth.get("noise", ())):
-                chosen.append((source_dir / "reports" / truth["source"], truth))
+            source = source_dir / "reports" / truth["source"]
+            if (truth["layout"].startswith(wanted) if blanks_unprinted else truth["layout"] == wanted) and \
+                    picked < (count if blanks_unprinted else (count + 1) // 2) and \
+                    (noise is None or noise in truth.get("noise", ())) and \
+                    (not blanks_unprinted or "blank_tokens" in truth.get("noise", ()) and
+                     blanks_print_nothing(source.read_bytes())):
+                chosen.append((source, truth))
                 picked += 1
     for source, truth in chosen:
         print(source.name)
         with tempfile.TemporaryDirectory(prefix="renditions-") as folder:
-            made = corpus_renditions(source, truth["layout"], Path(folder), text_tools)
+            made = corpus_renditions(source, truth["layout"], Path(folder), text_tools,
+                                     chromium_only=blanks_unprinted)
         shown = rendition_truth(truth)
         for suffix, (layout, data) in made.items():
             name = source.stem + suffix
@@ -510,9 +541,12 @@ def main() -> None:
     corpus_parser.add_argument("--text-tools", action="store_true",
                                help="the pages' text by w3m, lynx, links, pandoc and Chromium's innerText too")
     corpus_parser.add_argument("--noise", help="only reports whose truth lists this noise (e.g. fullwidth)")
+    corpus_parser.add_argument("--blanks-unprinted", action="store_true",
+                               help="only HTML pages whose blank cells print nothing, by Chromium alone")
     args = parser.parse_args()
     {"write": lambda: write(args.out, args.stems), "measure": lambda: measure(args.dir), "rows": lambda: rows(args.dir),
-     "corpus": lambda: corpus(args.source, args.out, args.count, args.text_tools, args.noise)}[args.command]()
+     "corpus": lambda: corpus(args.source, args.out, args.count, args.text_tools, args.noise,
+                              args.blanks_unprinted)}[args.command]()
 
 
 if __name__ == "__main__":
