@@ -17,8 +17,17 @@ two different figures whose reading order goes against
     column  the later one stands above the earlier one in the same column (columns read top to bottom);
     row     the later one stands left of the earlier one in the same row (rows read left to right);
 
+and the pairs of two of the run's poppler blocks whose reading order goes against
+
+    rows    the later block stands wholly above the earlier one, in any columns (the table's rows read
+            top to bottom, a block never set before one wholly above it);
+
 and the poppler blocks of the run, and the groups of the plain text (lines of figures between empty
-lines), that hold figures of more than one column, or of more than one row.
+lines), that hold figures of more than one column, or of more than one row. None of the three orders holds
+on every file of the class: poppler's reading order (TextBlock::visitDepthFirst) sets a block after one left
+of it whatever their heights, unless a block between them in height spans both in width, and widens a
+block to the blocks below it up to its neighbours on its own line; which of two blocks comes first then
+turns on the whole page's geometry (the rows' heights, which cells are blank), which the text does not give.
 A pair of equal figures is not counted: the text reads the same either way.
 
 Where the folder has the file's truth (DIR/truth) and the run holds as many figures as the truth's table 3
@@ -114,6 +123,18 @@ def against_the_order(run: list[Word]) -> tuple[int, int]:
     return column, row
 
 
+def blocks_against_the_rows(blocks: list[list[Word]]) -> int:
+    """Pairs of the run's blocks (in reading order) whose later one stands wholly above the earlier one."""
+    def top(block: list[Word]) -> tuple[int, float]:
+        return min((word.page, word.top) for word in block)
+
+    def bottom(block: list[Word]) -> tuple[int, float]:
+        return max((word.page, word.top) for word in block)
+
+    return sum(1 for i, earlier in enumerate(blocks) for later in blocks[i + 1:]
+               if bottom(later) < (top(earlier)[0], top(earlier)[1] - _SAME_ROW))
+
+
 def poppler_blocks(run: list[Word]) -> list[list[Word]]:
     """The run's figures by poppler's block."""
     blocks: dict[int, list[Word]] = {}
@@ -175,7 +196,8 @@ def left_apart(text: Path) -> int:
 
 
 def main() -> None:
-    files = against_column = against_row = grouped = groups_of_columns = groups_of_rows = judged = open_ = 0
+    files = against_column = against_row = against_rows = grouped = groups_of_columns = groups_of_rows = 0
+    judged = open_ = 0
     for folder in sys.argv[1:]:
         for text in sorted(Path(folder, "reports").glob("*_chromium_pdftotext-plain.txt")):
             pdf = text.with_name(text.name.replace("_pdftotext-plain.txt", ".pdf"))
@@ -183,11 +205,13 @@ def main() -> None:
                 continue
             run = table_3_run(reading_order(pdf))
             column, row = against_the_order(run)
+            rows = blocks_against_the_rows(poppler_blocks(run))
             blocks, many_columns, many_rows = mixed(poppler_blocks(run))
             groups = text_groups(text, run)
             files += 1
             against_column += column > 0
             against_row += row > 0
+            against_rows += rows > 0
             in_groups = "text's groups not the PDF's run"
             if groups is not None:
                 count, of_columns, of_rows = mixed(groups)
@@ -204,10 +228,12 @@ def main() -> None:
                 judged += 1
                 open_ += columns or rows
                 swaps = f"; columns trade places: {columns}, outcome rows trade places: {rows}"
-            print(f"{text}: {len(run)} figures; against column order {column}, against row order {row}; "
+            print(f"{text}: {len(run)} figures; against column order {column}, against row order {row}, "
+                  f"blocks against the rows' order {rows}; "
                   f"{blocks} poppler blocks, {many_columns} of several columns, {many_rows} of several rows; "
                   f"{in_groups}{swaps}")
-    print(f"\n{files} files; read against their columns' order: {against_column}; against their rows': {against_row}")
+    print(f"\n{files} files; read against their columns' order: {against_column}; against their rows': {against_row}; "
+          f"blocks against the rows' order (top to bottom): {against_rows}")
     print(f"{grouped} files whose text groups the PDF's run: with a group of several columns {groups_of_columns}, "
           f"of several rows {groups_of_rows}")
     print(f"{judged} files with their truth whose blank cells print nothing: {open_} with columns or outcome rows "

@@ -15,6 +15,7 @@ from decimal import Decimal
 from benchmarks.plain_reading_order import (
     Word,
     against_the_order,
+    blocks_against_the_rows,
     interchangeable,
     mixed,
     poppler_blocks,
@@ -132,3 +133,15 @@ def test_the_measure_finds_the_columns_and_rows_that_trade_places():
     full = {key: [1, 1, 1, 1, 1, 1, 6] for key in KEYS}
     assert interchangeable(as_applications(full)) == (False, False)
     assert interchangeable(as_applications(dict(full, granted=BLANK))) == (False, True)
+
+
+def test_the_reading_order_measure_counts_blocks_set_after_a_block_of_lower_rows():
+    # c1000 000382 (a corpus of seed 1000 through Chromium): the results_total row's `7` (natural persons) read
+    # before the rejected_confirmation row's `1` `1` above it, poppler setting a block left of another first
+    # whatever their heights: two blocks wholly above one read before them
+    blocks = poppler_blocks([word(1, 356, 505, "7"), word(2, 460, 487, "1"), word(3, 556, 487, "1"),
+                             word(4, 460, 505, "4")])
+    assert blocks_against_the_rows(blocks) == 2
+    # a block of two rows, then one of its lower row in another column: not wholly above it
+    blocks = poppler_blocks([word(1, 556, 29, "11"), word(1, 556, 54, "3"), word(2, 356, 54, "3")])
+    assert blocks_against_the_rows(blocks) == 0
