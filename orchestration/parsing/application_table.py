@@ -2770,22 +2770,45 @@ def _blocks_past_table_4(table_4_texts: Sequence[str]) -> bool:
     return _words_on_lines_of(table_4_texts, _figure_or_mark) > _MORE_THAN_TABLE_4
 
 
+# table 4's header, its first cell (`行政复议` over its first proceeding's columns), not the heading before it
+_TABLE_4_HEADER = re.compile("^行政[复複][议議]$")
+
+
+def _figures_before_table_4_header(table_4_texts: Sequence[str]) -> int:
+    """The figures on lines of their own between table 4's heading (its text's first line) and its header's first
+    cell (`行政复议` on a line of its own), none where no such line follows: no figure of table 4 stands above
+    its header, so poppler's plain text sets such figures there only as another table's blocks (table 3's, its
+    labels apart from them)."""
+    before = []
+    for text in table_4_texts[1:]:
+        if _TABLE_4_HEADER.match(text.strip().lstrip("\f")):
+            return _words_on_lines_of(before, CB.FIGURE_RE.fullmatch)
+        before.append(text)
+    return 0
+
+
 def _figures_past_beyond_table_4(report: ParsedReport, table_4_texts: Sequence[str], keys: Sequence[str],
                                  found: dict[str, Row]) -> bool:
     """Table 3 in a PDF's text without -layout whose rows print no figure, its labels alone, where table 4's
     text (`table_4_texts`) holds more figures and blank marks on lines of their own than table 4 can
-    (`_MORE_THAN_TABLE_4`, `_blocks_past_table_4`): table 3's figures stand there (its blocks past table 4's heading,
-    plain `pdftotext`; a sparse table's blocks print mostly marks, `-`) where no reader placed them, so its cells
-    are unknown, never blank (a row printing nothing reads as blank cells where blank cells print nothing). Says
-    whether it wrote them."""
+    (`_MORE_THAN_TABLE_4`, `_blocks_past_table_4`), or two figures or more on lines of their own above table 4's
+    header (`_figures_before_table_4_header`; a sparse table whose blanks print nothing sets few): table 3's
+    figures stand there (its blocks past table 4's heading, plain `pdftotext`; a sparse table's blocks print
+    mostly marks, `-`, or nothing) where no reader placed them, so its cells are unknown, never blank (a row
+    printing nothing reads as blank cells where blank cells print nothing). Says whether it wrote them."""
     # counted only here, where table 3 prints no figure: the rare case that needs it
     words = _words_on_lines_of(table_4_texts, _figure_or_mark)
-    if words <= _MORE_THAN_TABLE_4:
+    # two at least: a page's number may stand alone between the heading and the header, a page break there
+    above_the_header = _figures_before_table_4_header(table_4_texts) if words <= _MORE_THAN_TABLE_4 else 0
+    if words <= _MORE_THAN_TABLE_4 and above_the_header < 2:
         return False
     line = min(row.line for row in found.values())
-    report.warn("figures_past_the_heading", f"table 3: no row prints a figure, and table 4's text holds {words} "
-                "figures and blank marks on lines of their own, more than table 4 can: table 3's figures stand there "
-                "(plain pdftotext) where no reader placed them; its cells are unknown", line)
+    report.warn("figures_past_the_heading", "table 3: no row prints a figure, and table 4's text holds " + (
+                f"{words} figures and blank marks on lines of their own, more than table 4 can"
+                if words > _MORE_THAN_TABLE_4 else
+                f"{above_the_header} figures on lines of their own above its header, where none of its own stands") +
+                ": table 3's figures stand there (plain pdftotext) where no reader placed them; its cells are unknown",
+                line)
     for key in keys:
         report.cells += [Cell("applications", key, applicant, None, UNKNOWN, found[key].line if key in found else None)
                          for applicant in L.APPLICANT_KEYS]
