@@ -440,6 +440,12 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
             return
     if problem and not data.aligned and _read_reviews_in_chunks(report, rows, beyond=past_the_heading):
         return
+    if plain_blocks and problem and code == "short_row" and _few_figures_no_zero(values, width):
+        # plain pdftotext of a table whose blank cells print nothing (no 0 printed): its few figures stand in
+        # any of the columns, their order no proof of which (generated c1002 000089: litigation_direct's 2 2 read
+        # as administrative_review's upheld)
+        _figures_in_no_proven_order(report, keys, data.line)
+        return
     if problem:
         report.warn(code, f"table 4: {problem}; missing cells are unknown", data.line)
     if data.aligned and (misplaced := _proceedings_a_stacked_figure_unbalances(fitted)):
@@ -708,6 +714,13 @@ def _figures_in_blocks(values: list[RawCell]) -> bool:
     cell prints nothing there, so those empty lines part blocks, never cells."""
     inner = _inner_cells(values)
     return len(inner) >= 3 and any(value.gap for value in inner)
+
+
+def _few_figures_no_zero(values: list[RawCell], width: int) -> bool:
+    """Whether a row's cells are fewer figures than its `width` columns, none of them 0 and no blank mark: a
+    table that prints no zero, its blank cells printing nothing (a sparse one, or a short row of one)."""
+    figures = [read_count(value.text) for value in values if not value.is_empty]
+    return 0 < len(figures) < width and all(read.state == VALUE and read.value != 0 for read in figures)
 
 
 def _figures_in_no_proven_order(report: ParsedReport, keys: list[tuple[str, str]], line: int | None) -> None:
