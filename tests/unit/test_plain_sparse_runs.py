@@ -145,3 +145,51 @@ def test_the_reading_order_measure_counts_blocks_set_after_a_block_of_lower_rows
     # a block of two rows, then one of its lower row in another column: not wholly above it
     blocks = poppler_blocks([word(1, 556, 29, "11"), word(1, 556, 54, "3"), word(2, 356, 54, "3")])
     assert blocks_against_the_rows(blocks) == 0
+
+
+# table 4's header as poppler's plain text sets Chromium's print of it (generated c1002 000089)
+PRINTED_HEADER = [("行政复议\n行政诉讼\n未经复议直接起诉\n复议后起诉\n结果维 结果纠 其他结 尚未审 总 结果维 结果纠\n"
+                   "尚未审 总 结果维 结果纠 其他结 尚未审 总\n持 正 果 结 计 持 正 其他结\n果 结 计 持 正 果 结 计")]
+
+
+def paged_text(table_3_figures: list[str], above_table_4_header: list[str], table_4_figures: list[str],
+               header: list[str] | None = None) -> str:
+    """A report as plain pdftotext writes Chromium's print of it (a form feed opening table 4's page): table 3's
+    labels, then `table_3_figures` as poppler's blocks, table 4's heading, `above_table_4_header` (blocks set
+    between the heading and the header), its `header`, then `table_4_figures` as blocks."""
+    paragraphs = [TITLE.rstrip("\n"), TABLE2.rstrip("\n"), "三、收到和处理政府信息公开申请情况", "申请人情况",
+                  "\n".join(heading + "\n" + label if heading else label for key, label, heading in ROWS),
+                  "自然 商业 科研法人或其他组织\n法律服务 其 总\n人 企业 机构 社会公益\n组织 机构 他 计",
+                  *table_3_figures, "\f四、政府信息公开行政复议、行政诉讼情况", *above_table_4_header,
+                  *(header or ["行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉",
+                               *["结果维持 结果纠正 其他结果 尚未审结 总计"] * 3]), *table_4_figures,
+                  "五、存在的主要问题及改进情况", "一是公开形式单一。"]
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def test_table_3_whose_blocks_stand_above_table_4s_header_is_unknown_not_blank():
+    # generated c1002 000789 through Chromium: table 3's labels print no figure, its blocks (`3` `3` `2` `2` …, the
+    # social-welfare column and the totals) stand between table 4's heading and its header, where no figure of
+    # table 4 stands: its cells are unknown, never blank (8 cells holding figures were read blank)
+    blocks = ["3", "3", "2", "2", "2\n1", "2\n1"]
+    read = applications_of(parse_text(paged_text([], blocks, ["2", "2"]), "plain.txt"))
+    assert {cell.state for row in read.values() for cell in row} == {"unknown"}
+    # no figure above the header: a table 3 printing nothing is blank, as before
+    read = applications_of(parse_text(paged_text([], [], ["2", "2"]), "plain.txt"))
+    assert {cell.state for row in read.values() for cell in row} == {"blank"}
+
+
+def reviews_of(report) -> dict[tuple[str, str], object]:
+    return {(cell.row, cell.column): cell for cell in report.cells if cell.table == "reviews"}
+
+
+def test_a_sparse_table_4s_few_figures_in_plain_blocks_are_placed_nowhere():
+    # generated c1002 000089: table 4 prints its litigation_direct's `2` (upheld) and `2` (total) alone, its blank
+    # cells nothing; the first was read as administrative_review's upheld, the first column
+    text = paged_text(poppler_run(LEGAL), [], [], [PRINTED_HEADER[0] + "\n2"])  # the 2 right under the header
+    cells = reviews_of(parse_text(text, "plain.txt"))
+    assert len(cells) == 15 and {cell.state for cell in cells.values()} == {"unknown"}
+    # every cell printed, zeros too: read in order, as before
+    cells = reviews_of(parse_text(paged_text(poppler_run(LEGAL), [], [str(v) for v in REVIEWS], PRINTED_HEADER),
+                                  "plain.txt"))
+    assert [cells[key].value for key in cells] == REVIEWS
