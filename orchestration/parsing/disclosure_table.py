@@ -52,6 +52,7 @@ from .rows import (
     fit_row,
     prints_nothing,
     with_a_cell_cut,
+    without_unit_brackets,
 )
 from .table_reading import (
     _ARTICLE_RE,
@@ -1601,7 +1602,7 @@ def _amount_wrapped_below_its_head(rows: list[Row], index: int, head: RawCell
                 cell.text) > first_figure for cell in left):
             break
         edges = _left_edges(right[0])
-        piece = L.normalize_text(right[0].text).strip()
+        piece = without_unit_brackets(L.normalize_text(right[0].text).strip())
         if not all(abs(a - b) <= 1 for a, b in zip(edges[:1], head_edges[:1])) and \
                 not abs(edges[1] - head_edges[1]) <= 1 or not _WRAPPED_AMOUNT_PIECE_RE.fullmatch(piece.replace(" ", "")):
             break
@@ -1660,7 +1661,7 @@ def _amount_opened_at_its_rows_end(rows: list[Row], index: int, text: str = ""
     # may be torn too (`2405万` / `元`, `3.2` / `万` / `元`), or up to the next row's label where no unit ends it
     # (`_pieces_end_before_a_label`); a decimal point among them (digits alone, `1` / `1` / `20万元`, may hold a
     # line no piece of it, a page's number)
-    whole = L.normalize_text("".join(texts)).replace(" ", "")
+    whole = without_unit_brackets(L.normalize_text("".join(texts)).replace(" ", ""))
     bare = "." in whole and _BARE_DECIMAL_RE.fullmatch(whole) is not None and row.spaced and \
         _pieces_end_before_a_label(rows, index, taken, text)
     if not (bare or _DECIMAL_AMOUNT_RE.fullmatch(whole)) or read_amount_wan_yuan(whole).state != VALUE:
@@ -1748,7 +1749,8 @@ def _joined_amount(texts: list[str], line: int, count_beside: bool = True, bare_
     it, not `count_beside`), any between digits (perhaps ending on the point, `9.`), the last the amount's
     end (its money unit: the lines round it say nothing of where the amount ends; digits alone where the caller
     proved the last piece ends it, `bare_end`), one decimal point in all, and joined one amount. Else None."""
-    texts = [re.sub(r"(?<=人民币) +", "", L.normalize_text(text)) for text in texts]  # `９．`: `9.`
+    # `９．`: `9.`; `7905（万元）`: `7905万元`
+    texts = [without_unit_brackets(re.sub(r"(?<=人民币) +", "", L.normalize_text(text).strip())) for text in texts]
     while len(texts) > 1 and texts[0] in ("人", "人民"):  # 人民币 itself broken (`人民` / `币` / `12.` / `5万元`)
         texts = [texts[0] + texts[1], *texts[2:]]
     unit_first = re.match(rf"({MONEY_UNIT}) ?(?=[\d０-９])", texts[0]) if bare_end and len(texts) > 1 else None
@@ -1803,7 +1805,7 @@ def _an_amounts_piece(row: Row) -> bool:
     `12.`, `９．`, `人民币`, `人民币29.`, `.895859万元`): no label of table 2 (which numbers none of its items), but
     a piece of an amount wrapped down its narrow column, which the row builder reads as a label where it is
     no whole figure (`人民币 2` / `9.` / `8958` / `59万元`, `万元 714.` / `9366`)."""
-    text = L.normalize_text(row.label).replace(" ", "")
+    text = without_unit_brackets(L.normalize_text(row.label).replace(" ", ""))
     return bool(text) and _WRAPPED_AMOUNT_PIECE_RE.fullmatch(text) is not None
 
 

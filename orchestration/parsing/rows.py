@@ -274,6 +274,8 @@ _FIGURES_AND_MARKS = rf"(?:{_FIGURE}|{_DASH})(?: (?:{_FIGURE}|{_DASH}))+"
 _MONEY_UNITS = ("万元", "亿元", "元")  # an amount's units, longest first (a regex alternation takes the first that fits)
 MONEY_UNIT = "(?:" + "|".join(_MONEY_UNITS) + ")"
 _AMOUNT = rf"{_FIGURE} ?(?:{MONEY_UNIT}|[（(]{MONEY_UNIT}[）)])"
+# a money unit in brackets ending a piece of text as NFKC gives it (`7905(万元)`, printed `7905（万元）`)
+_BRACKETED_UNIT_END_RE = re.compile(rf"\(({MONEY_UNIT})\)$")
 _AMOUNT_ALONE_RE = re.compile(_AMOUNT)
 _UNIT_ENDS = ("元", "元）", "元)")  # how a cell ending on an amount's unit ends
 
@@ -704,8 +706,15 @@ _TORN_AMOUNT_PIECE_RE = re.compile(r"(?:\d*\.?\d*)\s?[万亿]?元?")
 
 
 def _as_ascii(text: str) -> str:
-    """A piece's text with full-width digits and points as ASCII (`１．４８`: `1.48`), stripped."""
-    return L.normalize_text(text).strip()
+    """A piece's text with full-width digits and points as ASCII (`１．４８`: `1.48`), stripped, its unit out of
+    its brackets (`without_unit_brackets`)."""
+    return without_unit_brackets(L.normalize_text(text).strip())
+
+
+def without_unit_brackets(text: str) -> str:
+    """NFKC text with the brackets round the money unit it ends on taken off (`7905(万元)`: `7905万元`): a cell
+    prints its unit in brackets or not (`35.72（万元）`), and an amount's last piece ends on it either way."""
+    return _BRACKETED_UNIT_END_RE.sub(r"\1", text) if text.endswith(")") else text
 
 
 def _figure_lines_spaced_like_their_rows(rows: list[Row]) -> None:
