@@ -48,6 +48,7 @@ from .rows import (
     _label_then_figures,
     _left_edges,
     _nearest_column,
+    a_piece_right_above,
     cell_parts,
     fit_row,
     prints_nothing,
@@ -976,7 +977,8 @@ def disclosure_cells(report: ParsedReport, rows: list[Row], index: int, item: st
                       fitted: list, units: dict[str, str]) -> None:
     for metric, raw in zip(columns, fitted):
         if metric in L.AMOUNT_METRICS and index + 1 < len(rows):
-            raw = _wrapped_amount(raw, rows[index + 1], rows[index + 2] if index + 2 < len(rows) else None)
+            raw = _wrapped_amount(raw, rows[index], rows[index + 1], rows[index + 2] if index + 2 < len(rows) else None,
+                                  rows[index - 1] if index else None)
         report.cells.append(_disclosure_cell(report, item, metric, raw, rows[index].line, units.get(metric)))
 
 
@@ -1526,8 +1528,8 @@ def _lone_amount_wrapped_round_its_label(rows: list[Row], index: int, columns: l
     Joined as `_amount_pieces_round_its_row` takes the pieces (the whole runs of lone cells, one left edge,
     directly above and below) where they make one amount, its first piece any digits (no count column for it to
     be); (the cells, the rows taken, the pieces' texts) or None."""
-    if len(columns) != 1 or columns[0] not in L.AMOUNT_METRICS:
-        return None
+    if len(columns) != 1 or columns[0] not in L.AMOUNT_METRICS or FIGURES_PIECE_RE.search(rows[index].label):
+        return None  # a piece on the label's line too (`行政事业性收费  298.`, the row builder's label): its middle
     found = _amount_pieces_round_its_row(rows, index, [])
     if found is None:
         return None
@@ -1613,6 +1615,8 @@ def _amount_wrapped_below_its_head(rows: list[Row], index: int, head: RawCell
     if not any(_DIGIT_RE.search(cell.text) for cell in pieces):
         return None  # no piece below, or its unit alone (`45.498686` / `萬元`): `_wrapped_amount`'s
     texts = [head.text.strip(), *(cell.text.strip() for cell in pieces)]
+    if index and a_piece_right_above(rows[index - 1], row, head):
+        return None, taken, texts  # `178` / `行政事业性收费  4.1` / `305万元`: the head is no head, the amount's start not known
     return _joined_amount(texts, row.line), taken, texts
 
 
@@ -1894,13 +1898,16 @@ _UNIT_ALONE_RE = re.compile(rf"{MONEY_UNIT}[）)]?")
 
 _UNIT_GLUED_RUN_RE = re.compile(rf"\d{{2,}}(?:\.\d+)?{MONEY_UNIT}")  # figures run together, then a unit
 
-def _wrapped_amount(raw: RawCell | None, below: Row, after: Row | None = None) -> RawCell | None:
+def _wrapped_amount(raw: RawCell | None, row: Row, below: Row, after: Row | None = None,
+                    above: Row | None = None) -> RawCell | None:
     """An amount wrapped down its narrow column in aligned text (`人民币26.0` over `31376万元`; `0.0044`
     over `亿元`, the label's own wrap beside it): the line below holds one piece of text standing in
     the amount's column (its left edge), and nothing else but the label's wrap before it; that
     piece goes on with digits (then no label on the line) or is the unit alone. The amount is the
     two joined; `raw` as it is otherwise. Unknown where a piece of digits ends off the unit and the line
-    `after` holds a piece in that column too (`人民币2` / `9.8` / `95` / `859万元`): where it ends is not known."""
+    `after` holds a piece in that column too (`人民币2` / `9.8` / `95` / `859万元`): where it ends is not known;
+    and where the line right `above` the `row`'s holds a piece in that column too (`a_piece_right_above`): where
+    it starts is not known."""
     if raw is None or raw.x is None or not raw.text.strip() or re.search(r"元\s*$", raw.text) \
             or not re.search(r"\d$", raw.text.strip()):
         return raw
@@ -1923,6 +1930,9 @@ def _wrapped_amount(raw: RawCell | None, below: Row, after: Row | None = None) -
     if not (re.match(r"\d", piece) and not before) and not _UNIT_ALONE_RE.fullmatch(piece):
         return raw
     joined = RawCell(raw.text.strip() + piece, raw.line, raw.x, columns=raw.columns)
+    if above is not None and a_piece_right_above(above, row, raw):
+        joined.problem = f"an amount wrapped over three lines or more (a piece above its row's {joined.text!r}): not read"
+        return joined
     more = [cell for cell in after.cells if not cell.is_empty] if after is not None else []
     if not piece.endswith("元") and len(more) == 1 and more[0].x is not None and \
             any(abs(a - b) <= 1 for a, b in zip(lefts(more[0]), edges)):

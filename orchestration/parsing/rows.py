@@ -1377,7 +1377,8 @@ _UNIT_TAIL_RE = re.compile(r"\d*(?:[.．]\d+)?[万亿]?元")
 
 def _join_wrapped_units(rows: list[Row]) -> list[Row]:
     """An amount wrapped in a narrow cell (`0.006586055` over `8亿元`): a line holding only the
-    rest of it, its unit, starting where the bare figure above starts, joins that figure."""
+    rest of it, its unit, starting where the bare figure above starts, joins that figure, unless that
+    figure has a piece above it too (`_a_piece_right_above`)."""
     joined: list[Row] = []
     for row in rows:
         above = joined[-1].cells if joined else []
@@ -1385,7 +1386,7 @@ def _join_wrapped_units(rows: list[Row]) -> list[Row]:
             start = _left_edges(row.cells[0])
             figure = next((cell for cell in above if _BARE_FIGURE_RE.fullmatch(cell.text.strip())
                            and any(abs(a - b) <= 1 for a, b in zip(_left_edges(cell), start))), None)
-            if figure is not None:
+            if figure is not None and not (len(joined) > 1 and a_piece_right_above(joined[-2], joined[-1], figure)):
                 left_display, left_glyphs = _left_edges(figure)
                 figure.text = figure.text.strip() + tail
                 figure.x = left_display + display_width(figure.text) / 2
@@ -1394,6 +1395,17 @@ def _join_wrapped_units(rows: list[Row]) -> list[Row]:
                 continue
         joined.append(row)
     return joined
+
+
+def a_piece_right_above(above: Row, row: Row, figure: RawCell) -> bool:
+    """Whether the line right `above` the aligned `row` (holding `figure`) holds one cell alone, digits, starting
+    where the figure starts (`271` / `政府集中采购  613` / `4.7万元`: a cell of three lines centred on the row's
+    line): the figure is then the middle of its amount, not its head, and where the amount starts is not known."""
+    if above.line != row.line - 1 or figure.x is None:
+        return False
+    cells = [cell for cell in above.cells if not cell.is_empty]
+    return len(cells) == 1 and cells[0].x is not None and _DIGIT_RE.search(cells[0].text) is not None and \
+        any(abs(a - b) <= 1 for a, b in zip(_left_edges(cells[0]), _left_edges(figure)))
 
 
 _DIGIT_RE = re.compile(r"\d")
