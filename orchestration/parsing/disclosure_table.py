@@ -751,6 +751,12 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         elif (after_label := _amount_after_a_bare_label(rows, index, values, columns)) is not None:
             # `政府集中采购` / `22.51` / `0308万元` (`pdftotext -raw`, the count blank): one amount's pieces, no cells apart
             fitted, problem, code = after_label, AMOUNT_AFTER_A_BARE_LABEL, "short_row"
+        elif (counted := _count_then_amount_after_a_bare_label(rows, index, values, columns)) is not None:
+            # `政府集中采购` / `18` / `69.08` / `7905万元` (pdftotext without -raw or -layout): the count, then the amount
+            fitted, problem = counted, None
+            report.warn("amount_wrapped", f"table 2 {item}: its count on the line after its label, then its amount "
+                        f"wrapped over the lines after it, {' + '.join(v.text.strip() for v in values[1:] if not v.is_empty)}"
+                        ": read joined", row.line)
         if problem and (wrapped := _amount_wrapped_round_its_row(rows, index, values, columns, text)) is not None:
             # Chromium's narrow amount column (`86.9` / `政府集中采购  8` / `5455万元`): the amount's pieces joined
             fitted, problem = wrapped[0], None
@@ -1727,6 +1733,28 @@ def _amount_after_a_bare_label(rows: list[Row], index: int, values: list[RawCell
         return [None] * len(columns) if _may_open_the_amount(texts[0], texts[1:]) else None
     joined = _joined_amount(texts, row.line)
     return [*[None] * (len(columns) - 1), joined]
+
+
+def _count_then_amount_after_a_bare_label(rows: list[Row], index: int, values: list[RawCell], columns: list[str]
+                                          ) -> list[RawCell] | None:
+    """A block of one count then an amount (`政府集中采购`'s 采购项目数量, 采购总金额) whose item prints nothing on its
+    label's line and, on the lines after it, a whole count, then the amount's pieces (`政府集中采购` / `18` / `69.08` /
+    `7905万元`: pdftotext without -raw or -layout sets each cell's lines after the label, a blank leaving no trace):
+    the row's cells where the first line can open no amount with the lines after it (`_may_open_the_amount`: then it
+    is the count, the only other column) and those lines join one amount (`_joined_amount`: an opening no count is,
+    the unit ending the last); else None."""
+    if len(columns) != 2 or columns[0] in L.AMOUNT_METRICS or columns[1] not in L.AMOUNT_METRICS:
+        return None
+    row = rows[index]
+    pieces = [cell for cell in values if not cell.is_empty]
+    if not row.stacked or row.joined or len(pieces) < 3 or any(cell.line == row.line for cell in pieces):
+        return None
+    texts = [cell.text.strip() for cell in pieces]
+    if read_count(texts[0]).state != VALUE or not L.normalize_text(texts[0]).isdigit() or \
+            _may_open_the_amount(texts[0], texts[1:]):
+        return None
+    joined = _joined_amount(texts[1:], pieces[1].line)
+    return None if joined is None else [pieces[0], joined]
 
 
 def _may_open_the_amount(first: str, rest: list[str]) -> bool:
