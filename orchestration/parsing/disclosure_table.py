@@ -1767,7 +1767,7 @@ def _may_open_the_amount(first: str, rest: list[str]) -> bool:
     as many digits and Chinese characters as `first` holds and one more (`2` / `9.895859万元`, `5` / `16` / `万`)
     is too wide."""
     first = L.normalize_text(first).strip()
-    lines = [re.sub(r"\s", "", L.normalize_text(text)) for text in rest]
+    lines = [without_unit_brackets(re.sub(r"\s", "", L.normalize_text(text))) for text in rest]  # `5（万元）`: `5万元`
     if not first.isdigit() or re.match(r"0\d", first + "".join(lines)):
         return False
     widths = [len(line.replace(".", "")) for line in [*lines[:-1], lines[-1].removesuffix("元")]] if lines else []
