@@ -66,3 +66,18 @@ def test_layout_fee_of_two_lines_round_its_label_is_still_joined():
     # `3088` / `行政事业性收费` / `209.3（万元）`: the label's line holds no piece; both pieces are the one cell's
     fee = fee_of(parse_text(fee_wrapped_round_its_label("3088", "209.3（万元）"), "layout.txt"))
     assert (fee.value, fee.state) == (Decimal("3088209.3"), "value")
+
+
+@pytest.mark.parametrize("last", ["7905万", "7905（万", "7905", "7905 ／"])
+def test_raw_last_piece_with_no_unit_the_reader_knows_is_never_the_amount(last):
+    # `18` / `69.08` / `7905万`: the amount may be 69.087905 (the count 18) or 1869.087905 (the count blank) and
+    # the pieces end on no unit that proves where the amount ends: never 7905 read from the last piece alone
+    cells = _procurement_cells(["政府集中采购 18", "69.08", last, "元）"] if last.endswith("（万")
+                               else ["政府集中采购 18", "69.08", last], raw=True)
+    assert cells[1][0] != Decimal(7905) and cells[1][0] != Decimal("0.7905")
+    assert cells[1] in ((None, "unknown"), (Decimal("69.087905"), "value"))
+
+
+def test_raw_unit_in_square_brackets_ends_the_amount():
+    assert _procurement_cells(["政府集中采购 18", "69.08", "7905【万元】"], raw=True) == \
+        [(18, "value"), (Decimal("69.087905"), "value")]
