@@ -81,3 +81,13 @@ def test_raw_last_piece_with_no_unit_the_reader_knows_is_never_the_amount(last):
 def test_raw_unit_in_square_brackets_ends_the_amount():
     assert _procurement_cells(["政府集中采购 18", "69.08", "7905【万元】"], raw=True) == \
         [(18, "value"), (Decimal("69.087905"), "value")]
+
+
+@pytest.mark.parametrize("plain", [False, True])
+def test_page_break_among_the_pieces(plain):
+    # a page breaks between the amount's pieces: still one amount; with the page's number at the foot of the page
+    # (`3`, a figure alone), which piece is whose is not known
+    row = ["政府集中采购", "18"] if plain else ["政府集中采购 18"]
+    assert _procurement_cells([*row, "69.08", "\f7905（万元）"], raw=True) == \
+        [(18, "value"), (Decimal("69.087905"), "value")]
+    assert _procurement_cells([*row, "69.08", "3", "\f7905（万元）"], raw=True) == [(None, "unknown")] * 2
