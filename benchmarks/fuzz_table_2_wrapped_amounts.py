@@ -8,7 +8,8 @@ procurement total beside its count, the 2021 fee alone) printed with a unit of e
 three lines at a random column width (every line but the last as wide), the unit whole on the last; the count beside it printed, blank or a mark. Each table is
 written in the three shapes pdftotext gives: `raw` (a row's cells one space apart on its label's line, the amount's
 pieces on the lines after it), `layout` (cells in their columns, the amount's pieces centred round the row's line,
-the first above it) and `plain` (the label, then each cell on a line of its own). Counts per shape and unit: cells,
+the first above it) and `plain` (the label, then each cell on a line of its own); in `raw` and `plain`, at random,
+a page's break before one of the pieces, the page's number at the foot of the page or not. Counts per shape and unit: cells,
 right, unknown, wrong (a `value`, `recovered` or `blank` cell that is not the truth)."""
 
 from __future__ import annotations
@@ -54,6 +55,14 @@ def _count(rng: random.Random, metric: str) -> tuple[str | None, Decimal | None]
     return text, value
 
 
+def _broken_by_a_page(rng: random.Random, pieces: list[str]) -> list[str]:
+    """The pieces with a page's break before one of them (pdftotext opens a page's first line with a form feed), at
+    random the page's number on a line of its own at the foot of the page before it."""
+    at = rng.randrange(len(pieces))
+    foot = [str(rng.randint(1, 9))] if rng.random() < 0.5 else []
+    return [*pieces[:at], *foot, "\f" + pieces[at], *pieces[at + 1 :]]
+
+
 def _padded(text: str, width: int) -> str:
     """`text` and spaces up to `width` columns, a glyph a column as `pdftotext -layout` counts them."""
     return text + " " * max(1, width - len(text))
@@ -92,8 +101,9 @@ def table(rng: random.Random) -> tuple[dict[str, str], dict[tuple[str, str], Dec
                 text, truth[(item, metric)] = _count(rng, metric)
                 cells.append(text)
             wrapped = pieces if len(pieces) > 1 else []
-            shapes["raw"] += [" ".join([label, *(c for c in cells if c)]), *wrapped]
-            shapes["plain"] += [label, *(c for c in cells if c), *wrapped]
+            flowing = _broken_by_a_page(rng, wrapped) if wrapped and rng.random() < 0.3 else wrapped
+            shapes["raw"] += [" ".join([label, *(c for c in cells if c)]), *flowing]
+            shapes["plain"] += [label, *(c for c in cells if c), *flowing]
             line = _padded(label, 16)
             for start, cell in zip(starts, cells):
                 line = _padded(line.rstrip(), start) + (cell or "") if cell else line
