@@ -1384,7 +1384,7 @@ _UNIT_TAIL_RE = re.compile(r"\d*(?:[.．]\d+)?[万亿]?元")
 def _join_wrapped_units(rows: list[Row]) -> list[Row]:
     """An amount wrapped in a narrow cell (`0.006586055` over `8亿元`): a line holding only the
     rest of it, its unit, starting where the bare figure above starts, joins that figure, unless that
-    figure has a piece above it too (`_a_piece_right_above`)."""
+    figure has a piece above it too (`a_piece_right_above`)."""
     joined: list[Row] = []
     for row in rows:
         above = joined[-1].cells if joined else []
