@@ -48,10 +48,12 @@ from .rows import (
     _label_then_figures,
     _left_edges,
     _nearest_column,
+    a_piece_right_above,
     cell_parts,
     fit_row,
     prints_nothing,
     with_a_cell_cut,
+    without_unit_brackets,
 )
 from .table_reading import (
     _ARTICLE_RE,
@@ -749,6 +751,12 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         elif (after_label := _amount_after_a_bare_label(rows, index, values, columns)) is not None:
             # `政府集中采购` / `22.51` / `0308万元` (`pdftotext -raw`, the count blank): one amount's pieces, no cells apart
             fitted, problem, code = after_label, AMOUNT_AFTER_A_BARE_LABEL, "short_row"
+        elif (counted := _count_then_amount_after_a_bare_label(rows, index, values, columns)) is not None:
+            # `政府集中采购` / `18` / `69.08` / `7905万元` (pdftotext without -raw or -layout): the count, then the amount
+            fitted, problem = counted, None
+            report.warn("amount_wrapped", f"table 2 {item}: its count on the line after its label, then its amount "
+                        f"wrapped over the lines after it, {' + '.join(v.text.strip() for v in values[1:] if not v.is_empty)}"
+                        ": read joined", row.line)
         if problem and (wrapped := _amount_wrapped_round_its_row(rows, index, values, columns, text)) is not None:
             # Chromium's narrow amount column (`86.9` / `政府集中采购  8` / `5455万元`): the amount's pieces joined
             fitted, problem = wrapped[0], None
@@ -975,7 +983,8 @@ def disclosure_cells(report: ParsedReport, rows: list[Row], index: int, item: st
                       fitted: list, units: dict[str, str]) -> None:
     for metric, raw in zip(columns, fitted):
         if metric in L.AMOUNT_METRICS and index + 1 < len(rows):
-            raw = _wrapped_amount(raw, rows[index + 1], rows[index + 2] if index + 2 < len(rows) else None)
+            raw = _wrapped_amount(raw, rows[index], rows[index + 1], rows[index + 2] if index + 2 < len(rows) else None,
+                                  rows[index - 1] if index else None)
         report.cells.append(_disclosure_cell(report, item, metric, raw, rows[index].line, units.get(metric)))
 
 
@@ -1525,8 +1534,8 @@ def _lone_amount_wrapped_round_its_label(rows: list[Row], index: int, columns: l
     Joined as `_amount_pieces_round_its_row` takes the pieces (the whole runs of lone cells, one left edge,
     directly above and below) where they make one amount, its first piece any digits (no count column for it to
     be); (the cells, the rows taken, the pieces' texts) or None."""
-    if len(columns) != 1 or columns[0] not in L.AMOUNT_METRICS:
-        return None
+    if len(columns) != 1 or columns[0] not in L.AMOUNT_METRICS or FIGURES_PIECE_RE.search(rows[index].label):
+        return None  # a piece on the label's line too (`行政事业性收费  298.`, the row builder's label): its middle
     found = _amount_pieces_round_its_row(rows, index, [])
     if found is None:
         return None
@@ -1601,7 +1610,7 @@ def _amount_wrapped_below_its_head(rows: list[Row], index: int, head: RawCell
                 cell.text) > first_figure for cell in left):
             break
         edges = _left_edges(right[0])
-        piece = L.normalize_text(right[0].text).strip()
+        piece = without_unit_brackets(L.normalize_text(right[0].text).strip())
         if not all(abs(a - b) <= 1 for a, b in zip(edges[:1], head_edges[:1])) and \
                 not abs(edges[1] - head_edges[1]) <= 1 or not _WRAPPED_AMOUNT_PIECE_RE.fullmatch(piece.replace(" ", "")):
             break
@@ -1612,6 +1621,8 @@ def _amount_wrapped_below_its_head(rows: list[Row], index: int, head: RawCell
     if not any(_DIGIT_RE.search(cell.text) for cell in pieces):
         return None  # no piece below, or its unit alone (`45.498686` / `萬元`): `_wrapped_amount`'s
     texts = [head.text.strip(), *(cell.text.strip() for cell in pieces)]
+    if index and a_piece_right_above(rows[index - 1], row, head):
+        return None, taken, texts  # `178` / `行政事业性收费  4.1` / `305万元`: the head is no head, the amount's start not known
     return _joined_amount(texts, row.line), taken, texts
 
 
@@ -1660,7 +1671,7 @@ def _amount_opened_at_its_rows_end(rows: list[Row], index: int, text: str = ""
     # may be torn too (`2405万` / `元`, `3.2` / `万` / `元`), or up to the next row's label where no unit ends it
     # (`_pieces_end_before_a_label`); a decimal point among them (digits alone, `1` / `1` / `20万元`, may hold a
     # line no piece of it, a page's number)
-    whole = L.normalize_text("".join(texts)).replace(" ", "")
+    whole = without_unit_brackets(L.normalize_text("".join(texts)).replace(" ", ""))
     bare = "." in whole and _BARE_DECIMAL_RE.fullmatch(whole) is not None and row.spaced and \
         _pieces_end_before_a_label(rows, index, taken, text)
     if not (bare or _DECIMAL_AMOUNT_RE.fullmatch(whole)) or read_amount_wan_yuan(whole).state != VALUE:
@@ -1724,6 +1735,28 @@ def _amount_after_a_bare_label(rows: list[Row], index: int, values: list[RawCell
     return [*[None] * (len(columns) - 1), joined]
 
 
+def _count_then_amount_after_a_bare_label(rows: list[Row], index: int, values: list[RawCell], columns: list[str]
+                                          ) -> list[RawCell] | None:
+    """A block of one count then an amount (`政府集中采购`'s 采购项目数量, 采购总金额) whose item prints nothing on its
+    label's line and, on the lines after it, a whole count, then the amount's pieces (`政府集中采购` / `18` / `69.08` /
+    `7905万元`: pdftotext without -raw or -layout sets each cell's lines after the label, a blank leaving no trace):
+    the row's cells where the first line can open no amount with the lines after it (`_may_open_the_amount`: then it
+    is the count, the only other column) and those lines join one amount (`_joined_amount`: an opening no count is,
+    the unit ending the last); else None."""
+    if len(columns) != 2 or columns[0] in L.AMOUNT_METRICS or columns[1] not in L.AMOUNT_METRICS:
+        return None
+    row = rows[index]
+    pieces = [cell for cell in values if not cell.is_empty]
+    if not row.stacked or row.joined or len(pieces) < 3 or any(cell.line == row.line for cell in pieces):
+        return None
+    texts = [cell.text.strip() for cell in pieces]
+    if read_count(texts[0]).state != VALUE or not L.normalize_text(texts[0]).isdigit() or \
+            _may_open_the_amount(texts[0], texts[1:]):
+        return None
+    joined = _joined_amount(texts[1:], pieces[1].line)
+    return None if joined is None else [pieces[0], joined]
+
+
 def _may_open_the_amount(first: str, rest: list[str]) -> bool:
     """Whether the line `first` may open an amount wrapped down its narrow column with the lines `rest` after it,
     rather than be a count: digits alone (a blank's mark, `—`, opens none), unless the two joined open on a zero
@@ -1734,7 +1767,7 @@ def _may_open_the_amount(first: str, rest: list[str]) -> bool:
     as many digits and Chinese characters as `first` holds and one more (`2` / `9.895859万元`, `5` / `16` / `万`)
     is too wide."""
     first = L.normalize_text(first).strip()
-    lines = [re.sub(r"\s", "", L.normalize_text(text)) for text in rest]
+    lines = [without_unit_brackets(re.sub(r"\s", "", L.normalize_text(text))) for text in rest]  # `5（万元）`: `5万元`
     if not first.isdigit() or re.match(r"0\d", first + "".join(lines)):
         return False
     widths = [len(line.replace(".", "")) for line in [*lines[:-1], lines[-1].removesuffix("元")]] if lines else []
@@ -1748,7 +1781,8 @@ def _joined_amount(texts: list[str], line: int, count_beside: bool = True, bare_
     it, not `count_beside`), any between digits (perhaps ending on the point, `9.`), the last the amount's
     end (its money unit: the lines round it say nothing of where the amount ends; digits alone where the caller
     proved the last piece ends it, `bare_end`), one decimal point in all, and joined one amount. Else None."""
-    texts = [re.sub(r"(?<=人民币) +", "", L.normalize_text(text)) for text in texts]  # `９．`: `9.`
+    # `９．`: `9.`; `7905（万元）`: `7905万元`
+    texts = [without_unit_brackets(re.sub(r"(?<=人民币) +", "", L.normalize_text(text).strip())) for text in texts]
     while len(texts) > 1 and texts[0] in ("人", "人民"):  # 人民币 itself broken (`人民` / `币` / `12.` / `5万元`)
         texts = [texts[0] + texts[1], *texts[2:]]
     unit_first = re.match(rf"({MONEY_UNIT}) ?(?=[\d０-９])", texts[0]) if bare_end and len(texts) > 1 else None
@@ -1803,7 +1837,7 @@ def _an_amounts_piece(row: Row) -> bool:
     `12.`, `９．`, `人民币`, `人民币29.`, `.895859万元`): no label of table 2 (which numbers none of its items), but
     a piece of an amount wrapped down its narrow column, which the row builder reads as a label where it is
     no whole figure (`人民币 2` / `9.` / `8958` / `59万元`, `万元 714.` / `9366`)."""
-    text = L.normalize_text(row.label).replace(" ", "")
+    text = without_unit_brackets(L.normalize_text(row.label).replace(" ", ""))
     return bool(text) and _WRAPPED_AMOUNT_PIECE_RE.fullmatch(text) is not None
 
 
@@ -1892,13 +1926,16 @@ _UNIT_ALONE_RE = re.compile(rf"{MONEY_UNIT}[）)]?")
 
 _UNIT_GLUED_RUN_RE = re.compile(rf"\d{{2,}}(?:\.\d+)?{MONEY_UNIT}")  # figures run together, then a unit
 
-def _wrapped_amount(raw: RawCell | None, below: Row, after: Row | None = None) -> RawCell | None:
+def _wrapped_amount(raw: RawCell | None, row: Row, below: Row, after: Row | None = None,
+                    above: Row | None = None) -> RawCell | None:
     """An amount wrapped down its narrow column in aligned text (`人民币26.0` over `31376万元`; `0.0044`
     over `亿元`, the label's own wrap beside it): the line below holds one piece of text standing in
     the amount's column (its left edge), and nothing else but the label's wrap before it; that
     piece goes on with digits (then no label on the line) or is the unit alone. The amount is the
     two joined; `raw` as it is otherwise. Unknown where a piece of digits ends off the unit and the line
-    `after` holds a piece in that column too (`人民币2` / `9.8` / `95` / `859万元`): where it ends is not known."""
+    `after` holds a piece in that column too (`人民币2` / `9.8` / `95` / `859万元`): where it ends is not known;
+    and where the line right `above` the `row`'s holds a piece in that column too (`a_piece_right_above`): where
+    it starts is not known."""
     if raw is None or raw.x is None or not raw.text.strip() or re.search(r"元\s*$", raw.text) \
             or not re.search(r"\d$", raw.text.strip()):
         return raw
@@ -1921,6 +1958,9 @@ def _wrapped_amount(raw: RawCell | None, below: Row, after: Row | None = None) -
     if not (re.match(r"\d", piece) and not before) and not _UNIT_ALONE_RE.fullmatch(piece):
         return raw
     joined = RawCell(raw.text.strip() + piece, raw.line, raw.x, columns=raw.columns)
+    if above is not None and a_piece_right_above(above, row, raw):
+        joined.problem = f"an amount wrapped over three lines or more (a piece above its row's {joined.text!r}): not read"
+        return joined
     more = [cell for cell in after.cells if not cell.is_empty] if after is not None else []
     if not piece.endswith("元") and len(more) == 1 and more[0].x is not None and \
             any(abs(a - b) <= 1 for a, b in zip(lefts(more[0]), edges)):

@@ -274,6 +274,8 @@ _FIGURES_AND_MARKS = rf"(?:{_FIGURE}|{_DASH})(?: (?:{_FIGURE}|{_DASH}))+"
 _MONEY_UNITS = ("万元", "亿元", "元")  # an amount's units, longest first (a regex alternation takes the first that fits)
 MONEY_UNIT = "(?:" + "|".join(_MONEY_UNITS) + ")"
 _AMOUNT = rf"{_FIGURE} ?(?:{MONEY_UNIT}|[（(]{MONEY_UNIT}[）)])"
+# a money unit in brackets ending a piece of text as NFKC gives it (`7905(万元)`, printed `7905（万元）`; `7905【万元】`)
+_BRACKETED_UNIT_END_RE = re.compile(rf"[(\[【]({MONEY_UNIT})[)\]】]$")
 _AMOUNT_ALONE_RE = re.compile(_AMOUNT)
 _UNIT_ENDS = ("元", "元）", "元)")  # how a cell ending on an amount's unit ends
 
@@ -665,14 +667,20 @@ def _count_or_an_amounts_head(row: Row, text: str, after: str) -> bool:
     whose rest is `text` and `after`: `text` opens a decimal of its own with no unit, and `after` ends on
     the unit (`政府集中采购 8` / `86.9` / `5455万元`, `pdftotext -raw` of Chromium's narrow amount column, 8
     the count; `行政事业性收费 3` / `1.48` / `2405万元`, a break inside the one amount: 31.482405), or is
-    digits alone (`政府集中采购 20` / `89.3` / `57384`, an amount printed without its unit, perhaps going on).
-    The text cannot tell them apart: the row is marked, and its table's columns decide, where the lines
-    after it end the amount (`Row.amount_may_go_on`)."""
+    digits alone (`政府集中采购 20` / `89.3` / `57384`, an amount printed without its unit, perhaps going on), or
+    is one piece opening on digits, whatever ends it (`7905万`, `7905（万`, a unit the line-by-line gluing knows not:
+    `18` / `69.08` glued would leave `7905` read as the amount). The text cannot tell them apart: the row is marked, and its
+    table's columns decide, where the lines after it end the amount (`Row.amount_may_go_on`)."""
     if not _whole_on_its_line(row):
         return False
     head, rest, after = _as_ascii(row.cells[-1].text), _as_ascii(text), _as_ascii(after)  # `３` / `１．４８` alike
     return head.isdigit() and "." in rest and not _UNIT_END_RE.search(rest) \
-        and (_UNIT_END_RE.search(after) is not None or after.isdigit())
+        and (_UNIT_END_RE.search(after) is not None or _ONE_PIECE_OPENING_ON_DIGITS_RE.fullmatch(after) is not None)
+
+
+# a line of one piece opening on digits, whatever words end it (`7905万`, `7905(万`, `57384`): no second figure
+# nor blank mark (`7905 ／`, two cells of a row)
+_ONE_PIECE_OPENING_ON_DIGITS_RE = re.compile(r"\d[\d.]*\s?[^\d\s/／—-]*")
 
 
 def _amount_torn_past_a_break(row: Row, texts: list[str]) -> bool:
@@ -704,8 +712,15 @@ _TORN_AMOUNT_PIECE_RE = re.compile(r"(?:\d*\.?\d*)\s?[万亿]?元?")
 
 
 def _as_ascii(text: str) -> str:
-    """A piece's text with full-width digits and points as ASCII (`１．４８`: `1.48`), stripped."""
-    return L.normalize_text(text).strip()
+    """A piece's text with full-width digits and points as ASCII (`１．４８`: `1.48`), stripped, its unit out of
+    its brackets (`without_unit_brackets`)."""
+    return without_unit_brackets(L.normalize_text(text).strip())
+
+
+def without_unit_brackets(text: str) -> str:
+    """NFKC text with the brackets round the money unit it ends on taken off (`7905(万元)`: `7905万元`): a cell
+    prints its unit in brackets or not (`35.72（万元）`), and an amount's last piece ends on it either way."""
+    return _BRACKETED_UNIT_END_RE.sub(r"\1", text) if text.endswith((")", "]", "】")) else text
 
 
 def _figure_lines_spaced_like_their_rows(rows: list[Row]) -> None:
@@ -1368,7 +1383,8 @@ _UNIT_TAIL_RE = re.compile(r"\d*(?:[.．]\d+)?[万亿]?元")
 
 def _join_wrapped_units(rows: list[Row]) -> list[Row]:
     """An amount wrapped in a narrow cell (`0.006586055` over `8亿元`): a line holding only the
-    rest of it, its unit, starting where the bare figure above starts, joins that figure."""
+    rest of it, its unit, starting where the bare figure above starts, joins that figure, unless that
+    figure has a piece above it too (`a_piece_right_above`)."""
     joined: list[Row] = []
     for row in rows:
         above = joined[-1].cells if joined else []
@@ -1376,7 +1392,7 @@ def _join_wrapped_units(rows: list[Row]) -> list[Row]:
             start = _left_edges(row.cells[0])
             figure = next((cell for cell in above if _BARE_FIGURE_RE.fullmatch(cell.text.strip())
                            and any(abs(a - b) <= 1 for a, b in zip(_left_edges(cell), start))), None)
-            if figure is not None:
+            if figure is not None and not (len(joined) > 1 and a_piece_right_above(joined[-2], joined[-1], figure)):
                 left_display, left_glyphs = _left_edges(figure)
                 figure.text = figure.text.strip() + tail
                 figure.x = left_display + display_width(figure.text) / 2
@@ -1385,6 +1401,17 @@ def _join_wrapped_units(rows: list[Row]) -> list[Row]:
                 continue
         joined.append(row)
     return joined
+
+
+def a_piece_right_above(above: Row, row: Row, figure: RawCell) -> bool:
+    """Whether the line right `above` the aligned `row` (holding `figure`) holds one cell alone, digits, starting
+    where the figure starts (`271` / `政府集中采购  613` / `4.7万元`: a cell of three lines centred on the row's
+    line): the figure is then the middle of its amount, not its head, and where the amount starts is not known."""
+    if above.line != row.line - 1 or figure.x is None:
+        return False
+    cells = [cell for cell in above.cells if not cell.is_empty]
+    return len(cells) == 1 and cells[0].x is not None and _DIGIT_RE.search(cells[0].text) is not None and \
+        any(abs(a - b) <= 1 for a, b in zip(_left_edges(cells[0]), _left_edges(figure)))
 
 
 _DIGIT_RE = re.compile(r"\d")
