@@ -25,7 +25,6 @@ import re
 import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
 
 from .cells import UNDECODABLE, display_width
 
@@ -202,13 +201,6 @@ def expand_spans(rows: list[list[tuple[str, int, int]]]) -> list[list[str | None
     filled = 0  # positions taken, the measure of the limit
     for r, row in enumerate(rows):
         line = grid[r]
-        if not line and row and max(map(_ROWSPAN, row)) <= 1 and max(map(_COLSPAN, row)) <= 1:
-            # most rows: no merge reaching down into them, none starting in them: their texts laid at once
-            if filled + len(row) > MAX_TABLE_CELLS:
-                raise _too_many_positions()
-            line.extend(map(_TEXT, row))
-            filled += len(row)
-            continue
         c = 0
         for text, rowspan, colspan in row:
             if c >= len(line) and rowspan <= 1 and colspan <= 1:
@@ -251,7 +243,6 @@ def expand_spans(rows: list[list[tuple[str, int, int]]]) -> list[list[str | None
 
 
 _FREE = object()  # expand_spans: a grid position no cell has reached yet
-_TEXT, _ROWSPAN, _COLSPAN = itemgetter(0), itemgetter(1), itemgetter(2)  # of a cell `expand_spans` lays
 
 
 def _too_many_positions() -> FormatProblem:
