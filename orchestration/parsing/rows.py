@@ -349,6 +349,12 @@ def _label_goes_on(last: RawCell, cell: RawCell) -> bool:
     return _UNFINISHED_LABEL_RE.search(last.text) is not None and _NUMBERED_LABEL_RE.match(cell.text.strip()) is None
 
 
+@lru_cache(maxsize=1 << 14)  # a crawled row's piece (its label, a run of zeros) recurs from report to report
+def _joined_line_cells(text: str, signed: bool) -> tuple[str, ...]:
+    """`tokens.joined_cells`, worked out once a distinct piece of a crawled line (a tuple: shared, never changed)."""
+    return tuple(joined_cells(text, signed))
+
+
 def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = False, signed: bool = True) -> list[Row]:
     """Turn lines[start:end] into rows, whatever the layout.
 
@@ -431,7 +437,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             empty_lines += 1
         if line_joined:
             flush(then_joined=True)  # a crawled line was unfolded where the template's rows start
-            for text in joined_cells(raw, signed):
+            for text in _joined_line_cells(raw, signed):
                 add_single(RawCell(text, line_no))
             continue
         if joined:

@@ -13,6 +13,7 @@ what they are (label text, a run of digits), and a run of digits may hold severa
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import compress, count, pairwise, repeat
 from operator import methodcaller
 from typing import NamedTuple
@@ -178,6 +179,7 @@ def is_prose(line: str) -> bool:
 _CRAWLED_LINE_MIN_CHARS = 60  # characters: a shorter line is no crawled page's
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every long line (most -layout rows): a table's lines recur from report to report
 def is_run_together(line: str) -> bool:
     """A line holding several rows of the template with no cell separators: a crawled page."""
     if len(line) < _CRAWLED_LINE_MIN_CHARS or line.count("\t") + line.count("|") >= 5:
