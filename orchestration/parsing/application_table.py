@@ -1321,7 +1321,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             _split_rows_settled_by_the_rows_read_since(report, {key: candidates[key] for key in left_split}, outcomes,
                                                        R.MAX_WHOLE_FIGURE_TABLE_STEPS if pdf_text else R.MAX_TABLE_STEPS)
     if pipe_headers is not None:  # markitdown: short pipe rows by their page's full rows; LibreOffice's cut 总计
-        short_pipe_rows_by_their_pages_full_rows(report, rows, read, width, printed_pipe_rows)
+        if open_rows := short_pipe_rows_by_their_pages_full_rows(report, rows, read, width, printed_pipe_rows):
+            _short_pipe_rows_settled_by_the_rules(report, read, open_rows, outcomes)
         sparse_rows_under_a_cut_total(report, rows, header_rows, read, outcomes, printed_pipe_rows)
     if glued_in_aligned := [key for key in glued_in_aligned if read[key][2] is None]:
         report.warn("cells_recovered", f"table 3 {', '.join(glued_in_aligned)}: aligned text whose first figure "
@@ -1450,6 +1451,36 @@ def _split_rows_settled_by_the_rows_read_since(report: ParsedReport, splits: dic
             report.warn("cells_recovered", f"table 3 {key}: of the {len(open_rows[key])} splits its own rules kept, "
                         f"{len(kept)} keep the column rules with the rows read since: all with {settled}, marked "
                         "recovered", cells_of[key][0].line)
+
+
+def _short_pipe_rows_settled_by_the_rules(report: ParsedReport, read: dict,
+                                          open_rows: dict[str, tuple[list[R.Reading], int]],
+                                          outcomes: tuple[str, ...]) -> None:
+    """Short pipe rows whose page's full rows leave some of their printed columns open (pipe_full_rows.py: a cell's
+    words read as one figure or two, a cell of two columns holding one word), each with its placings as readings:
+    a cell every reading some table keeping APP_OUTCOME_SUM and APP_BALANCE uses gives alike (`R.settle_table`, the
+    rows read whole as written its premises) is set, marked recovered (blank where the readings leave it empty), the
+    others stay unknown; so is a cell every reading gives alike where no rule narrows them. A total cut off the page
+    (in the readings, their parts' sum) is never set. Nothing where no reading of the whole table keeps the rules."""
+    cells_of, table = _applications_as_written(report)
+    readings = {key: [reading] for key, reading in R.as_premises(table).items() if reading is not None} | {
+        key: found for key, (found, _) in open_rows.items()}
+    if R.some_table_keeps_the_rules(readings, outcomes) is not True:
+        return
+    for key, kept in R.settle_table(readings, outcomes).items():
+        if key not in open_rows:
+            continue
+        settled = {}
+        for column, value in R.common_cells(kept).items():
+            cell = cells_of[key][column]
+            if cell.state == UNKNOWN and column < open_rows[key][1]:
+                cell.value, cell.state = value, BLANK if value is None else RECOVERED
+                settled[L.APPLICANT_KEYS[column]] = None if value is None else int(value)
+        if settled:
+            report.warn("cells_recovered", f"table 3 {key}: a converter's pipe row of fewer words than columns, its "
+                        "page's full rows leaving some open (a cell's words one figure or two, or one word in a cell "
+                        f"of two columns): of its {len(open_rows[key][0])} placings, {len(kept)} keep the column rules, "
+                        f"all with {settled}, marked recovered", read[key][0].line)
 
 
 def _words_out_of_order_by_the_rules(report: ParsedReport, read: dict, out_of_order: set[str],
