@@ -881,7 +881,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     placed_as_printed = [key for key, (row, _, problem, _) in pipe_rows_read
                          if problem is None and row.piped and key not in wrapped and key not in wrapped_round
                          and ((span := _pipe_header_span(pipe_headers, row)) is None or span[1] - span[0] != width)]
-    for key, readings in placings_of_rows_read_as_printed(read, width, printed_pipe_rows, placed_as_printed).items():
+    # the same for the parts of a row under a header naming no 总计 (cut at the page's edge with its figures), each
+    # row's parts printed: their total None in its readings, as the rows read whole have it
+    past_a_cut_total = shown == width - 1 and visible is None
+    placed_off = placings_of_rows_read_as_printed(read, width, printed_pipe_rows, placed_as_printed, past_a_cut_total)
+    for key, readings in placed_off.items():
         read[key] = (read[key][0], [None] * width, A_FIGURE_MAY_STAND_A_CELL_OFF, "short_row")
         wrapped[key] = (read[key][0], readings)
     # `| 一、本年 | … | １ |` / `|  | ０ | ０ ０ | … |` / `| 新收…数量 | … | ２ |`: the label and a full-width figure both
@@ -1245,7 +1249,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             code, fitted = "wrapped_figure", [None] * width
         elif key in damaged and _settle_run_together(report, "applications", key, L.APPLICANT_KEYS, row, fitted,
                                                      candidates[key]):
-            if len(candidates[key]) > 1:
+            if past_a_cut_total and key in placed_off:  # its total cut, not blank: unknown (its readings' None)
+                report.cells[-1].value, report.cells[-1].state = None, UNKNOWN
+            elif len(candidates[key]) > 1:
                 left_split.append(key)
             continue
         if key in apart_from_labels:
@@ -1321,7 +1327,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             _split_rows_settled_by_the_rows_read_since(report, {key: candidates[key] for key in left_split}, outcomes,
                                                        R.MAX_WHOLE_FIGURE_TABLE_STEPS if pdf_text else R.MAX_TABLE_STEPS)
     if pipe_headers is not None:  # markitdown: short pipe rows by their page's full rows; LibreOffice's cut 总计
-        if open_rows := short_pipe_rows_by_their_pages_full_rows(report, rows, read, width, printed_pipe_rows):
+        open_rows = short_pipe_rows_by_their_pages_full_rows(report, rows, read, width, printed_pipe_rows)
+        if past_a_cut_total:  # rows placed a cell off under a cut total (`placed_off`): settled the same way
+            open_rows |= {key: (candidates[key], width - 1) for key in placed_off if candidates.get(key)}
+        if open_rows:
             _short_pipe_rows_settled_by_the_rules(report, read, open_rows, outcomes)
         sparse_rows_under_a_cut_total(report, rows, header_rows, read, outcomes, printed_pipe_rows)
     if glued_in_aligned := [key for key in glued_in_aligned if read[key][2] is None]:
@@ -1456,16 +1465,31 @@ def _split_rows_settled_by_the_rows_read_since(report: ParsedReport, splits: dic
 def _short_pipe_rows_settled_by_the_rules(report: ParsedReport, read: dict,
                                           open_rows: dict[str, tuple[list[R.Reading], int]],
                                           outcomes: tuple[str, ...]) -> None:
-    """Short pipe rows whose page's full rows leave some of their printed columns open (pipe_full_rows.py: a cell's
-    words read as one figure or two, a cell of two columns holding one word), each with its placings as readings:
-    a cell every reading some table keeping APP_OUTCOME_SUM and APP_BALANCE uses gives alike (`R.settle_table`, the
-    rows read whole as written its premises) is set, marked recovered (blank where the readings leave it empty), the
-    others stay unknown; so is a cell every reading gives alike where no rule narrows them. A total cut off the page
-    (in the readings, their parts' sum) is never set. Nothing where no reading of the whole table keeps the rules."""
-    cells_of, table = _applications_as_written(report)
-    readings = {key: [reading] for key, reading in R.as_premises(table).items() if reading is not None} | {
-        key: found for key, (found, _) in open_rows.items()}
-    if R.some_table_keeps_the_rules(readings, outcomes) is not True:
+    """Short pipe rows whose printed columns the page's grid leaves open in part (pipe_full_rows.py: a cell's words
+    read as one figure or two, a cell of two columns holding one word; a figure a cell off its column's under a cut
+    total), each with its placings as readings and the count of columns its page prints: a cell every reading some
+    table keeping APP_OUTCOME_SUM and APP_BALANCE uses gives alike (`R.settle_table`, the rows read whole as written
+    its premises; the readings agreeing with the row's cells read) is set, marked recovered (blank where the readings
+    leave it empty), the others stay unknown; so is a cell every reading gives alike where no rule narrows them.
+    Where the total is cut off the page, no row's total takes part (each None, its column then no rule's: the rows'
+    totals recovered as their parts' sums prove nothing), and it is never set. Nothing where no reading of the whole
+    table keeps the rules."""
+    cells_of = report.cells_by_row("applications")
+    printed = min(columns for _, columns in open_rows.values())
+    known = (VALUE, BLANK, RECOVERED)
+    table = {key: (*(cell.value for cell in cells[:printed]), *[None] * (len(cells) - printed))
+             for key, cells in cells_of.items()
+             if key not in open_rows and len(cells) == len(L.APPLICANT_KEYS)
+             and all(cell.state in known for cell in cells[:printed])}
+    # (a row's own sum checks a premise where its total prints: a cut one, its parts' sum, proves nothing of them)
+    premises = R.as_premises(table) if printed == len(L.APPLICANT_KEYS) else table
+    readings = {key: [reading] for key, reading in premises.items() if reading is not None}
+    for key, (found, _) in open_rows.items():
+        cells = cells_of[key][:printed]
+        readings[key] = list(dict.fromkeys((*reading[:printed], *[None] * (len(reading) - printed)) for reading in found
+                                           if all(cell.state == UNKNOWN or cell.value == value
+                                                  for cell, value in zip(cells, reading))))
+    if any(not readings[key] for key in open_rows) or R.some_table_keeps_the_rules(readings, outcomes) is not True:
         return
     for key, kept in R.settle_table(readings, outcomes).items():
         if key not in open_rows:
@@ -1473,14 +1497,14 @@ def _short_pipe_rows_settled_by_the_rules(report: ParsedReport, read: dict,
         settled = {}
         for column, value in R.common_cells(kept).items():
             cell = cells_of[key][column]
-            if cell.state == UNKNOWN and column < open_rows[key][1]:
+            if cell.state == UNKNOWN and column < printed:
                 cell.value, cell.state = value, BLANK if value is None else RECOVERED
                 settled[L.APPLICANT_KEYS[column]] = None if value is None else int(value)
         if settled:
             report.warn("cells_recovered", f"table 3 {key}: a converter's pipe row of fewer words than columns, its "
-                        "page's full rows leaving some open (a cell's words one figure or two, or one word in a cell "
-                        f"of two columns): of its {len(open_rows[key][0])} placings, {len(kept)} keep the column rules, "
-                        f"all with {settled}, marked recovered", read[key][0].line)
+                        "page's grid leaving some open (a cell's words one figure or two, one word in a cell of two "
+                        f"columns, a figure a cell off its column's): of its {len(readings[key])} placings, "
+                        f"{len(kept)} keep the column rules, all with {settled}, marked recovered", read[key][0].line)
 
 
 def _words_out_of_order_by_the_rules(report: ParsedReport, read: dict, out_of_order: set[str],

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from decimal import Decimal
 from functools import partial
 from itertools import pairwise
 
@@ -188,18 +187,19 @@ def _counts_of(reading: list[str | None]) -> R.Reading:
     return tuple(None if word is None else read_count(word).value for word in reading)
 
 
-def _widths_seen(read: dict, width: int, printed_pipe_rows: dict[int, Row]
+def _widths_seen(read: dict, printed: int, printed_pipe_rows: dict[int, Row]
                  ) -> dict[tuple[int, int], list[set[tuple[int, tuple[int, bool]]]]]:
-    """For each page and row width (in pipe cells), each column's words in the rows printing one in every column
-    (the total too), as (pipe cell, `_width`): those rows' words are the columns in order, whichever cells hold them."""
+    """For each page and row width (in pipe cells), each column's words in the rows printing one in every one of the
+    `printed` columns (the total too, or the parts only where the total is cut off the page), as (pipe cell,
+    `_width`): those rows' words are the columns in order, whichever cells hold them."""
     seen: dict[tuple[int, int], list[set[tuple[int, tuple[int, bool]]]]] = {}
     for row, fitted, problem, _ in read.values():
         row = printed_pipe_rows.get(row.line, row)
         if not row.piped or problem or (cells := _words_of_its_cells(row)) is None \
-                or any(raw is None for raw in fitted):
+                or any(raw is None for raw in fitted[:printed]):
             continue
-        if len(words := [(at, word) for at in sorted(cells) for word in cells[at]]) == width:
-            columns = seen.setdefault((row.markdown_page, len(row.cells)), [set() for _ in range(width)])
+        if len(words := [(at, word) for at in sorted(cells) for word in cells[at]]) == printed:
+            columns = seen.setdefault((row.markdown_page, len(row.cells)), [set() for _ in range(printed)])
             for column, (at, word) in enumerate(words):
                 columns[column].add((at, _width(word)))
     return seen
@@ -217,28 +217,33 @@ def _columns_by_widths_seen(seen: list[set[tuple[int, tuple[int, bool]]]], at: i
 
 
 def placings_of_rows_read_as_printed(read: dict, width: int, printed_pipe_rows: dict[int, Row],
-                                     keys: list[str]) -> dict[str, list[R.Reading]]:
+                                     keys: list[str], total_cut: bool = False) -> dict[str, list[R.Reading]]:
     """Rows read as printed (`keys`), their total printed, that print nothing in a pipe cell among their columns:
     markitdown sets a word in the pipe cell its left edge falls in, so a figure wider than its column's words in the
     page's full rows may stand in the cell before its own, a narrower one in the cell after (`| 2 | 11 |  | 13 |`:
     11 商业企业's or 科研机构's). Each row's placings by the widths its page's full rows show in each column
     (`_columns_by_widths_seen`), in order, one a column, that keep its sum, where more than
     one does: the row's sum holds either way, so only the column rules can tell which. Not where a cell's words may
-    be one figure split in two (the row is then left as read)."""
+    be one figure split in two (the row is then left as read). `total_cut`: the total is cut off the page with its
+    name (every row's parts printed, no total): the rows' parts are placed alike, with no sum to keep, their total
+    None (as the rows read whole have it), for the column rules too (`| 6 | 2 | 12 |  | 3 | 2 |`: 12 科研机构's or
+    社会公益组织's)."""
+    printed = width - 1 if total_cut else width
     found: dict[str, list[R.Reading]] = {}
     seen = None  # found at the first row asked (most tables: none)
     for key in keys:
         row = printed_pipe_rows.get(read[key][0].line, read[key][0])
-        if (cells := _words_of_its_cells(row)) is None or sum(map(len, cells.values())) >= width \
+        if (cells := _words_of_its_cells(row)) is None or sum(map(len, cells.values())) >= printed \
                 or any(map(_pieces_of_one_figure, cells.values())):
             continue
         if seen is None:
-            seen = _widths_seen(read, width, printed_pipe_rows)
+            seen = _widths_seen(read, printed, printed_pipe_rows)
         if (columns := seen.get((row.markdown_page, len(row.cells)))) is None:
             continue  # no full row of its page: no width tells where its words may stand
-        readings = _readings_by_width(cells, partial(_columns_by_widths_seen, columns), width)
-        kept = list(dict.fromkeys(counts for reading in readings
-                                  if R.applicant_sum_holds(counts := _counts_of(reading))))
+        readings = _readings_by_width(cells, partial(_columns_by_widths_seen, columns), printed)
+        counts = [_counts_of(reading) for reading in readings]
+        kept = list(dict.fromkeys((*parts, None) for parts in counts)) if total_cut else \
+            list(dict.fromkeys(reading for reading in counts if R.applicant_sum_holds(reading)))
         if len(kept) > 1:
             found[key] = kept
     return found
@@ -287,7 +292,7 @@ def _groupings(words: list[str]) -> list[list[str]]:
 def _counts_of_placings(grid: _Grid, cells: dict[int, list[str]]) -> list[R.Reading] | None:
     """The row's placings by its words' widths (`_readings_by_width`), each cell's words read every way
     (`_groupings`), as counts of all the template's columns (a column with no word blank; a total cut off the page
-    its parts' sum, as the other rows' are read): those keeping the row's sum where its total prints. None where a
+    None): those keeping the row's sum where its total prints. None where a
     cell is one the grid leaves empty, there are too many ways, or the total prints and a placing of the words as
     printed breaks the row's sum (a total printed blank, or cells lost: `_placed`)."""
     if any(at not in grid.counts for at in cells):
@@ -304,7 +309,7 @@ def _counts_of_placings(grid: _Grid, cells: dict[int, list[str]]) -> list[R.Read
                                                                         grid.printed)]
         if total_prints and way is ways[0] and not all(map(R.applicant_sum_holds, found)):
             return None
-        counts += [reading if total_prints else (*reading, sum(filter(None, reading), Decimal(0))) for reading in found
+        counts += [reading if total_prints else (*reading, None) for reading in found
                    if not total_prints or R.applicant_sum_holds(reading)]
     return list(dict.fromkeys(counts))
 
@@ -329,9 +334,9 @@ def short_pipe_rows_by_their_pages_full_rows(report: ParsedReport, rows: list[Ro
     row as markitdown set it in its page's grid (`printed_pipe_rows` by line): the cells they place marked recovered
     (a blank mark blank), the others kept unknown. Nothing where a figure stands on a line round the row that no
     other row found claims. Returned: each such row whose printed columns the placings leave open in part, with its
-    readings (`_counts_of_placings`) agreeing with its cells placed and the count of columns its page prints (the
-    total's too, or its parts only), for the column rules; where its empty cells are blank only (a word round the row
-    or glued to its label may be one of them)."""
+    readings (`_counts_of_placings`) and the count of columns its page prints (the total's too, or its parts only),
+    for the column rules; where its empty cells are blank only (a word round the row or glued to its label may be one
+    of them)."""
     short = [key for key, (row, fitted, problem, _) in read.items()
              if row.piped and problem and row.line is not None and all(raw is None for raw in fitted)]
     if not short or not (grids := _full_rows_grids(read, width, printed_pipe_rows)):
@@ -364,8 +369,6 @@ def short_pipe_rows_by_their_pages_full_rows(report: ParsedReport, rows: list[Ro
                         f"in ({how}; a cell holding none blank): {shown} marked recovered, the others unknown", row.line)
         targets = [cells.get((key, column)) for column in L.APPLICANT_KEYS[:grid.printed]]
         if empty_cells_blank and None not in targets and any(target.state == UNKNOWN for target in targets) \
-                and (readings := _counts_of_placings(grid, words)) is not None \
-                and (kept := [reading for reading in readings if all(
-                    target.state == UNKNOWN or target.value == value for target, value in zip(targets, reading))]):
-            open_rows[key] = kept, grid.printed
+                and (readings := _counts_of_placings(grid, words)):
+            open_rows[key] = readings, grid.printed
     return open_rows

@@ -309,3 +309,27 @@ def test_one_word_in_a_cell_of_two_columns_stays_unknown_where_no_reading_of_the
     # figure misprinted or lost somewhere, so the rules prove nothing
     got = cells(with_totals(grants_report("5 | 0 0 | 0 | 0 5"), 6), "applications", "granted")
     assert got[0][1] == got[1][1] == "unknown"
+
+
+# 总计 cut at the page's edge with its name; the header's names on lines of their own; a pipe cell a column
+CUT_TEXT_HEADER = "申请人情况\n自然人 法人或其他组织\n商业企业 科研机构 社会公益组织 法律服务机构 其他"
+
+
+def cut_report(rows: dict[str, str]) -> str:
+    """Table 3 of six pipe cells a row, every row not in `rows` printing a blank mark in each (full rows)."""
+    lines = {key: [f"| {LABELS_2021[key]} | {rows.get(key, '- | - | - | - | - | -')} |"] for key in LABELS_2021}
+    return report(lines, header=CUT_TEXT_HEADER).replace(
+        f"{CUT_TEXT_HEADER}\n| --- | --- | --- | --- | --- | --- | --- | --- |", CUT_TEXT_HEADER)
+
+
+def test_a_wide_figure_in_the_cell_before_its_column_under_a_cut_total_is_placed_by_the_column_rules():
+    # 12 and 11 wider than the full rows' marks, centred in 社会公益组织's column: their left edges fall in 科研机构's
+    # pipe cell, the empty one after it theirs. Read as printed they would be 科研机构's; the balance (12 = 11 + 1, the
+    # 1 carried forward printed in 社会公益组织's cell of a full row) puts them in 社会公益组织
+    text = cut_report({"new_received": "6 |  | 12 |  |  | ", "granted": "6 |  | 11 |  |  | ",
+                       "results_total": "6 |  | 11 |  |  | ", "carried_forward": "- | - | - | 1 | - | -"})
+    got = cells(text, "applications", "new_received")
+    assert got[:6] == [(6, "recovered"), (None, "blank"), (None, "blank"), (12, "recovered"), (None, "blank"),
+                       (None, "blank")]
+    assert got[6][1] == "unknown"  # cut at the page's edge: not printed, not proven its parts' sum
+    assert cells(text, "applications", "results_total")[3] == (11, "recovered")
