@@ -881,13 +881,17 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     placed_as_printed = [key for key, (row, _, problem, _) in pipe_rows_read
                          if problem is None and row.piped and key not in wrapped and key not in wrapped_round
                          and ((span := _pipe_header_span(pipe_headers, row)) is None or span[1] - span[0] != width)]
-    # the same for the parts of a row under a header naming no 总计 (cut at the page's edge with its figures), each
-    # row's parts printed: their total None in its readings, as the rows read whole have it
+    # the same for the parts of a row under a header naming no 总计 (cut at the page's edge with its figures): the rows
+    # read whole then have no reading for the column rules here (their totals not printed), so its placings are
+    # settled by them once the rows are written (`_short_pipe_rows_settled_by_the_rules`)
     past_a_cut_total = shown == width - 1 and visible is None
     placed_off = placings_of_rows_read_as_printed(read, width, printed_pipe_rows, placed_as_printed, past_a_cut_total)
     for key, readings in placed_off.items():
-        read[key] = (read[key][0], [None] * width, A_FIGURE_MAY_STAND_A_CELL_OFF, "short_row")
-        wrapped[key] = (read[key][0], readings)
+        if past_a_cut_total:
+            read[key] = (read[key][0], [None] * width, A_FIGURE_MAY_STAND_A_CELL_OFF_UNDER_A_CUT_TOTAL, "short_row")
+        else:
+            read[key] = (read[key][0], [None] * width, A_FIGURE_MAY_STAND_A_CELL_OFF, "short_row")
+            wrapped[key] = (read[key][0], readings)
     # `| 一、本年 | … | １ |` / `|  | ０ | ０ ０ | … |` / `| 新收…数量 | … | ２ |`: the label and a full-width figure both
     # wrapped round the row's cells (labels_round_pipe_rows.py): its readings, for the column rules
     printed, label_and_figure_wrapped = None, set()
@@ -1249,9 +1253,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             code, fitted = "wrapped_figure", [None] * width
         elif key in damaged and _settle_run_together(report, "applications", key, L.APPLICANT_KEYS, row, fitted,
                                                      candidates[key]):
-            if past_a_cut_total and key in placed_off:  # its total cut, not blank: unknown (its readings' None)
-                report.cells[-1].value, report.cells[-1].state = None, UNKNOWN
-            elif len(candidates[key]) > 1:
+            if len(candidates[key]) > 1:
                 left_split.append(key)
             continue
         if key in apart_from_labels:
@@ -1328,8 +1330,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                                                        R.MAX_WHOLE_FIGURE_TABLE_STEPS if pdf_text else R.MAX_TABLE_STEPS)
     if pipe_headers is not None:  # markitdown: short pipe rows by their page's full rows; LibreOffice's cut 总计
         open_rows = short_pipe_rows_by_their_pages_full_rows(report, rows, read, width, printed_pipe_rows)
-        if past_a_cut_total:  # rows placed a cell off under a cut total (`placed_off`): settled the same way
-            open_rows |= {key: (candidates[key], width - 1) for key in placed_off if candidates.get(key)}
+        if past_a_cut_total:  # rows a figure of which may stand a cell off under a cut total: settled the same way
+            open_rows |= {key: (readings, width - 1) for key, readings in placed_off.items()}
         if open_rows:
             _short_pipe_rows_settled_by_the_rules(report, read, open_rows, outcomes)
         sparse_rows_under_a_cut_total(report, rows, header_rows, read, outcomes, printed_pipe_rows)
@@ -4155,6 +4157,12 @@ A_FIGURE_MAY_STAND_A_CELL_OFF = ("a converter's pipe row printing nothing in a c
                                  "narrower than its column's words in the page's full rows: markitdown sets a word "
                                  "by its left edge, so the figure may be the empty cell's column's; the row's sum "
                                  "holds either way, and the column rules did not settle which")
+
+
+A_FIGURE_MAY_STAND_A_CELL_OFF_UNDER_A_CUT_TOTAL = (
+    "a converter's pipe row printing nothing in a cell under a header whose 总计 is cut at the page's edge, a figure "
+    "beside it wider or narrower than its column's words in the page's full rows: markitdown sets a word by its left "
+    "edge, so the figure may be the empty cell's column's, and no total tells; left to the column rules")
 
 
 PIECES_ROUND_A_ROW_BREAKING_ITS_SUM = ("a converter's pipe row breaking its sum as printed between two rows of "
