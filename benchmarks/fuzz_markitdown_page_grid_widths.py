@@ -11,6 +11,10 @@ sharing a cell now and then, and puts each word in the last cell whose bound is 
 a wide figure in a right-aligned or centred column may fall in the cell before its column's. Most rows print a mark
 for a blank (full rows); some print nothing for it (short rows: the truth of such a blank is a blank). A cell the
 reader leaves unknown is never wrong. (md42.)
+
+`--page-break`: the table goes on over a page, at a row drawn at random: markitdown starts a new pipe table there (an
+empty line, the page's first row, its rule) on the page's own grid, its bounds drawn anew over the same columns, so
+a pipe cell of one page may hold other columns than the same cell of the other. (mdgrid49.)
 """
 
 from __future__ import annotations
@@ -42,13 +46,18 @@ def layout(rng: random.Random, columns: int) -> tuple[list[tuple[float, float, s
         size = rng.choice([3.0, 4.0, 5.0, 6.0])
         placed.append((x, size, rng.choice(["left", "centre", "right"])))
         x += size + rng.choice([0.5, 1.0, 2.0])
+    return placed, page_bounds(rng, placed)
+
+
+def page_bounds(rng: random.Random, placed: list[tuple[float, float, str]]) -> list[float]:
+    """A page grid's cell bounds over the table's columns `placed`."""
     bounds = [placed[0][0] - 10]  # the first cell takes every word left of the second bound
-    for column in range(1, columns):
+    for column in range(1, len(placed)):
         if rng.random() < 0.35:
             continue  # shares the cell before it
         # at the left edges of the page's words, as markitdown clusters them: a one-digit figure's, less a little
         bounds.append(left_edge(placed[column], "0") - rng.choice([0.0, 0.4, 0.8, 1.5]))
-    return placed, bounds
+    return bounds
 
 
 def left_edge(column: tuple[float, float, str], word: str) -> float:
@@ -57,7 +66,7 @@ def left_edge(column: tuple[float, float, str], word: str) -> float:
     return start + (0 if alignment == "left" else room / 2 if alignment == "centre" else room)
 
 
-def run(seed: int) -> tuple[list[tuple], int, int, str]:
+def run(seed: int, page_break: bool = False, cut_header: bool = False) -> tuple[list[tuple], int, int, str]:
     rng = random.Random(seed)
     t = table(rng, natural=rng.choice([(1, 9), (5, 60), (50, 400)]))
     cut = rng.random() < 0.3
@@ -66,7 +75,10 @@ def run(seed: int) -> tuple[list[tuple], int, int, str]:
     columns, bounds = layout(rng, width)
     nothing = rng.choice([0.1, 0.2, 0.4])  # the share of rows whose blanks print nothing
     rows, truth = {}, {}
-    for key in KEYS:
+    next_page = rng.randrange(3, len(KEYS) - 2) if page_break else None  # the next page's first row (None: none)
+    for at, key in enumerate(KEYS):
+        if at == next_page:
+            bounds = page_bounds(rng, columns)  # that page's grid over the same columns
         values = t[key][:width]
         short = rng.random() < nothing
         cells: list[list[str]] = [[] for _ in bounds]
@@ -77,11 +89,13 @@ def run(seed: int) -> tuple[list[tuple], int, int, str]:
             word = str(value) if value else mark
             edge = left_edge(columns[column], word)
             cells[max(at for at, bound in enumerate(bounds) if bound <= edge)].append(word)
-        rows[key] = [pipe([LABELS_2021[key], *(" ".join(words) for words in cells)])]
+        line = pipe([LABELS_2021[key], *(" ".join(words) for words in cells)])
+        rows[key] = ["", line, pipe(["---"] * (len(cells) + 1))] if at == next_page else [line]
         truth[key] = expected
     # the header's names on lines of their own: no pipe header row, nor its rule
-    text = report(rows, header=TEXT_HEADER).replace(f"{TEXT_HEADER}\n| --- | --- | --- | --- | --- | --- | --- | --- |",
-                                                    TEXT_HEADER)
+    # (where 总计 is cut at the page's edge, its name with it)
+    header = TEXT_HEADER.replace(" 总计", "") if cut and cut_header else TEXT_HEADER
+    text = report(rows, header=header).replace(f"{header}\n| --- | --- | --- | --- | --- | --- | --- | --- |", header)
     wrong, right, unknown = [], 0, 0
     for cell in parse_text(text, "t.md").cells:
         if cell.table != "applications" or cell.row not in truth:
@@ -102,10 +116,12 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=300)
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--show", type=int, default=0)
+    parser.add_argument("--page-break", action="store_true", help="the table goes on over a page (module doc)")
+    parser.add_argument("--cut-header", action="store_true", help="a cut 总计's name cut with it (module doc)")
     args = parser.parse_args()
     wrong, right, unknown, documents = [], 0, 0, 0
     for seed in range(args.start, args.start + args.count):
-        got, r, u, text = run(seed)
+        got, r, u, text = run(seed, args.page_break, args.cut_header)
         wrong += got
         right += r
         unknown += u

@@ -881,9 +881,17 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     placed_as_printed = [key for key, (row, _, problem, _) in pipe_rows_read
                          if problem is None and row.piped and key not in wrapped and key not in wrapped_round
                          and ((span := _pipe_header_span(pipe_headers, row)) is None or span[1] - span[0] != width)]
-    for key, readings in placings_of_rows_read_as_printed(read, width, printed_pipe_rows, placed_as_printed).items():
-        read[key] = (read[key][0], [None] * width, A_FIGURE_MAY_STAND_A_CELL_OFF, "short_row")
-        wrapped[key] = (read[key][0], readings)
+    # the same for the parts of a row under a header naming no 总计 (cut at the page's edge with its figures): the rows
+    # read whole then have no reading for the column rules here (their totals not printed), so its placings are
+    # settled by them once the rows are written (`_short_pipe_rows_settled_by_the_rules`)
+    past_a_cut_total = shown == width - 1 and visible is None
+    placed_off = placings_of_rows_read_as_printed(read, width, printed_pipe_rows, placed_as_printed, past_a_cut_total)
+    for key, readings in placed_off.items():
+        if past_a_cut_total:
+            read[key] = (read[key][0], [None] * width, A_FIGURE_MAY_STAND_A_CELL_OFF_UNDER_A_CUT_TOTAL, "short_row")
+        else:
+            read[key] = (read[key][0], [None] * width, A_FIGURE_MAY_STAND_A_CELL_OFF, "short_row")
+            wrapped[key] = (read[key][0], readings)
     # `| 一、本年 | … | １ |` / `|  | ０ | ０ ０ | … |` / `| 新收…数量 | … | ２ |`: the label and a full-width figure both
     # wrapped round the row's cells (labels_round_pipe_rows.py): its readings, for the column rules
     printed, label_and_figure_wrapped = None, set()
@@ -1321,7 +1329,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             _split_rows_settled_by_the_rows_read_since(report, {key: candidates[key] for key in left_split}, outcomes,
                                                        R.MAX_WHOLE_FIGURE_TABLE_STEPS if pdf_text else R.MAX_TABLE_STEPS)
     if pipe_headers is not None:  # markitdown: short pipe rows by their page's full rows; LibreOffice's cut 总计
-        short_pipe_rows_by_their_pages_full_rows(report, rows, read, width, printed_pipe_rows)
+        open_rows = short_pipe_rows_by_their_pages_full_rows(report, rows, read, width, printed_pipe_rows)
+        if past_a_cut_total:  # rows a figure of which may stand a cell off under a cut total: settled the same way
+            open_rows |= {key: (readings, width - 1) for key, readings in placed_off.items()}
+        if open_rows:
+            _short_pipe_rows_settled_by_the_rules(report, read, open_rows, outcomes)
         sparse_rows_under_a_cut_total(report, rows, header_rows, read, outcomes, printed_pipe_rows)
     if glued_in_aligned := [key for key in glued_in_aligned if read[key][2] is None]:
         report.warn("cells_recovered", f"table 3 {', '.join(glued_in_aligned)}: aligned text whose first figure "
@@ -1450,6 +1462,51 @@ def _split_rows_settled_by_the_rows_read_since(report: ParsedReport, splits: dic
             report.warn("cells_recovered", f"table 3 {key}: of the {len(open_rows[key])} splits its own rules kept, "
                         f"{len(kept)} keep the column rules with the rows read since: all with {settled}, marked "
                         "recovered", cells_of[key][0].line)
+
+
+def _short_pipe_rows_settled_by_the_rules(report: ParsedReport, read: dict,
+                                          open_rows: dict[str, tuple[list[R.Reading], int]],
+                                          outcomes: tuple[str, ...]) -> None:
+    """Short pipe rows whose printed columns the page's grid leaves open in part (pipe_full_rows.py: a cell's words
+    read as one figure or two, a cell of two columns holding one word; a figure a cell off its column's under a cut
+    total), each with its placings as readings and the count of columns its page prints: a cell every reading some
+    table keeping APP_OUTCOME_SUM and APP_BALANCE uses gives alike (`R.settle_table`, the rows read whole as written
+    its premises; the readings agreeing with the row's cells read) is set, marked recovered (blank where the readings
+    leave it empty), the others stay unknown; so is a cell every reading gives alike where no rule narrows them.
+    Where the total is cut off the page, no row's total takes part (each None, its column then no rule's: the rows'
+    totals recovered as their parts' sums prove nothing), and it is never set. Nothing where no reading of the whole
+    table keeps the rules."""
+    cells_of = report.cells_by_row("applications")
+    printed = min(columns for _, columns in open_rows.values())
+    known = (VALUE, BLANK, RECOVERED)
+    table = {key: (*(cell.value for cell in cells[:printed]), *[None] * (len(cells) - printed))
+             for key, cells in cells_of.items()
+             if key not in open_rows and len(cells) == len(L.APPLICANT_KEYS)
+             and all(cell.state in known for cell in cells[:printed])}
+    # (a row's own sum checks a premise where its total prints: a cut one, its parts' sum, proves nothing of them)
+    premises = R.as_premises(table) if printed == len(L.APPLICANT_KEYS) else table
+    readings = {key: [reading] for key, reading in premises.items() if reading is not None}
+    for key, (found, _) in open_rows.items():
+        cells = cells_of[key][:printed]
+        readings[key] = list(dict.fromkeys((*reading[:printed], *[None] * (len(reading) - printed)) for reading in found
+                                           if all(cell.state == UNKNOWN or cell.value == value
+                                                  for cell, value in zip(cells, reading))))
+    if any(not readings[key] for key in open_rows) or R.some_table_keeps_the_rules(readings, outcomes) is not True:
+        return
+    for key, kept in R.settle_table(readings, outcomes).items():
+        if key not in open_rows:
+            continue
+        settled = {}
+        for column, value in R.common_cells(kept).items():
+            cell = cells_of[key][column]
+            if cell.state == UNKNOWN and column < printed:
+                cell.value, cell.state = value, BLANK if value is None else RECOVERED
+                settled[L.APPLICANT_KEYS[column]] = None if value is None else int(value)
+        if settled:
+            report.warn("cells_recovered", f"table 3 {key}: a converter's pipe row of fewer words than columns, its "
+                        "page's grid leaving some open (a cell's words one figure or two, one word in a cell of two "
+                        f"columns, a figure a cell off its column's): of its {len(readings[key])} placings, "
+                        f"{len(kept)} keep the column rules, all with {settled}, marked recovered", read[key][0].line)
 
 
 def _words_out_of_order_by_the_rules(report: ParsedReport, read: dict, out_of_order: set[str],
@@ -4123,6 +4180,12 @@ A_FIGURE_MAY_STAND_A_CELL_OFF = ("a converter's pipe row printing nothing in a c
                                  "narrower than its column's words in the page's full rows: markitdown sets a word "
                                  "by its left edge, so the figure may be the empty cell's column's; the row's sum "
                                  "holds either way, and the column rules did not settle which")
+
+
+A_FIGURE_MAY_STAND_A_CELL_OFF_UNDER_A_CUT_TOTAL = (
+    "a converter's pipe row printing nothing in a cell under a header whose 总计 is cut at the page's edge, a figure "
+    "beside it wider or narrower than its column's words in the page's full rows: markitdown sets a word by its left "
+    "edge, so the figure may be the empty cell's column's, and no total tells; left to the column rules")
 
 
 PIECES_ROUND_A_ROW_BREAKING_ITS_SUM = ("a converter's pipe row breaking its sum as printed between two rows of "

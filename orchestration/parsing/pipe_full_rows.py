@@ -20,6 +20,10 @@ rows' words, so 16 is 自然人's), the others are unknown. A cell holding none
 printed nothing in any of its columns: they are blank, where no figure or blank mark stands on a line round the
 row (a word wrapped onto a line of its own would be one of them) and the row prints in a cell after its label
 (`|  | 1.属于国家秘密 | - - | - - | - |  |`, a row that lost its last cells, under full rows `| - - | - - | - | - |`).
+Columns the placings leave open (a cell's words read as one figure or as two, `| 25 | 0 | 3 0 | 0 |  |` under full
+rows `| 2 | 0 | 0 0 | 0 | 0 |`; two columns a cell, one word in it) are settled by the column rules: each placing as
+counts, the row's own sum kept, is one of the row's readings, and a cell every reading the rules keep gives alike is
+read (application_table.py).
 """
 from __future__ import annotations
 
@@ -183,18 +187,19 @@ def _counts_of(reading: list[str | None]) -> R.Reading:
     return tuple(None if word is None else read_count(word).value for word in reading)
 
 
-def _widths_seen(read: dict, width: int, printed_pipe_rows: dict[int, Row]
+def _widths_seen(read: dict, printed: int, printed_pipe_rows: dict[int, Row]
                  ) -> dict[tuple[int, int], list[set[tuple[int, tuple[int, bool]]]]]:
-    """For each page and row width (in pipe cells), each column's words in the rows printing one in every column
-    (the total too), as (pipe cell, `_width`): those rows' words are the columns in order, whichever cells hold them."""
+    """For each page and row width (in pipe cells), each column's words in the rows printing one in every one of the
+    `printed` columns (the total too, or the parts only where the total is cut off the page), as (pipe cell,
+    `_width`): those rows' words are the columns in order, whichever cells hold them."""
     seen: dict[tuple[int, int], list[set[tuple[int, tuple[int, bool]]]]] = {}
     for row, fitted, problem, _ in read.values():
         row = printed_pipe_rows.get(row.line, row)
         if not row.piped or problem or (cells := _words_of_its_cells(row)) is None \
-                or any(raw is None for raw in fitted):
+                or any(raw is None for raw in fitted[:printed]):
             continue
-        if len(words := [(at, word) for at in sorted(cells) for word in cells[at]]) == width:
-            columns = seen.setdefault((row.markdown_page, len(row.cells)), [set() for _ in range(width)])
+        if len(words := [(at, word) for at in sorted(cells) for word in cells[at]]) == printed:
+            columns = seen.setdefault((row.markdown_page, len(row.cells)), [set() for _ in range(printed)])
             for column, (at, word) in enumerate(words):
                 columns[column].add((at, _width(word)))
     return seen
@@ -212,28 +217,33 @@ def _columns_by_widths_seen(seen: list[set[tuple[int, tuple[int, bool]]]], at: i
 
 
 def placings_of_rows_read_as_printed(read: dict, width: int, printed_pipe_rows: dict[int, Row],
-                                     keys: list[str]) -> dict[str, list[R.Reading]]:
+                                     keys: list[str], total_cut: bool = False) -> dict[str, list[R.Reading]]:
     """Rows read as printed (`keys`), their total printed, that print nothing in a pipe cell among their columns:
     markitdown sets a word in the pipe cell its left edge falls in, so a figure wider than its column's words in the
     page's full rows may stand in the cell before its own, a narrower one in the cell after (`| 2 | 11 |  | 13 |`:
     11 商业企业's or 科研机构's). Each row's placings by the widths its page's full rows show in each column
     (`_columns_by_widths_seen`), in order, one a column, that keep its sum, where more than
     one does: the row's sum holds either way, so only the column rules can tell which. Not where a cell's words may
-    be one figure split in two (the row is then left as read)."""
+    be one figure split in two (the row is then left as read). `total_cut`: the total is cut off the page with its
+    name (every row's parts printed, no total): the rows' parts are placed alike, with no sum to keep, their total
+    None (as the rows read whole have it), for the column rules too (`| 6 | 2 | 12 |  | 3 | 2 |`: 12 科研机构's or
+    社会公益组织's)."""
+    printed = width - 1 if total_cut else width
     found: dict[str, list[R.Reading]] = {}
     seen = None  # found at the first row asked (most tables: none)
     for key in keys:
         row = printed_pipe_rows.get(read[key][0].line, read[key][0])
-        if (cells := _words_of_its_cells(row)) is None or sum(map(len, cells.values())) >= width \
+        if (cells := _words_of_its_cells(row)) is None or sum(map(len, cells.values())) >= printed \
                 or any(map(_pieces_of_one_figure, cells.values())):
             continue
         if seen is None:
-            seen = _widths_seen(read, width, printed_pipe_rows)
+            seen = _widths_seen(read, printed, printed_pipe_rows)
         if (columns := seen.get((row.markdown_page, len(row.cells)))) is None:
             continue  # no full row of its page: no width tells where its words may stand
-        readings = _readings_by_width(cells, partial(_columns_by_widths_seen, columns), width)
-        kept = list(dict.fromkeys(counts for reading in readings
-                                  if R.applicant_sum_holds(counts := _counts_of(reading))))
+        readings = _readings_by_width(cells, partial(_columns_by_widths_seen, columns), printed)
+        counts = [_counts_of(reading) for reading in readings]
+        kept = list(dict.fromkeys((*parts, None) for parts in counts)) if total_cut else \
+            list(dict.fromkeys(reading for reading in counts if R.applicant_sum_holds(reading)))
         if len(kept) > 1:
             found[key] = kept
     return found
@@ -266,18 +276,74 @@ def _placed(grid: _Grid, cells: dict[int, list[str]], empty_cells_blank: bool) -
     return placed
 
 
+MAX_GROUPINGS = 64  # ways of reading a row's cells as figures or pieces of one: a bound on the work
+
+
+def _groupings(words: list[str]) -> list[list[str]]:
+    """The ways of reading a pipe cell's words in order, where two neighbouring digit words may be one figure's
+    pieces (`_pieces_of_one_figure`: `3 0`, 3 and 0 or 30), as figures."""
+    ways = [[words[0]]]
+    for word in words[1:]:
+        ways = [joined for way in ways for joined in (
+            [*way, word], *([[*way[:-1], way[-1] + word]] if _pieces_of_one_figure([way[-1], word]) else []))]
+    return ways
+
+
+def _counts_of_placings(grid: _Grid, cells: dict[int, list[str]]) -> list[R.Reading] | None:
+    """The row's placings by its words' widths (`_readings_by_width`), each cell's words read every way
+    (`_groupings`), as counts of all the template's columns (a column with no word blank; a total cut off the page
+    None): those keeping the row's sum where its total prints. None where a
+    cell is one the grid leaves empty, there are too many ways, or the total prints and a placing of the words as
+    printed breaks the row's sum (a total printed blank, or cells lost: `_placed`)."""
+    if any(at not in grid.counts for at in cells):
+        return None
+    ways: list[dict[int, list[str]]] = [{}]
+    for at in sorted(cells):
+        ways = [{**way, at: grouping} for way in ways for grouping in _groupings(cells[at])]
+        if len(ways) > MAX_GROUPINGS:
+            return None
+    total_prints = grid.printed == len(L.APPLICANT_KEYS)
+    counts = []
+    for way in ways:  # (the first way reads every word as printed, a figure of its own)
+        found = [_counts_of(reading) for reading in _readings_by_width(way, partial(_columns_a_word_may_stand_in, grid),
+                                                                        grid.printed)]
+        if total_prints and way is ways[0] and not all(map(R.applicant_sum_holds, found)):
+            return None
+        counts += [reading if total_prints else (*reading, None) for reading in found
+                   if not total_prints or R.applicant_sum_holds(reading)]
+    return list(dict.fromkeys(counts))
+
+
+def _recovered(key: str, placed: dict[int, str], cells: dict) -> bool:
+    """Row `key`'s cells `placed` (column → word) set, marked recovered (a blank mark blank), where each is unknown
+    and each word a count or a blank mark."""
+    targets = {column: cells.get((key, L.APPLICANT_KEYS[column])) for column in placed}
+    values = {column: read_count(text) for column, text in placed.items()}
+    if any(target is None or target.state != UNKNOWN for target in targets.values()) \
+            or any(value.state == UNKNOWN for value in values.values()):
+        return False
+    for column, value in values.items():
+        targets[column].value = value.value
+        targets[column].state = BLANK if value.state == BLANK else RECOVERED
+    return True
+
+
 def short_pipe_rows_by_their_pages_full_rows(report: ParsedReport, rows: list[Row], read: dict, width: int,
-                                             printed_pipe_rows: dict[int, Row]) -> None:
+                                             printed_pipe_rows: dict[int, Row]) -> dict[str, tuple[list[R.Reading], int]]:
     """The short pipe rows left wholly unknown whose words the page's full rows place (see the module's doc), each
     row as markitdown set it in its page's grid (`printed_pipe_rows` by line): the cells they place marked recovered
     (a blank mark blank), the others kept unknown. Nothing where a figure stands on a line round the row that no
-    other row found claims."""
+    other row found claims. Returned: each such row whose printed columns the placings leave open in part, with its
+    readings (`_counts_of_placings`) and the count of columns its page prints (the total's too, or its parts only),
+    for the column rules; where its empty cells are blank only (a word round the row or glued to its label may be one
+    of them)."""
     short = [key for key, (row, fitted, problem, _) in read.items()
              if row.piped and problem and row.line is not None and all(raw is None for raw in fitted)]
     if not short or not (grids := _full_rows_grids(read, width, printed_pipe_rows)):
-        return
+        return {}
     cells = {(cell.row, cell.column): cell for cell in report.cells if cell.table == "applications"}
     found_lines = [row.line for row, *_ in read.values() if row.line is not None]
+    open_rows: dict[str, tuple[list[R.Reading], int]] = {}
     for key in short:
         row = read[key][0]
         printed_row = printed_pipe_rows.get(row.line, row)
@@ -293,21 +359,16 @@ def short_pipe_rows_by_their_pages_full_rows(report: ParsedReport, rows: list[Ro
         # or glued to its label's last character
         empty_cells_blank = not a_figure_round_the_row(rows, row, found_lines, _figure_or_mark) \
             and not _a_word_glued_to_its_label(row)
-        placed = _placed(grid, words, empty_cells_blank)
-        if not placed:
-            continue
-        targets = {column: cells.get((key, L.APPLICANT_KEYS[column])) for column in placed}
-        values = {column: read_count(text) for column, text in placed.items()}
-        if any(target is None or target.state != UNKNOWN for target in targets.values()) \
-                or any(value.state == UNKNOWN for value in values.values()):
-            continue
-        for column, value in values.items():
-            targets[column].value = value.value
-            targets[column].state = BLANK if value.state == BLANK else RECOVERED
-        shown = {L.APPLICANT_KEYS[column]: placed[column] for column in sorted(placed)}
-        as_wide = all(_width(word) in seen for word in printed for seen in grid.widths)
-        how = "its words as wide as theirs" if as_wide else \
-            "a figure wider than theirs in their cell or one before, narrower in theirs or one after"
-        report.warn("cells_recovered", f"table 3 {key}: a converter's pipe row of {len(printed)} words for "
-                    f"{grid.printed} printed columns, placed by the pipe cells its page's full rows put each column in "
-                    f"({how}; a cell holding none blank): {shown} marked recovered, the others unknown", row.line)
+        if (placed := _placed(grid, words, empty_cells_blank)) and _recovered(key, placed, cells):
+            shown = {L.APPLICANT_KEYS[column]: placed[column] for column in sorted(placed)}
+            as_wide = all(_width(word) in seen for word in printed for seen in grid.widths)
+            how = "its words as wide as theirs" if as_wide else \
+                "a figure wider than theirs in their cell or one before, narrower in theirs or one after"
+            report.warn("cells_recovered", f"table 3 {key}: a converter's pipe row of {len(printed)} words for "
+                        f"{grid.printed} printed columns, placed by the pipe cells its page's full rows put each column "
+                        f"in ({how}; a cell holding none blank): {shown} marked recovered, the others unknown", row.line)
+        targets = [cells.get((key, column)) for column in L.APPLICANT_KEYS[:grid.printed]]
+        if empty_cells_blank and None not in targets and any(target.state == UNKNOWN for target in targets) \
+                and (readings := _counts_of_placings(grid, words)):
+            open_rows[key] = readings, grid.printed
+    return open_rows

@@ -271,3 +271,65 @@ def test_a_figure_as_wide_as_its_columns_words_stands_in_its_own_cell():
             "results_total": "29 | 50 | - | - | - | - | 79", "carried_forward": "- | 50 | - | - | - | - | 50"}
     text = one_word_a_cell_report(rows)
     assert cells(text, "applications", "carried_over") == [(12, "value")] + [(None, "blank")] * 5 + [(12, "value")]
+
+
+
+def with_totals(text: str, figure: int) -> str:
+    """The table with new_received and results_total printing `figure` for 自然人 and as their total."""
+    for key in ("new_received", "results_total"):
+        text = text.replace(f"| {LABELS_2021[key]} | 5 0 | 0 0 | 0 | 0 5 |",
+                            f"| {LABELS_2021[key]} | {figure} 0 | 0 0 | 0 | 0 {figure} |")
+    return text
+
+
+def test_a_figure_read_as_one_or_as_two_is_settled_by_the_rows_own_sum():
+    # `1 0` may be 10 printed as two words, but then the row's total, 1, is not its parts' sum: they are 1 and 0
+    key = "denied_state_secret"
+    text = with_totals(merged_report({key: [f"| {LABELS_2021[key]} | 1 0 |  | 0 | 0 1 |"]}), 6)
+    assert cells(text, "applications", key) == [(1, "recovered"), (0, "recovered"), (None, "blank"), (None, "blank"),
+                                                (0, "recovered"), (0, "recovered"), (1, "recovered")]
+
+
+def grants_report(granted: str) -> str:
+    # granted printed short, the table's other rows whole; 5 applications by natural persons, all granted
+    key = "granted"
+    return merged_report({key: [f"| {LABELS_2021[key]} | {granted} |"]})
+
+
+def test_one_word_in_a_cell_of_two_columns_is_placed_by_the_column_rules():
+    # 5 alone in the cell of 自然人 and 商业企业: either's by the grid, 自然人's by results_total (5 0) as every other
+    # outcome row prints 0 there
+    got = cells(grants_report("5 | 0 0 | 0 | 0 5"), "applications", "granted")
+    assert got == [(5, "recovered"), (None, "blank"), (0, "recovered"), (0, "recovered"), (0, "recovered"),
+                   (0, "recovered"), (5, "recovered")]
+
+
+def test_one_word_in_a_cell_of_two_columns_stays_unknown_where_no_reading_of_the_table_keeps_the_rules():
+    # results_total printing 6 for 自然人 where the outcome rows read add up to 5 whichever column the 5 stands in: a
+    # figure misprinted or lost somewhere, so the rules prove nothing
+    got = cells(with_totals(grants_report("5 | 0 0 | 0 | 0 5"), 6), "applications", "granted")
+    assert got[0][1] == got[1][1] == "unknown"
+
+
+# 总计 cut at the page's edge with its name; the header's names on lines of their own; a pipe cell a column
+CUT_TEXT_HEADER = "申请人情况\n自然人 法人或其他组织\n商业企业 科研机构 社会公益组织 法律服务机构 其他"
+
+
+def cut_report(rows: dict[str, str]) -> str:
+    """Table 3 of six pipe cells a row, every row not in `rows` printing a blank mark in each (full rows)."""
+    lines = {key: [f"| {LABELS_2021[key]} | {rows.get(key, '- | - | - | - | - | -')} |"] for key in LABELS_2021}
+    return report(lines, header=CUT_TEXT_HEADER).replace(
+        f"{CUT_TEXT_HEADER}\n| --- | --- | --- | --- | --- | --- | --- | --- |", CUT_TEXT_HEADER)
+
+
+def test_a_wide_figure_in_the_cell_before_its_column_under_a_cut_total_is_placed_by_the_column_rules():
+    # 12 and 11 wider than the full rows' marks, centred in 社会公益组织's column: their left edges fall in 科研机构's
+    # pipe cell, the empty one after it theirs. Read as printed they would be 科研机构's; the balance (12 = 11 + 1, the
+    # 1 carried forward printed in 社会公益组织's cell of a full row) puts them in 社会公益组织
+    text = cut_report({"new_received": "6 |  | 12 |  |  | ", "granted": "6 |  | 11 |  |  | ",
+                       "results_total": "6 |  | 11 |  |  | ", "carried_forward": "- | - | - | 1 | - | -"})
+    got = cells(text, "applications", "new_received")
+    assert got[:6] == [(6, "recovered"), (None, "blank"), (None, "blank"), (12, "recovered"), (None, "blank"),
+                       (None, "blank")]
+    assert got[6][1] == "unknown"  # cut at the page's edge: not printed, not proven its parts' sum
+    assert cells(text, "applications", "results_total")[3] == (11, "recovered")
