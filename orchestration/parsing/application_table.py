@@ -373,6 +373,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             and _a_full_row_keeps_its_sum(found.values(), len(L.APPLICANT_KEYS)):
         visible = None
     cut_texts: dict[str, RawCell] = {}
+    # rows of the header's page `_unsure_ones_in_order` leaves unknown: their sure figures and the blanks round the
+    # unsure ones (`_unsure_ones_between_their_header_words`), for a row no other pass reads whole
+    sure_and_bounded: dict[str, list[RawCell | None]] = {}
     nothing_past: set[str] = set()  # rows of the header's page printing nothing in the cut total's column
     # 总计 cut whole, the shown columns printing a mark for each blank: a row of a figure or mark a shown column is
     # read in order, on any page (cut_total.py)
@@ -655,6 +658,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             if cut_total and key not in cut_texts and read[key][2] is None:
                 nothing_past.add(key)
             if read[key][2] is None and (placed := _unsure_ones_in_order(read[key][1], visible, proven, edges)) is not None:
+                if not placed and (bounded := _unsure_ones_between_their_header_words(
+                        read[key][1], visible, proven, edges)) is not None:
+                    sure_and_bounded[key] = bounded  # written where nothing reads the row whole (below)
                 read[key] = (row, placed, None, "columns_cut") if placed else \
                     (row, [None] * width, UNPROVEN_COLUMN, "columns_cut")
             if read[key][2] is not None and _blank_marks_alone(rows, row, key, found):
@@ -1262,6 +1268,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             figures = len(row.filled_values())
             problem = _unseen_blanks(figures, width)
             code, fitted = "unplaced_cells", [None] * width
+        if problem is UNPROVEN_COLUMN and code == "columns_cut" and key in sure_and_bounded:
+            problem, fitted = UNPROVEN_COLUMN_BOUNDED, sure_and_bounded[key]
         if row.short_by and not problem and key not in by_page_order:  # placed by where its figures stand
             problem, code = f"{row.short_by} cell(s) fewer than the table has; read in order", "short_row"
         if problem:
@@ -2982,6 +2990,51 @@ def _greatest_by_block_starts(found: _BlockStarts) -> Callable[[RawCell], int | 
 UNPROVEN_COLUMN = ("a figure stands midway between two columns' headers, or under a header word whose position "
                    "nothing proves (packed one space after other words): its column is not proven, placed by the "
                    "rules alone")
+
+UNPROVEN_COLUMN_BOUNDED = ("a figure stands midway between two columns' headers, or under a header word whose "
+                           "position nothing proves: the columns of the header words nearest left and right of it "
+                           "(between its sure neighbours') unknown, its sure neighbours placed, the other columns "
+                           "blank (its blanks print nothing)")
+
+
+def _unsure_ones_between_their_header_words(fitted: list, anchors: list[float], proven: list[bool] | None,
+                                            edges: list[tuple[float, ...]] | None) -> list | None:
+    """A row `_unsure_ones_in_order` leaves unknown (a run of unsure figures fewer than the free columns between
+    their sure neighbours'), read as far as the page proves it: each sure figure in its column; each unsure one in
+    the column of the header word nearest left of it or nearest right (`_between_its_header_words`), among the free
+    ones; the free columns none of them may stand in blank (a figure there would stand there), those some may
+    stand in unknown (None); the cut columns unknown. None where an unsure figure has no such column."""
+    header = tuple(anchors)
+    shown = len(anchors)
+    filled = [(c, raw) for c, raw in enumerate(fitted[:shown]) if raw is not None and not raw.is_empty]
+    sure = [stands_sure_under(header, c, raw, edges, proven) for c, raw in filled]
+    placed = list(fitted)
+    for (c, raw), ok in zip(filled, sure):
+        if not ok:
+            placed[c] = RawCell("", raw.line)
+    low = -1
+    run: list[RawCell] = []
+    for (c, raw), ok in [*zip(filled, sure), ((shown, None), True)]:
+        if not ok:
+            run.append(raw)
+            continue
+        allowed = [_columns_between_header_words(raw_of_run.x, anchors, low, c) for raw_of_run in run]
+        if any(not columns for columns in allowed):
+            return None
+        for column in set().union(*allowed):
+            placed[column] = None
+        low, run = c, []
+    return placed
+
+
+def _columns_between_header_words(x: float | None, anchors: list[float], low: int, high: int) -> set[int]:
+    """The columns a figure at x may stand in: that of the header word nearest left of it or nearest right, strictly
+    between the columns `low` and `high` (its sure neighbours')."""
+    if x is None:
+        return set()
+    right = bisect_right(anchors, x)
+    return {column for column in (right - 1, right) if low < column < high}
+
 
 def _unsure_ones_in_order(fitted: list, anchors: list[float], proven: list[bool] | None,
                           edges: list[tuple[float, ...]] | None = None) -> list | None:
