@@ -661,11 +661,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             if cut_total and key not in cut_texts and read[key][2] is None:
                 nothing_past.add(key)
             if read[key][2] is None:
-                under_visible[key] = read[key][1]  # placed once the page's bands are known (below)
-                continue
-            # its figures stand under no column by proof: none of their bands is proven
-            unplaced_under_visible += figure_parts([value for value in values if not value.is_empty])
-            if _blank_marks_alone(rows, row, key, found):
+                under_visible[key] = read[key][1]
+            else:  # its figures stand under no column by proof: none of their bands is proven
+                unplaced_under_visible += figure_parts([value for value in values if not value.is_empty])
+            if read[key][2] is None and (placed := _unsure_ones_in_order(read[key][1], visible, proven, edges)) is not None:
+                read[key] = (row, placed, None, "columns_cut") if placed else \
+                    (row, [None] * width, UNPROVEN_COLUMN, "columns_cut")
+            if read[key][2] is not None and _blank_marks_alone(rows, row, key, found):
                 read[key] = (row, _shown_blank(row, len(visible), width), None, "columns_cut")
         elif visible is not None and row.aligned:
             if cut_total and (later := CT.later_row_in_order(row, width)) is not None:
@@ -700,16 +702,6 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # a row's label not found beside a row whose figures stand on a line apart from its label: the line may be the
     # missing row's, its label lost, the found row printing nothing
     # (not a line placed inside its own label's lines: `_figures_before_labels`)
-    # the header's page's rows under the shown columns, each figure placed where its band stands sure, the others in
-    # order between them where the order leaves one way (`_unsure_ones_in_order`), else unknown
-    sure = _sure_by_their_bands(under_visible, unplaced_under_visible, visible, proven, edges) if under_visible else {}
-    for key, fitted in under_visible.items():
-        row = read[key][0]
-        if (placed := _unsure_ones_in_order(fitted, visible, sure)) is not None:
-            read[key] = (row, placed, None, "columns_cut") if placed else \
-                (row, [None] * width, UNPROVEN_COLUMN, "columns_cut")
-            if not placed and _blank_marks_alone(rows, row, key, found):
-                read[key] = (row, _shown_blank(row, len(visible), width), None, "columns_cut")
     for key in _beside_a_missing_row(read, allowed, rows):
         if key not in inside_labels:
             read[key] = (read[key][0], [None] * width, FIGURES_BESIDE_A_MISSING_ROW, "figures_apart")
@@ -1238,10 +1230,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         for key, lines in piece_lines.items():
             if len(lines) == 2 and any(taken[line] > 1 for line in lines):
                 cut_by_a_wrap[key] = []
-    sure_and_bounded = {key: bounded for key, (_, _, problem, code) in read.items()
-                        if problem is UNPROVEN_COLUMN and code == "columns_cut" and key in under_visible
-                        and (bounded := _unsure_ones_between_their_header_words(under_visible[key], visible, sure))
-                        is not None}
+    sure_and_bounded = _read_as_far_as_their_bands_prove(
+        under_visible, [key for key, (_, _, problem, code) in read.items() if problem is UNPROVEN_COLUMN
+                        and code == "columns_cut" and key in under_visible], unplaced_under_visible, visible,
+        proven, edges) \
+        if visible is not None and under_visible else {}
     left_split: list[str] = []  # rows several splits keep, their cells the splits share written, the others unknown
     for key, (row, fitted, problem, code) in read.items():
         if key in by_page_columns:
@@ -3013,44 +3006,41 @@ UNPROVEN_COLUMN_BOUNDED = ("a figure stands midway between two columns' headers,
                            "blank (its blanks print nothing)")
 
 
-def _sure_by_their_bands(fitted_of: dict[str, list[RawCell | None]], unsure_figures: list[RawCell],
-                         anchors: list[float], proven: list[bool] | None, edges: list[tuple[float, ...]] | None
-                         ) -> dict[int, bool]:
-    """Whether each figure of the rows of the header's page (`fitted_of`: each placed under the header's shown
-    columns, each figure under the nearest header word; `unsure_figures`: those of its rows placed under none) stands
-    sure under its column (by id): its row prints every shown column (the order places each), or it stands sure
-    under it (`stands_sure_under`), it starts where its column's header
-    word starts or left of it, right of the previous column's (`_first_header_word_from_its_start`), and so does
-    every figure of the page in its band (those whose glyphs overlap its own: a column's figures share their start,
-    end or centre, whatever their width). One figure of a band unsure leaves the band's column unproven on every
-    row (`1` sure under 社会公益 by a glyph, `13` at the same start midway between 社会公益 and 法律服务机)."""
+def _read_as_far_as_their_bands_prove(fitted_of: dict[str, list[RawCell | None]], unplaced: list[str],
+                                      unsure_figures: list[RawCell], anchors: list[float], proven: list[bool] | None,
+                                      edges: list[tuple[float, ...]] | None) -> dict[str, list[RawCell | None]]:
+    """The rows `unplaced` of the header's page (`fitted_of`: every row of it placed under the header's shown
+    columns, each figure under the nearest header word; `unsure_figures`: those of its rows placed under none) read
+    as `_unsure_ones_between_their_header_words` does,
+    a figure sure only where it stands sure under its column and so does every figure of the page in its band
+    (those whose glyphs overlap its own: a column's figures share their start, end or centre, whatever their width),
+    and it starts where its column's header word starts or left of it, right of the previous column's
+    (`_first_header_word_from_its_start`): one figure of a band unsure leaves the band's column unproven on every row (`1` sure under 社会公益 by a glyph,
+    `13` at the same start midway between 社会公益 and 法律服务机)."""
     header = tuple(anchors)
     shown = len(anchors)
-    figures = [(column, raw, full or (stands_sure_under(header, column, raw, edges, proven)
-                                      and _first_header_word_from_its_start(raw, edges) == column))
-               for fitted in fitted_of.values()
-               for full in [all(raw is not None and not raw.is_empty for raw in fitted[:shown])]
-               for column, raw in enumerate(fitted[:shown])
+    figures = [(column, raw, stands_sure_under(header, column, raw, edges, proven)
+                and _first_header_word_from_its_start(raw, edges) == column) for fitted in fitted_of.values() for column, raw in enumerate(fitted[:shown])
                if raw is not None and not raw.is_empty] + [(-1, raw, False) for raw in unsure_figures]
-    return {id(raw): ok and raw.x_glyphs is not None and all(
+    sure = {id(raw): ok and raw.x_glyphs is not None and all(
         other_ok and other_column == column for other_column, other, other_ok in figures
         if other is not raw and _glyphs_overlap(raw, other)) for column, raw, ok in figures}
+    read = {}
+    for key in unplaced:
+        bounded = _unsure_ones_between_their_header_words(fitted_of[key], anchors, sure)
+        if bounded is not None:
+            read[key] = bounded
+    return read
 
 
 def _first_header_word_from_its_start(part: RawCell, edges: list[tuple[float, ...]] | None) -> int | None:
-    """The column of the first header word starting where a figure starts or right of it (or a glyph left of it:
-    pdftotext rounds each word to a whole glyph): the figure's column where a cell's text is set from its left edge
-    and the header's words centred (LibreOffice's print of a web page), which a figure nearest another word's centre
-    (a narrow figure under a wide word) must agree with to be sure."""
-    if edges is None or part.x is None:
+    """The column of the first header word starting where a figure starts or right of it: the figure's column where
+    a cell's text is set from its left edge and the header's words centred (LibreOffice's print of a web page),
+    which a figure nearest another word's centre (a narrow figure under a wide word) must agree with to be sure."""
+    if edges is None or part.x is None or not all(edges):
         return None
     left = part.x - (part.columns or display_width)(part.text) / 2
-    for column, starts in enumerate(edges):
-        if not starts:  # a column whose word's start nothing shows may be the one
-            return None
-        if min(starts) >= left - 1 - EDGE_REACH:
-            return column
-    return None
+    return next((column for column, starts in enumerate(edges) if min(starts) >= left - EDGE_REACH), None)
 
 
 def _glyphs_overlap(one: RawCell, other: RawCell) -> bool:
@@ -3098,15 +3088,17 @@ def _columns_between_header_words(x: float | None, anchors: list[float], low: in
     return {column for column in (right - 1, right) if low < column < high}
 
 
-def _unsure_ones_in_order(fitted: list, anchors: list[float], sure_of: dict[int, bool]) -> list | None:
+def _unsure_ones_in_order(fitted: list, anchors: list[float], proven: list[bool] | None,
+                          edges: list[tuple[float, ...]] | None = None) -> list | None:
     """A row placed under a header that shows its first columns only (no total to check a placement by),
     where a figure stands under an unproven column or under no header by proof (`stands_sure_under`):
     the placement where each such figure is the only one the order leaves for the free columns between
     its sure neighbours' (`10` · `2` under 法律服务机构 · `5` between 法律服务机构 and 其他: 其他), else [] (not
     known). None when every figure stands sure."""
+    header = tuple(anchors)
     shown = len(anchors)
     filled = [(c, raw) for c, raw in enumerate(fitted[:shown]) if raw is not None and not raw.is_empty]
-    sure = [sure_of[id(raw)] for _, raw in filled]
+    sure = [stands_sure_under(header, c, raw, edges, proven) for c, raw in filled]
     if all(sure) or len(filled) == shown:  # a figure in every shown column: the only order there is
         return None
     placed = list(fitted)

@@ -167,12 +167,3 @@ def test_a_figure_sure_under_a_header_word_by_a_glyph_is_not_where_its_band_hold
     assert all(cell.state == "unknown" for cell in read["new_received"])
     assert _shown(read["carried_over"]) == [(None, "unknown"), (None, "blank"), (None, "unknown"), (None, "unknown"),
                                             (None, "unknown"), (None, "blank")]
-
-
-def test_a_narrow_figure_a_glyph_left_of_its_word_nearer_the_word_before_is_not_read_as_that_ones():
-    # 法律服务机's `2` a glyph left of its word, nearer 社会公益's centre than its own: it starts right of where 社会公益
-    # starts and where 法律服务机 does, so its column is one of the two (both unknown), never read as 社会公益's
-    figures = dict(FIGURES, new_received=[15, None, 13, None, 2, None])
-    read = _read(cut_pages_text(figures, {}, first_starts=[28, 34, 40, 44, 48, 55]))
-    assert _shown(read["new_received"]) == [(15, "value"), (None, "blank"), (13, "value"), (None, "unknown"),
-                                            (None, "unknown"), (None, "blank")]
