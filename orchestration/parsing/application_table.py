@@ -3009,18 +3009,19 @@ UNPROVEN_COLUMN_BOUNDED = ("a figure stands midway between two columns' headers,
 def _read_as_far_as_their_bands_prove(fitted_of: dict[str, list[RawCell | None]], unplaced: list[str],
                                       unsure_figures: list[RawCell], anchors: list[float], proven: list[bool] | None,
                                       edges: list[tuple[float, ...]] | None) -> dict[str, list[RawCell | None]]:
-    """The rows `unplaced` of the header's page (`fitted_of`: every row of it placed under the header's shown
-    columns, each figure under the nearest header word; `unsure_figures`: those of its rows placed under none) read
-    as `_unsure_ones_between_their_header_words` does,
-    a figure sure only where it stands sure under its column and so does every figure of the page in its band
-    (those whose glyphs overlap its own: a column's figures share their start, end or centre, whatever their width),
-    and it starts where its column's header word starts or left of it, right of the previous column's
-    (`_first_header_word_from_its_start`): one figure of a band unsure leaves the band's column unproven on every row (`1` sure under 社会公益 by a glyph,
-    `13` at the same start midway between 社会公益 and 法律服务机)."""
+    """The rows `unplaced` of the header's page read as `_unsure_ones_between_their_header_words` does (`fitted_of`:
+    every row of the page placed under the header's shown columns, each figure under the nearest header word;
+    `unsure_figures`: those of its rows placed under none). A figure is sure only where it stands sure under its
+    column (`stands_sure_under`), the first header word starting from its start is its column's
+    (`_first_header_word_from_its_start`), and so for every figure of the page in its band (those whose glyphs
+    overlap its own: a column's figures share their start, end or centre, whatever their width): one figure of a
+    band unsure leaves the band's column unproven on every row (`1` sure under 社会公益 by a glyph, `13` at the same
+    start midway between 社会公益 and 法律服务机)."""
     header = tuple(anchors)
     shown = len(anchors)
     figures = [(column, raw, stands_sure_under(header, column, raw, edges, proven)
-                and _first_header_word_from_its_start(raw, edges) == column) for fitted in fitted_of.values() for column, raw in enumerate(fitted[:shown])
+                and _first_header_word_from_its_start(raw, edges) == column)
+               for fitted in fitted_of.values() for column, raw in enumerate(fitted[:shown])
                if raw is not None and not raw.is_empty] + [(-1, raw, False) for raw in unsure_figures]
     sure = {id(raw): ok and raw.x_glyphs is not None and all(
         other_ok and other_column == column for other_column, other, other_ok in figures
@@ -3054,10 +3055,11 @@ def _glyphs_overlap(one: RawCell, other: RawCell) -> bool:
 def _unsure_ones_between_their_header_words(fitted: list, anchors: list[float], sure: dict[int, bool]
                                             ) -> list | None:
     """A row `_unsure_ones_in_order` leaves unknown (a run of unsure figures fewer than the free columns between
-    their sure neighbours'), read as far as the page proves it: each sure figure (`sure`, by id) in its column; each unsure one in
-    the column of the header word nearest left of it or nearest right (`_between_its_header_words`), among the free
-    ones; the free columns none of them may stand in blank (a figure there would stand there), those some may
-    stand in unknown (None); the cut columns unknown. None where an unsure figure has no such column."""
+    their sure neighbours'), read as far as the page proves it: each sure figure (`sure`, by id) in its column;
+    each unsure one in the column of the header word nearest left of it or nearest right (as
+    `_between_its_header_words`), among the free ones; the free columns none of them may stand in blank (a figure
+    there would stand there), those some may stand in unknown (None); the cut columns unknown. None where an unsure
+    figure has no such column."""
     shown = len(anchors)
     filled = [(c, raw) for c, raw in enumerate(fitted[:shown]) if raw is not None and not raw.is_empty]
     placed = list(fitted)
