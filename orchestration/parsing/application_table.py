@@ -141,6 +141,7 @@ from .rows import (
     _NUMBERED_LABEL_RE,
     _WORD_RE,
     CUT,
+    EDGE_REACH,
     EMPTIES_AMONG_THE_FIGURES,
     NOT_UNDER_ONE_COLUMN,
     STACKED,
@@ -373,6 +374,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             and _a_full_row_keeps_its_sum(found.values(), len(L.APPLICANT_KEYS)):
         visible = None
     cut_texts: dict[str, RawCell] = {}
+    # the rows of the header's page placed under the header's shown columns, as first placed (each figure under the
+    # nearest header word): those `_unsure_ones_in_order` leaves unknown are read as far as the page proves them
+    # (`_read_as_far_as_their_bands_prove`), where no other pass reads them whole
+    under_visible: dict[str, list[RawCell | None]] = {}
+    unplaced_under_visible: list[RawCell] = []  # the figures of the others
     nothing_past: set[str] = set()  # rows of the header's page printing nothing in the cut total's column
     # 总计 cut whole, the shown columns printing a mark for each blank: a row of a figure or mark a shown column is
     # read in order, on any page (cut_total.py)
@@ -654,6 +660,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             read[key] = (row, *_place_under_visible_columns(values, visible, width))
             if cut_total and key not in cut_texts and read[key][2] is None:
                 nothing_past.add(key)
+            if read[key][2] is None:
+                under_visible[key] = read[key][1]
+            else:  # its figures stand under no column by proof: none of their bands is proven
+                unplaced_under_visible += figure_parts([value for value in values if not value.is_empty])
             if read[key][2] is None and (placed := _unsure_ones_in_order(read[key][1], visible, proven, edges)) is not None:
                 read[key] = (row, placed, None, "columns_cut") if placed else \
                     (row, [None] * width, UNPROVEN_COLUMN, "columns_cut")
@@ -1228,6 +1238,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         for key, lines in piece_lines.items():
             if len(lines) == 2 and any(taken[line] > 1 for line in lines):
                 cut_by_a_wrap[key] = []
+    sure_and_bounded = _read_as_far_as_their_bands_prove(
+        under_visible, [key for key, (_, _, problem, code) in read.items() if problem is UNPROVEN_COLUMN
+                        and code == "columns_cut" and key in under_visible], unplaced_under_visible, visible,
+        proven, edges) \
+        if visible is not None and under_visible else {}
     left_split: list[str] = []  # rows several splits keep, their cells the splits share written, the others unknown
     for key, (row, fitted, problem, code) in read.items():
         if key in by_page_columns:
@@ -1270,6 +1285,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             figures = len(row.filled_values())
             problem = _unseen_blanks(figures, width)
             code, fitted = "unplaced_cells", [None] * width
+        if problem is UNPROVEN_COLUMN and code == "columns_cut" and key in sure_and_bounded:
+            problem, fitted = UNPROVEN_COLUMN_BOUNDED, sure_and_bounded[key]
         if row.short_by and not problem and key not in by_page_order:  # placed by where its figures stand
             problem, code = f"{row.short_by} cell(s) fewer than the table has; read in order", "short_row"
         if problem:
@@ -3062,6 +3079,96 @@ def _greatest_by_block_starts(found: _BlockStarts) -> Callable[[RawCell], int | 
 UNPROVEN_COLUMN = ("a figure stands midway between two columns' headers, or under a header word whose position "
                    "nothing proves (packed one space after other words): its column is not proven, placed by the "
                    "rules alone")
+
+UNPROVEN_COLUMN_BOUNDED = ("a figure stands midway between two columns' headers, or under a header word whose "
+                           "position nothing proves: the columns of the header words nearest left and right of it "
+                           "(between its sure neighbours') unknown, its sure neighbours placed, the other columns "
+                           "blank (its blanks print nothing)")
+
+
+def _read_as_far_as_their_bands_prove(fitted_of: dict[str, list[RawCell | None]], unplaced: list[str],
+                                      unsure_figures: list[RawCell], anchors: list[float], proven: list[bool] | None,
+                                      edges: list[tuple[float, ...]] | None) -> dict[str, list[RawCell | None]]:
+    """The rows `unplaced` of the header's page read as `_unsure_ones_between_their_header_words` does (`fitted_of`:
+    every row of the page placed under the header's shown columns, each figure under the nearest header word;
+    `unsure_figures`: those of its rows placed under none). A figure is sure only where it stands sure under its
+    column (`stands_sure_under`), the first header word starting from its start is its column's
+    (`_first_header_word_from_its_start`), and so for every figure of the page in its band (those whose glyphs
+    overlap its own: a column's figures share their start, end or centre, whatever their width): one figure of a
+    band unsure leaves the band's column unproven on every row (`1` sure under 社会公益 by a glyph, `13` at the same
+    start midway between 社会公益 and 法律服务机)."""
+    header = tuple(anchors)
+    shown = len(anchors)
+    figures = [(column, raw, stands_sure_under(header, column, raw, edges, proven)
+                and _first_header_word_from_its_start(raw, edges) == column)
+               for fitted in fitted_of.values() for column, raw in enumerate(fitted[:shown])
+               if raw is not None and not raw.is_empty] + [(-1, raw, False) for raw in unsure_figures]
+    sure = {id(raw): ok and raw.x_glyphs is not None and all(
+        other_ok and other_column == column for other_column, other, other_ok in figures
+        if other is not raw and _glyphs_overlap(raw, other)) for column, raw, ok in figures}
+    read = {}
+    for key in unplaced:
+        bounded = _unsure_ones_between_their_header_words(fitted_of[key], anchors, sure)
+        if bounded is not None:
+            read[key] = bounded
+    return read
+
+
+def _first_header_word_from_its_start(part: RawCell, edges: list[tuple[float, ...]] | None) -> int | None:
+    """The column of the first header word starting where a figure starts or right of it: the figure's column where
+    a cell's text is set from its left edge and the header's words centred (LibreOffice's print of a web page),
+    which a figure nearest another word's centre (a narrow figure under a wide word) must agree with to be sure."""
+    if edges is None or part.x is None or not all(edges):
+        return None
+    left = part.x - (part.columns or display_width)(part.text) / 2
+    return next((column for column, starts in enumerate(edges) if min(starts) >= left - EDGE_REACH), None)
+
+
+def _glyphs_overlap(one: RawCell, other: RawCell) -> bool:
+    """Whether two figures' glyphs, as pdftotext set them, share a glyph column (either's place unknown: they may)."""
+    if one.x_glyphs is None or other.x_glyphs is None:
+        return True
+    reach = (len(one.text.strip()) + len(other.text.strip())) / 2
+    return abs(one.x_glyphs - other.x_glyphs) < reach
+
+
+def _unsure_ones_between_their_header_words(fitted: list, anchors: list[float], sure: dict[int, bool]
+                                            ) -> list | None:
+    """A row `_unsure_ones_in_order` leaves unknown (a run of unsure figures fewer than the free columns between
+    their sure neighbours'), read as far as the page proves it: each sure figure (`sure`, by id) in its column;
+    each unsure one in the column of the header word nearest left of it or nearest right (as
+    `_between_its_header_words`), among the free ones; the free columns none of them may stand in blank (a figure
+    there would stand there), those some may stand in unknown (None); the cut columns unknown. None where an unsure
+    figure has no such column."""
+    shown = len(anchors)
+    filled = [(c, raw) for c, raw in enumerate(fitted[:shown]) if raw is not None and not raw.is_empty]
+    placed = list(fitted)
+    for c, raw in filled:
+        if not sure[id(raw)]:
+            placed[c] = RawCell("", raw.line)
+    low = -1
+    run: list[RawCell] = []
+    for (c, raw), ok in [*[(figure, sure[id(figure[1])]) for figure in filled], ((shown, None), True)]:
+        if not ok:
+            run.append(raw)
+            continue
+        allowed = [_columns_between_header_words(raw_of_run.x, anchors, low, c) for raw_of_run in run]
+        if any(not columns for columns in allowed):
+            return None
+        for column in set().union(*allowed):
+            placed[column] = None
+        low, run = c, []
+    return placed
+
+
+def _columns_between_header_words(x: float | None, anchors: list[float], low: int, high: int) -> set[int]:
+    """The columns a figure at x may stand in: that of the header word nearest left of it or nearest right, strictly
+    between the columns `low` and `high` (its sure neighbours')."""
+    if x is None:
+        return set()
+    right = bisect_right(anchors, x)
+    return {column for column in (right - 1, right) if low < column < high}
+
 
 def _unsure_ones_in_order(fitted: list, anchors: list[float], proven: list[bool] | None,
                           edges: list[tuple[float, ...]] | None = None) -> list | None:

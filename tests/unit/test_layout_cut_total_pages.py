@@ -42,12 +42,12 @@ def _after_table_3() -> list[str]:
 
 
 def cut_pages_text(figures: dict[str, list], texts: dict[str, list[str]],
-                   later_starts: list[int] = LATER_PAGE_STARTS) -> str:
+                   later_starts: list[int] = LATER_PAGE_STARTS, first_starts: list[int] = FIRST_PAGE_STARTS) -> str:
     """Table 3 as pdftotext -layout writes LibreOffice's cut pages: each row's label on its line and its
     figures (blank cells print nothing), the rows from `BREAK_BEFORE` on a page of their own; `texts`: rows
     printed otherwise."""
     lines = [*TITLE.rstrip("\n").split("\n"), "三、收到和处理政府信息公开申请情况", *HEADER, ""]
-    starts, page_break = FIRST_PAGE_STARTS, ""
+    starts, page_break = first_starts, ""
     for key, label, heading in ROWS:
         if key == BREAK_BEFORE:
             starts, page_break = later_starts, "\f"
@@ -84,9 +84,15 @@ def test_a_later_pages_row_of_six_marks_places_that_pages_figures_and_the_rules_
 def test_without_a_row_of_six_on_the_later_page_its_figures_and_the_midway_ones_stay_unknown():
     read = _read(cut_pages_text(FIGURES, {}))
     # （七）总计's four figures could stand in any four of the six columns: the rules leave 法律服务机构 or 社会公益
-    # for the midway `1`, so none of these rows is placed
-    for key in ("results_total", "new_received", "granted"):
-        assert all(cell.state == "unknown" for cell in read[key]), key
+    # for the midway `1`, so neither row is placed whole, nor is （七）总计
+    assert all(cell.state == "unknown" for cell in read["results_total"])
+    # the header's page proves the rest: the figures standing under their header words are theirs, the midway `1`
+    # is 社会公益's or 法律服务机构's (both unknown), and 科研机构, where nothing stands, is blank
+    for key in ("new_received", "granted"):
+        natural, commercial, _, _, _, other = FIGURES[key]
+        assert _shown(read[key]) == [(natural, "value"), (commercial, "value"), (None, "blank"), (None, "unknown"),
+                                     (None, "unknown"), (other, "value")], key
+        assert read[key][6].state == "unknown", key
 
 
 def test_a_later_pages_figure_standing_between_two_of_the_marks_columns_places_nothing_on_that_page():
@@ -98,8 +104,10 @@ def test_a_later_pages_figure_standing_between_two_of_the_marks_columns_places_n
     lines[at] = lines[at][:45] + "1" + lines[at][46:]
     assert lines[at][LATER_PAGE_STARTS[3]:LATER_PAGE_STARTS[4] + 1] == "  1  "
     read = _read("\n".join(lines))
-    for key in ("results_total", "new_received", "granted"):
-        assert all(cell.state == "unknown" for cell in read[key]), key
+    assert all(cell.state == "unknown" for cell in read["results_total"])
+    # the header's page's rows with a midway figure: placed where their page proves it, that figure's columns unknown
+    for key in ("new_received", "granted"):
+        assert [state for _, state in _shown(read[key])][2:5] == ["blank", "unknown", "unknown"], key
 
 
 # A header whose words pdftotext spread and stacked past reading them line by line (`法 律 服` over `务 机 构`,
@@ -148,3 +156,14 @@ def test_a_total_named_in_stacked_halves_keeps_rows_of_six_unknown():
     header = [*SPREAD_HEADER[:5], SPREAD_HEADER[5] + " 总", SPREAD_HEADER[6], SPREAD_HEADER[7] + " 计"]
     read = _read(spread_header_text(header))
     assert all(cell.state == "unknown" for key in SIX_A_ROW for cell in read[key])
+
+
+def test_a_figure_sure_under_a_header_word_by_a_glyph_is_not_where_its_band_holds_an_unplaced_one():
+    # 社会公益's and 法律服务机's figures a glyph left of their words: carried_over's `1` (法律服务机's) stands nearer
+    # 社会公益's centre, but new_received's `13`, starting where it starts, stands under no column by proof (and so
+    # does its row's every figure): the bands of that row are unproven, `1` is not read as 社会公益's
+    figures = dict(FIGURES, new_received=[14, None, None, 22, 13, None], carried_over=[3, None, None, 2, 1, None])
+    read = _read(cut_pages_text(figures, {}, first_starts=[28, 33, 40, 44, 48, 55]))
+    assert all(cell.state == "unknown" for cell in read["new_received"])
+    assert _shown(read["carried_over"]) == [(None, "unknown"), (None, "blank"), (None, "unknown"), (None, "unknown"),
+                                            (None, "unknown"), (None, "blank")]

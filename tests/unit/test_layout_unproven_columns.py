@@ -94,11 +94,12 @@ def test_under_a_cut_header_a_figure_between_two_columns_is_placed_by_its_neighb
     assert read["granted"][0].value == 1
 
 
-def test_a_lone_figure_between_two_cut_header_columns_is_unknown():
-    # granted's 2 at 37.5: between 自然人 (33.5) and 商业企业 (41), and no sure neighbour to place it by
+def test_a_lone_figure_between_two_cut_header_columns_leaves_those_two_unknown():
+    # granted's 2 at 37.5: between 自然人 (33.5) and 商业企业 (41), and no sure neighbour to place it by: either
+    # column's; the shown columns past them, where nothing stands, are blank, and the cut total unknown
     figures = {"new_received": [(32, 10), (56, 2)], "granted": [(37, 2)], "results_total": [(32, 10), (56, 2)]}
     read = applications_of(parse_text(layout_text(CUT_HEADER, figures), "cut.txt"))
-    assert all(c.state == "unknown" for c in read["granted"])
+    assert [c.state for c in read["granted"]] == ["unknown", "unknown", *["blank"] * 4, "unknown"]
     assert read["new_received"][0].value == 10
 
 
