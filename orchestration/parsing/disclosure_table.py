@@ -1722,17 +1722,14 @@ def _amount_after_a_bare_label(rows: list[Row], index: int, values: list[RawCell
     if len(columns) < 2 or columns[-1] not in L.AMOUNT_METRICS or \
             any(metric in L.AMOUNT_METRICS for metric in columns[:-1]):
         return None
-    row = rows[index]
-    pieces = [cell for cell in values if not cell.is_empty]
-    if not row.stacked or row.joined or len(pieces) < 2 or any(cell.line == row.line for cell in pieces):
+    if (pieces := _pieces_after_a_bare_label(rows[index], values, 2)) is None:
         return None
     texts = [cell.text.strip() for cell in pieces]
     if not re.search(rf"[.．]|人民币|{MONEY_UNIT}", texts[0]):
         # digits alone may be a count, or the amount's first piece, the count blank (`政府集中采购` / `965827` /
         # `6.5`: 9658276.5): a count only where it can open no amount with the lines after it
         return [None] * len(columns) if _may_open_the_amount(texts[0], texts[1:]) else None
-    joined = _joined_amount(texts, row.line)
-    return [*[None] * (len(columns) - 1), joined]
+    return [*[None] * (len(columns) - 1), _joined_amount(texts, rows[index].line)]
 
 
 def _count_then_amount_after_a_bare_label(rows: list[Row], index: int, values: list[RawCell], columns: list[str]
@@ -1745,9 +1742,7 @@ def _count_then_amount_after_a_bare_label(rows: list[Row], index: int, values: l
     the unit ending the last); else None."""
     if len(columns) != 2 or columns[0] in L.AMOUNT_METRICS or columns[1] not in L.AMOUNT_METRICS:
         return None
-    row = rows[index]
-    pieces = [cell for cell in values if not cell.is_empty]
-    if not row.stacked or row.joined or len(pieces) < 3 or any(cell.line == row.line for cell in pieces):
+    if (pieces := _pieces_after_a_bare_label(rows[index], values, 3)) is None:
         return None
     texts = [cell.text.strip() for cell in pieces]
     if read_count(texts[0]).state != VALUE or not L.normalize_text(texts[0]).isdigit() or \
@@ -1755,6 +1750,15 @@ def _count_then_amount_after_a_bare_label(rows: list[Row], index: int, values: l
         return None
     joined = _joined_amount(texts[1:], pieces[1].line)
     return None if joined is None else [pieces[0], joined]
+
+
+def _pieces_after_a_bare_label(row: Row, values: list[RawCell], least: int) -> list[RawCell] | None:
+    """The row's pieces of text, `least` at least, where its item prints nothing on its label's line and they stand
+    on the lines after it (a stacked row, no crawled line); else None."""
+    pieces = [cell for cell in values if not cell.is_empty]
+    if not row.stacked or row.joined or len(pieces) < least or any(cell.line == row.line for cell in pieces):
+        return None
+    return pieces
 
 
 def _may_open_the_amount(first: str, rest: list[str]) -> bool:
