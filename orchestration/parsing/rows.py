@@ -1657,7 +1657,8 @@ def _heading_piece(cell: RawCell) -> bool:
     return bool(words) and any(words in heading for heading in L.OUTCOME_GROUP_HEADINGS)
 
 
-_HEADING_NUMBERING = "一二三四五六七、（）() "
+# what `_heading_piece` strips off a group heading's piece: a Chinese numeral and its comma or brackets
+_HEADING_NUMBERING = N.CHINESE_NUMERALS + "、" + N.OPENING_BRACKETS + N.CLOSING_BRACKETS + " "
 
 
 def _across_a_row_from_a_piece(line: int, column: int, digits: dict[int, dict[int, str]], marked: set[int],
