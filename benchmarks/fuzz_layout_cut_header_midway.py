@@ -28,9 +28,8 @@ from fuzz_column_blocks import compare, run
 from fuzz_layout_page_columns import draw_truth
 
 from orchestration.parsing.parse import parse_text
-from tests.unit.test_layout_cut_total import _line
-from tests.unit.test_layout_cut_total_pages import BREAK_BEFORE, FIRST_PAGE_STARTS, HEADER, LATER_PAGE_STARTS
-from tests.unit.test_reader_classes import REVIEW_HEADER, REVIEWS, ROWS, TITLE, applications_of
+from tests.unit.test_layout_cut_total_pages import FIRST_PAGE_STARTS, LATER_PAGE_STARTS, cut_pages_text
+from tests.unit.test_reader_classes import ROWS, applications_of
 
 SHOWN = 6  # the applicant columns the header shows; 总计 cut whole
 
@@ -44,20 +43,8 @@ def make_case(rng: random.Random, reach: int) -> tuple[str, dict[str, list[int |
     later = [start + rng.choice([0, 0, 1]) for start in LATER_PAGE_STARTS]
     nudged = set(rng.sample([key for key, _, _ in ROWS], rng.choice([0, 0, 1, 2])))  # a glyph further right
     options = {"shifts": tuple(shifts), "nudged": bool(nudged)}
-    lines = [*TITLE.rstrip("\n").split("\n"), "三、收到和处理政府信息公开申请情况", *HEADER, ""]
-    page_starts, page_break = starts, ""
-    for key, label, heading in ROWS:
-        if key == BREAK_BEFORE:
-            page_starts, page_break = later, "\f"
-        if heading:
-            lines.append(heading)
-        row_starts = [start + 1 for start in page_starts] if key in nudged else page_starts
-        printed = ["" if value is None else str(value) for value in truth[key][:SHOWN]]
-        lines += [page_break + _line(label[:16], printed, row_starts), ""]
-        page_break = ""
-    lines += [REVIEW_HEADER, "行政复议 行政诉讼", "  ".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3),
-              "  ".join(map(str, REVIEWS)), "五、存在的主要问题及改进情况", "一是公开形式单一。"]
-    return "\n".join(lines) + "\n", truth, options
+    text = cut_pages_text({key: truth[key][:SHOWN] for key, _, _ in ROWS}, {}, later, starts, nudged)
+    return text, truth, options
 
 
 def wrong_cells(text: str, truth: dict[str, list[int | None]], counts: Counter[str]) -> list[tuple]:

@@ -14,6 +14,8 @@ The tests reading cells fail on parser 3.32.1, which left those rows unknown; th
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import pytest
 
 from orchestration.parsing.parse import parse_text
@@ -42,10 +44,11 @@ def _after_table_3() -> list[str]:
 
 
 def cut_pages_text(figures: dict[str, list], texts: dict[str, list[str]],
-                   later_starts: list[int] = LATER_PAGE_STARTS, first_starts: list[int] = FIRST_PAGE_STARTS) -> str:
+                   later_starts: list[int] = LATER_PAGE_STARTS, first_starts: list[int] = FIRST_PAGE_STARTS,
+                   nudged: Collection[str] = ()) -> str:
     """Table 3 as pdftotext -layout writes LibreOffice's cut pages: each row's label on its line and its
     figures (blank cells print nothing), the rows from `BREAK_BEFORE` on a page of their own; `texts`: rows
-    printed otherwise."""
+    printed otherwise; `nudged`: rows whose figures stand a glyph right of their page's columns."""
     lines = [*TITLE.rstrip("\n").split("\n"), "三、收到和处理政府信息公开申请情况", *HEADER, ""]
     starts, page_break = first_starts, ""
     for key, label, heading in ROWS:
@@ -54,7 +57,8 @@ def cut_pages_text(figures: dict[str, list], texts: dict[str, list[str]],
         if heading:
             lines.append(heading)
         printed = texts.get(key) or ["" if value is None else str(value) for value in figures[key]]
-        lines += [page_break + _line(label[:16], printed, starts), ""]
+        row_starts = [start + 1 for start in starts] if key in nudged else starts
+        lines += [page_break + _line(label[:16], printed, row_starts), ""]
         page_break = ""
     lines += _after_table_3()
     return "\n".join(lines) + "\n"
