@@ -2764,8 +2764,7 @@ def _between_its_header_words(reading: R.Reading, parts: list[RawCell], visible:
     of the header word nearest left of it, or of the one nearest right."""
     columns = [column for column, value in enumerate(reading) if value is not None]
     return len(columns) == len(parts) and all(
-        part.x is not None and bisect_right(visible, part.x) - 1 <= column <= bisect_right(visible, part.x)
-        for part, column in zip(parts, columns))
+        column in _columns_between_header_words(part.x, visible, -1, len(reading)) for part, column in zip(parts, columns))
 
 
 def _column_unproven(problem: str | None) -> bool:
