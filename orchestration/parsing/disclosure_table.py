@@ -1166,12 +1166,31 @@ def _figures_elsewhere(rows: list[Row], index: int) -> bool:
         label = rows[i].label
         # past another figure-less item only in text one cell a line (plain pdftotext's blocks: both items'
         # labels, then the header), where a wrapped article heading may stand between them too
-        if i > index and (_article_of(label) or (_item_of(label) and (rows[i].has_figures() or not rows[index].stacked))):
+        if i > index and _article_of(label):
+            return rows[index].stacked and _figures_past_the_next_heading(rows, i)
+        if i > index and _item_of(label) and (rows[i].has_figures() or not rows[index].stacked):
             break
         if i == index or _item_of(label) is not None or not label.strip():
             continue
         if rows[i].has_figures() and (match_metrics(L.squash(label)) or _ends_a_metrics_name(label)) \
                 or i > index and match_metrics(L.squash(label)):
+            return True
+    return False
+
+
+def _figures_past_the_next_heading(rows: list[Row], heading: int) -> bool:
+    """Whether plain pdftotext's cell-by-cell text set the block's figures past the next article's heading
+    (`规章` / `规范性文件` / `第二十条第（五）项` / `3` / `4` / … / `新公开数量` / `3` / `615`): figures on that heading's
+    line, or on its header's lines under words naming a column the next article has not. The heading holds no
+    figure of its own, nor a word of another article's header: those figures are the block's before it."""
+    if rows[heading].has_figures():
+        return True
+    article = _article_of(rows[heading].label)
+    own = {metric for columns in L.TEMPLATE_DISCLOSURE_COLUMNS.values() for metric in columns.get(article, ())}
+    for row in rows[heading + 1 :]:
+        if _article_of(row.label) or _item_of(row.label):
+            return False
+        if row.has_figures() and set(match_metrics(L.squash(row.label))) - own - {"current_year_count"}:
             return True
     return False
 
