@@ -30,7 +30,13 @@ does not fit to the next page whole), a form feed opening the next row's first l
 first line: that line may be a piece of a figure stacked round the row's line, the page's first line then a line of
 pieces (a page's first line of words alone is a running header, left out).
 
-    .venv/bin/python benchmarks/fuzz_stacked_glyphs.py MODE [--shapes] [--page-breaks] [--count N] [--start S] [--show K]
+`--pairs` (wide50, `layout`): narrow columns two full-width glyphs wide, 自然人 and 总计 three digits or more: a figure
+wraps two glyphs a line (341: `３４` / `１`), an even count of pieces straddling the row's line (nothing of it there),
+and most labels wrap round the row's line, so the pieces share the label's lines (`1.本机关不掌握相关政府 ３４` / the
+row's line of the middle columns / `信息 １`). Read from the label's line alone (34), the row's sum fails: never a value.
+
+    .venv/bin/python benchmarks/fuzz_stacked_glyphs.py MODE [--shapes] [--page-breaks] [--pairs] [--count N] [--start S]
+        [--show K]
 """
 
 from __future__ import annotations
@@ -58,12 +64,13 @@ PLACES = [AT + 4 * column for column in range(6)] + [AT + 4 * 5 + 3]  # each col
 MD_HEADER = "| （本列数据的勾稽关系） | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |"
 
 
-def row_block(rng: random.Random, words: list[str], wrapped: bool, narrow: tuple[int, ...] = NARROW
-              ) -> tuple[list[dict[int, str]], int]:
-    """A row's lines as {column: text} and the index of its own line: the narrow columns' figures of two glyphs
-    or more stacked a glyph a line, centred on it; the other words whole on it."""
-    stacks = {column: words[column] for column in narrow if len(words[column]) >= 2}
-    tallest = max((len(text) for text in stacks.values()), default=1)
+def row_block(rng: random.Random, words: list[str], wrapped: bool, narrow: tuple[int, ...] = NARROW,
+              per_line: int = 1) -> tuple[list[dict[int, str]], int]:
+    """A row's lines as {column: text} and the index of its own line: the narrow columns' figures wider than
+    `per_line` glyphs stacked `per_line` glyphs a line, centred on it; the other words whole on it."""
+    stacks = {column: [words[column][at : at + per_line] for at in range(0, len(words[column]), per_line)]
+              for column in narrow if len(words[column]) > per_line}
+    tallest = max((len(pieces) for pieces in stacks.values()), default=1)
     height = tallest if tallest % 2 else tallest + 1  # an even stack straddles a line of its own
     height = max(height, 3 if wrapped else 1)
     own = height // 2
@@ -73,7 +80,7 @@ def row_block(rng: random.Random, words: list[str], wrapped: bool, narrow: tuple
             if text:
                 lines[own][column] = text
             continue
-        count = len(text)
+        count = len(stacks[column])
         if count % 2:
             at = list(range(own - count // 2, own + count // 2 + 1))
         elif tallest % 2 == 0:  # straddling the row's line, which holds none of it
@@ -81,7 +88,7 @@ def row_block(rng: random.Random, words: list[str], wrapped: bool, narrow: tuple
         else:  # half a line off in a row of an odd stack: on the row's line and the lines above or below
             start = own - count // 2 + rng.choice([0, 1])
             at = list(range(start, start + count))
-        for line, glyph in zip(at, text, strict=True):
+        for line, glyph in zip(at, stacks[column], strict=True):
             lines[line][column] = glyph
     return lines, own
 
@@ -98,6 +105,7 @@ class Shapes:
         self.narrow = rng.choice([NARROW, NARROW, (0,), (6,)]) if rng else NARROW
         self.wrap_rate = rng.choice([0.2, 0.5]) if rng else 0.2
         self.bare_rate = rng.choice([0.0, 0.5, 1.0]) if rng else 0.0  # glyph lines written as bare text (markitdown)
+        self.per_line = 1  # glyphs a narrow column holds a line (`--pairs`: two)
 
 
 def page_breaks(rng: random.Random, on: bool) -> set[str]:
@@ -113,7 +121,7 @@ def layout_text(rng: random.Random, t: dict[str, list[int]], zero: str, shapes: 
     for key, label, heading in ROWS:
         words = [str(v).translate(WIDE) if v else zero for v in t[key]]
         wrapped = key in wraps and len(label) > 6
-        block, own = row_block(rng, words, wrapped, shapes.narrow)
+        block, own = row_block(rng, words, wrapped, shapes.narrow, shapes.per_line)
         opens = len(lines)  # the row's first line (its heading's): a page break opens it
         if heading:
             lines.append("    " + heading)
@@ -122,7 +130,7 @@ def layout_text(rng: random.Random, t: dict[str, list[int]], zero: str, shapes: 
         for index, cells in enumerate(block):
             line = ("      " + texts.get(index, "")).rstrip()
             for column, text in sorted(cells.items()):
-                line = line.ljust(PLACES[column]) + text
+                line = line.ljust(_place_on(rng, line, column, index in texts and index != own and shapes.per_line > 1)) + text
             lines.append(line)
         if not wrapped and label[18:]:
             lines.append("      " + label[18:])
@@ -130,6 +138,15 @@ def layout_text(rng: random.Random, t: dict[str, list[int]], zero: str, shapes: 
             lines[opens] = "\f" + lines[opens]
     return TITLE + "\n".join([*lines, "", "四、政府信息公开行政复议、行政诉讼情况", "", "五、存在的主要问题及改进情况",
                               "无。"]) + "\n\f"
+
+
+def _place_on(rng: random.Random, line: str, column: int, beside_a_label: bool) -> int:
+    """Where a column's word starts on a line; `beside_a_label` (`--pairs`): a piece on a line of a label's words off
+    the row's line, which pdftotext may set up to three characters left of the column's place, a space past the
+    label's end."""
+    if not beside_a_label:
+        return PLACES[column]
+    return max(len(line) + 1, PLACES[column] - rng.randint(0, 3))
 
 
 SPARSE_HEADER = ["三、收到和处理政府信息公开申请情况",
@@ -206,7 +223,7 @@ def markitdown_text(rng: random.Random, t: dict[str, list[int]], zero: str, shap
         words = [str(v).translate(WIDE) if v else zero for v in t[key]]
         label = LABELS_2021[key]
         wrapped = rng.random() < shapes.wrap_rate and len(label) > 6
-        block, own = row_block(rng, words, wrapped, shapes.narrow)
+        block, own = row_block(rng, words, wrapped, shapes.narrow, shapes.per_line)
         cut = rng.randint(3, len(label) - 2) if wrapped else 0
         texts = {own: label} if not wrapped else {own - 1: label[:cut], own + 1: label[cut:]}
         rows[key] = [pipe([texts.get(index, ""), *[""] * lead, *cells_of(cells)]) for index, cells in enumerate(block)]
@@ -234,7 +251,8 @@ def _cut_at_bare_lines(text: str, rule: str) -> str:
     return "\n".join(out)
 
 
-def run(seed: int, mode: str, more_shapes: bool = False, page_breaks_on: bool = False) -> tuple[list[tuple], int, int]:
+def run(seed: int, mode: str, more_shapes: bool = False, page_breaks_on: bool = False, pairs: bool = False
+        ) -> tuple[list[tuple], int, int]:
     rng = random.Random(seed)
     breaks = page_breaks(random.Random(-seed - 1), page_breaks_on)  # its own draws: the tables as without breaks
     if mode == "sparse":
@@ -243,6 +261,9 @@ def run(seed: int, mode: str, more_shapes: bool = False, page_breaks_on: bool = 
     else:
         t, zero = draw(rng)
         shapes = Shapes(rng) if more_shapes else None
+        if pairs:  # figures of three digits or more: two glyphs a line, labels wrapped round their rows' lines
+            t, shapes = table(rng, natural=(800, 2500)), shapes or Shapes()
+            shapes.per_line, shapes.wrap_rate = 2, 0.7
         text = layout_text(rng, t, zero, shapes, breaks) if mode == "layout" else markitdown_text(rng, t, zero, shapes)
     name = "x_chromium_markitdown.md" if mode == "markitdown" else "x_chromium_pdftotext.txt"
     truth = {key: [v if v or zero == "０" else None for v in t[key]] for key in KEYS}
@@ -274,9 +295,11 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=5)
     parser.add_argument("--shapes", action="store_true", help="draw stack41's shapes too (see the docstring)")
     parser.add_argument("--page-breaks", action="store_true", help="page breaks among table 3's lines (-layout)")
+    parser.add_argument("--pairs", action="store_true", help="narrow columns two glyphs wide (see the docstring)")
     args = parser.parse_args()
-    summarize(lambda seed: run(seed, args.mode, args.shapes, args.page_breaks), args.start, args.count, args.show,
-              f"{args.mode}{' --shapes' if args.shapes else ''}{' --page-breaks' if args.page_breaks else ''}: ")
+    summarize(lambda seed: run(seed, args.mode, args.shapes, args.page_breaks, args.pairs), args.start, args.count,
+              args.show, f"{args.mode}{' --shapes' if args.shapes else ''}{' --page-breaks' if args.page_breaks else ''}"
+              f"{' --pairs' if args.pairs else ''}: ")
 
 
 if __name__ == "__main__":

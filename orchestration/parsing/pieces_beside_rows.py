@@ -293,8 +293,13 @@ def cells_beside_stacked_glyphs(figures: Places,
     # the lines rows were read from (a piece a reader joined to a row's figure stands on a line of no row)
     # (a row whose cells a reader made, read from the line under its label's first: that line's pieces are its own)
     # (and a bare line of glyphs a row read a cell from: its own, or in doubt as `read_from_bare` says)
-    read_lines = {*own_lines.values(), *(row.line for key, (row, fitted, _) in taken.items()
-                                         if own_lines[key] == row.line or any(raw is not None for raw in fitted)),
+    # (not a row that read nothing, every cell unknown: `政府信息公开申请  ９  ９`, a label's rest under `…其 １０  １０`
+    # taken for the next row's line; its glyphs may be pieces)
+    read = {key for key, (_, fitted, cells) in taken.items()
+            if any(raw is not None for raw in fitted) or any(cell.state != UNKNOWN for cell in cells)}
+    read_lines = {*(own_lines[key] for key in read), *(row.line for key, (row, fitted, _) in taken.items()
+                                                        if key in read and own_lines[key] == row.line
+                                                        or any(raw is not None for raw in fitted)),
                   *(raw.line for _, fitted, _ in taken.values() for raw in fitted if raw is not None and raw.line in bare)}
     glyphs = {line: [(word, x) for word, x in words if is_wide_digits(word)] for line, words in figures.items()
               if line not in read_lines}
@@ -530,12 +535,19 @@ def _in_doubt(line: int, fitted: list[RawCell | None], cells: list, figures: Pla
             found.add(index)
             above, below = joins.get(index, ("", ""))
             joins[index] = (_digits(glyph), below) if step < 0 else (above, _digits(glyph))
-    printed = figures.get(line, [])
+    # a cell may be read from the line next to the row's (`1.本机关…政府 ３４` over the row's line, its `１` under it):
+    # as its own line prints it
     judged = [index for index in sorted(found)
-              if _read_from_the_line(fitted[index], cells[index], printed, place_of, same_column)]
+              if _read_from_the_line(fitted[index], cells[index], figures.get(_line_of(fitted[index], line), []),
+                                     place_of, same_column)]
     if judged and not nowhere and _only_as_read_keeps_the_sum(cells, joins):
         return []  # every joining of the glyphs to the row's words breaks its sum: they are its neighbours'
     return judged
+
+
+def _line_of(raw: RawCell | None, line: int) -> int:
+    """The line a cell was read from: its raw cell's, else its row's."""
+    return line if raw is None else raw.line
 
 
 JOINS_ASKED = 4  # cells: a row with more glyphs beside its words is not asked of its sum (2 ** 8 joinings)
