@@ -1179,18 +1179,14 @@ def _figures_elsewhere(rows: list[Row], index: int) -> bool:
 
 
 def _figures_past_the_next_heading(rows: list[Row], heading: int) -> bool:
-    """Whether plain pdftotext's cell-by-cell text set the block's figures past the next article's heading
-    (`规章` / `规范性文件` / `第二十条第（五）项` / `3` / `4` / … / `新公开数量` / `3` / `615`): figures on that heading's
-    line, or on its header's lines under words naming a column the next article has not. The heading holds no
-    figure of its own, nor a word of another article's header: those figures are the block's before it."""
-    if rows[heading].has_figures():
-        return True
-    article = _article_of(rows[heading].label)
-    own = {metric for columns in L.TEMPLATE_DISCLOSURE_COLUMNS.values() for metric in columns.get(article, ())}
-    for row in rows[heading + 1 :]:
-        if _article_of(row.label) or _item_of(row.label):
+    """Whether plain pdftotext's cell-by-cell text set figures past the next article's heading, before its first item
+    (`规章` / `规范性文件` / `第二十条第（五）项` / `3` / `4` / … / `新公开数量` / `3` / `615`): on that heading's line or
+    among its header's lines. Text out of reading order: they may be the block's before it, whose item rows then
+    print nothing of their own."""
+    for row in rows[heading:]:
+        if row is not rows[heading] and (_article_of(row.label) or _item_of(row.label)):
             return False
-        if row.has_figures() and set(match_metrics(L.squash(row.label))) - own - {"current_year_count"}:
+        if row.has_figures():
             return True
     return False
 
