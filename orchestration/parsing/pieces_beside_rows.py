@@ -295,8 +295,9 @@ def cells_beside_stacked_glyphs(figures: Places,
     # (and a bare line of glyphs a row read a cell from: its own, or in doubt as `read_from_bare` says)
     # (not a row that read nothing, every cell unknown: `政府信息公开申请  ９  ９`, a label's rest under `…其 １０  １０`
     # taken for the next row's line; its glyphs may be pieces)
-    read = {key for key, (_, fitted, cells) in taken.items()
-            if any(raw is not None for raw in fitted) or any(cell.state != UNKNOWN for cell in cells)}
+    # (in aligned text: markitdown's pipe rows know their labels, a line of glyphs alone is asked of below)
+    read = {key for key, (_, fitted, cells) in taken.items() if labelled
+            or any(raw is not None for raw in fitted) or any(cell.state != UNKNOWN for cell in cells)}
     read_lines = {*(own_lines[key] for key in read), *(row.line for key, (row, fitted, _) in taken.items()
                                                         if key in read and own_lines[key] == row.line
                                                         or any(raw is not None for raw in fitted)),
@@ -493,6 +494,9 @@ def _in_doubt(line: int, fitted: list[RawCell | None], cells: list, figures: Pla
                     and not labelled.get(_next_line(min(line, far), -1, passed)) \
                     and _glyphs_alone(far, figures, labelled):
                 beside += [(step, far, word, x) for word, x in figures[far]]
+    # a glyph the row read as its own cell, on the line next to its own (`（二）部分公开…  / … /` over `的，只计…  ２  ２`)
+    mine = {(raw.line, x) for raw in fitted if raw is not None and raw.line != line for _, x in place_of(raw) or ()}
+    beside = [(step, n, word, x) for step, n, word, x in beside if (n, x) not in mine]
     if not beside:
         return []
     if loose := [(n, glyph) for n in sorted({n for _, n, _, _ in beside if n in bare}) for glyph in bare[n]]:
