@@ -293,14 +293,8 @@ def cells_beside_stacked_glyphs(figures: Places,
     # the lines rows were read from (a piece a reader joined to a row's figure stands on a line of no row)
     # (a row whose cells a reader made, read from the line under its label's first: that line's pieces are its own)
     # (and a bare line of glyphs a row read a cell from: its own, or in doubt as `read_from_bare` says)
-    # (not a row that read nothing, every cell unknown: `政府信息公开申请  ９  ９`, a label's rest under `…其 １０  １０`
-    # taken for the next row's line; its glyphs may be pieces)
-    # (in aligned text: markitdown's pipe rows know their labels, a line of glyphs alone is asked of below)
-    read = {key for key, (_, fitted, cells) in taken.items() if labelled
-            or any(raw is not None for raw in fitted) or any(cell.state != UNKNOWN for cell in cells)}
-    read_lines = {*(own_lines[key] for key in read), *(row.line for key, (row, fitted, _) in taken.items()
-                                                        if key in read and own_lines[key] == row.line
-                                                        or any(raw is not None for raw in fitted)),
+    read_lines = {*own_lines.values(), *(row.line for key, (row, fitted, _) in taken.items()
+                                         if own_lines[key] == row.line or any(raw is not None for raw in fitted)),
                   *(raw.line for _, fitted, _ in taken.values() for raw in fitted if raw is not None and raw.line in bare)}
     glyphs = {line: [(word, x) for word, x in words if is_wide_digits(word)] for line, words in figures.items()
               if line not in read_lines}
