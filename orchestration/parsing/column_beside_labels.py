@@ -18,7 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .rows import Row
+from ..core import labels as L
+from .cells import BLANK, VALUE, read_count
+from .rows import RawCell, Row
 
 
 def _figures(row: Row) -> int:
@@ -40,3 +42,25 @@ def one_figure_beside_each_label(others: Iterable[Row]) -> bool:
             return False
         beside += _one_figure_beside_its_label(row)
     return beside >= 2
+
+
+def first_column_beside_the_labels(rows: dict[str, Row], unread: set[str]) -> dict[str, RawCell]:
+    """The first column's cells of the rows `unread` (fewer figures than columns) whose one figure or mark
+    stands on the line after their label (module doc), where that proves them the first column's: the table
+    prints a mark in a blank cell (a mark beside a label), so its first column has a word in every row, the
+    nearest to the label, which poppler's block of the labels takes; and the words beside the outcome rows' labels
+    add up to the one beside results_total's (APP_OUTCOME_SUM in that column: a piece of a wrapped figure, or a
+    word of another column, breaks it). An outcome row with no word after its label (its word glued to a label
+    line) is let be only where the others add up without it (it holds a zero or a blank, not placed here).
+    {} where any of that fails."""
+    outcomes = L.outcome_rows_among(list(rows))
+    beside = {key: rows[key].values()[0] for key in rows if key in unread and _one_figure_beside_its_label(rows[key])}
+    if "results_total" not in beside or not outcomes or \
+            any(key not in beside and _figures(rows[key]) for key in outcomes):
+        return {}
+    reads = {key: read_count(cell.text) for key, cell in beside.items()}
+    if any(read.state not in (VALUE, BLANK) for read in reads.values()) or \
+            not any(read.state == BLANK for read in reads.values()):
+        return {}
+    added = sum(reads[key].value or 0 for key in outcomes if key in reads)
+    return beside if added == (reads["results_total"].value or 0) else {}
