@@ -45,16 +45,18 @@ def one_figure_beside_each_label(others: Iterable[Row]) -> bool:
 
 
 def first_column_beside_the_labels(rows: dict[str, Row], unread: set[str]) -> dict[str, RawCell]:
-    """The first column's cells of the rows `unread` (fewer figures than columns) whose one figure or mark
-    stands on the line after their label (module doc), where that proves them the first column's: the table
-    prints a mark in a blank cell (a mark beside a label), so its first column has a word in every row, the
-    nearest to the label, which poppler's block of the labels takes; and the words beside the outcome rows' labels
+    """The first column's cells of the outcome rows and results_total among `unread` (rows of fewer figures than
+    columns) whose one figure or mark stands on the line after their label (module doc), where that proves them
+    the first column's: the table prints a mark in a blank cell (a mark beside a label), so its first column has a
+    word in every row, the nearest to the label, which poppler's block of the labels takes; and the words beside the outcome rows' labels
     add up to the one beside results_total's (APP_OUTCOME_SUM in that column: a piece of a wrapped figure, or a
     word of another column, breaks it). An outcome row with no word after its label (its word glued to a label
-    line) is let be only where the others add up without it (it holds a zero or a blank, not placed here).
-    {} where any of that fails."""
+    line) is let be only where the others add up without it (it holds a zero or a blank, not placed here). No
+    other row (carried_forward…): no rule of that column checks its word there (a blank printing nothing after
+    all would leave the next column's word beside its label). {} where any of that fails."""
     outcomes = L.outcome_rows_among(list(rows))
-    beside = {key: rows[key].values()[0] for key in rows if key in unread and _one_figure_beside_its_label(rows[key])}
+    beside = {key: rows[key].values()[0] for key in (*outcomes, "results_total")
+              if key in unread and _one_figure_beside_its_label(rows[key])}
     if "results_total" not in beside or not outcomes or \
             any(key not in beside and _figures(rows[key]) for key in outcomes):
         return {}
