@@ -8,6 +8,8 @@ marked.py's `labels_then_blocks`, the table plain_chunks_fuzz.py's `table` (its 
              column's figure stands beside its label in its place
     piece    one row's first-column figure of two digits or more lost its first digit (a wrapped full-width
              figure whose piece poppler set on the row above's lines, lost there)
+    wrapped  the first column in full-width digits, each figure of two digits wrapped a piece a line, its first
+             piece after the row above's word (its label one line: the figure centred on it)
 
 read by the parser and scored against the table: the check for silent wrong cells in column_beside_labels.py's
 `first_column_beside_the_labels`.
@@ -23,6 +25,7 @@ from __future__ import annotations
 import random
 import sys
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,7 +42,22 @@ from tests.unit.test_reader_classes import ROWS, applications_of
 
 KEYS = [key for key, _, _ in ROWS]
 MARKS = ("/", "—", "-", "无")
-KINDS = ("clean", "stolen", "piece")
+KINDS = ("clean", "stolen", "piece", "wrapped")
+WIDE = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def wrapped(text: str, figures: dict[str, list[int | None]], mark: str) -> str:
+    """`text` with the first column's figures beside the later rows' labels in full-width digits, one of two
+    digits a piece a line, its first piece after the row above's word (the `wrapped` case)."""
+    written = {key: mark if figures[key][0] is None else str(figures[key][0]) for key in KEYS}
+    for (above, label_above, _), (key, label, _) in pairwise(ROWS[2:]):
+        lead = figures[key][0]
+        if lead is not None and lead >= 10:
+            first, rest = str(lead)[0].translate(WIDE), str(lead)[1:].translate(WIDE)
+            text = text.replace(f"{label_above}\n{written[above]}\n", f"{label_above}\n{written[above]}\n{first}\n", 1)
+            text = text.replace(f"{label}\n{lead}\n", f"{label}\n{rest}\n", 1)
+            written[key] = rest
+    return text
 
 
 def printed(rng: random.Random, kind: str, figures: dict[str, list[int | None]]) -> dict[str, list[int | None]]:
@@ -71,7 +89,10 @@ def main(seed: int, count: int, show: bool) -> None:
             made = {key: [*row[:6], sum(row[:6])] for key, row in made.items()}
         figures = {key: [value or None for value in made[key]] for key in KEYS}
         kind = KINDS[case % len(KINDS)]
-        text = labels_then_blocks(printed(rng, kind, figures), rng.choice(MARKS), chunk_sizes(rng, len(KEYS) - 2))
+        mark = rng.choice(MARKS)
+        text = labels_then_blocks(printed(rng, kind, figures), mark, chunk_sizes(rng, len(KEYS) - 2))
+        if kind == "wrapped":
+            text = wrapped(text, figures, mark)
         read = applications_of(parse_text(text, "plain.txt"))
         files[kind] += 1
         for key in KEYS:
