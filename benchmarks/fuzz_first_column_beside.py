@@ -7,7 +7,10 @@ figures, then the second's rest (`3.补正后申请内容仍不明确 1.信访` 
 Read by the parser and scored against the table written: the check for silent wrong cells in
 application_columns.py's `_first_column_beside_the_labels` (`_first_column_placings`).
 
-    .venv/bin/python benchmarks/fuzz_first_column_beside.py SEED COUNT [--show]
+    .venv/bin/python benchmarks/fuzz_first_column_beside.py SEED COUNT [--show] [--marks]
+
+With --marks, each table prints a mark in its blank cells (`/`, `—`, `-`, `无`, one drawn a table): every cell a
+word, the first column's beside every label (column_beside_labels.py's `first_column_beside_the_labels`).
 
 prints `wrong W unknown U read R perturbed P files N worst S` (perturbed: files whose labels poppler's order moved; wrong: cells read, not unknown, whose value is not the
 table's; read: files whose first column was read whole; worst: the most CPU seconds one file took). The text
@@ -67,14 +70,18 @@ def perturbed(rng: random.Random, text: str, figures: dict[str, list[int | None]
     return text
 
 
-def main(seed: int, count: int, show: bool) -> None:
+# the blank marks a table may print (testkit.corpus's blank styles but the empty one)
+MARKS = ("/", "—", "-", "无")
+
+
+def main(seed: int, count: int, show: bool, marks: bool = False) -> None:
     rng = random.Random(seed)
     wrong = unknown = read_whole = moved = 0
     worst = 0.0
     for case in range(count):
         made = table(rng, KEYS)
         figures = {key: [value or None for value in made[key]] for key in KEYS}
-        written = beside_the_labels(figures, chunk_sizes(rng, len(KEYS)))
+        written = beside_the_labels(figures, chunk_sizes(rng, len(KEYS)), rng.choice(MARKS) if marks else None)
         text = perturbed(rng, written, figures)
         moved += text != written
         started = time.process_time()
@@ -95,4 +102,4 @@ def main(seed: int, count: int, show: bool) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]), int(sys.argv[2]), "--show" in sys.argv[3:])
+    main(int(sys.argv[1]), int(sys.argv[2]), "--show" in sys.argv[3:], "--marks" in sys.argv[3:])

@@ -6,10 +6,15 @@ For each `*pdftotext-plain.txt` of DIR/reports with its truth (DIR/truth) whose 
 with at least N cells unknown (default 100), it counts the words of table 3's region that are counts or
 blank marks (from `申请人情况` to table 4's heading `四、…复议…`), those past that heading (up to `五、`),
 and from the truth the table's cells, those not blank, and the rows whose total is not the sum of their
-parts (a misprint: no reading keeping every row's sum exists). Each file falls in one class:
+parts (a misprint: no reading keeping every row's sum exists; a total a short row lost is none). Each
+file falls in one class:
 
     misprint    a row of the truth breaks its sum: every reader that keeps the rows' sums refuses the table
     full        as many words as cells (every cell printed a figure or a mark)
+    printed     every cell printed a figure, a zero or a mark in the PDF beside the text (its cells found there,
+                none empty but those a short row lost), yet the text's region does not hold one word a cell:
+                full-width figures wrapped a glyph a line in narrow columns, figures set past table 4's
+                heading, or `-` marks poppler dropped (below); the PDF is the oracle, as for `mixed`
     unprinted   no blank mark: each blank cell printed nothing
     mixed       marks for some blank cells, nothing for others (fewer words than cells)
 
@@ -21,7 +26,7 @@ one of the outcome rows where one of them is blank. `bound` is the count of the 
 totals of new_received, carried_over, results_total and carried_forward where both trades apply. It is an
 upper bound on what a reader of the class can gain there; the cells the parser reads now are not counted.
 
-For `mixed`, the PDF beside the text (`*_chromium.pdf`) is the oracle (the reader has the text alone). Its
+For `mixed` and `printed`, the PDF beside the text (`*_chromium.pdf`) is the oracle (the reader has the text alone). Its
 blank cells all print `-` there: poppler's plain text drops an ASCII `-` that ends a line before another line
 of its flow and joins the next line to it (TextPage::dump's dehyphenation), so only a flow's last `-` is
 written; each flow ends with an empty line (`poppler_plain`, which rewrites each of these files' plain text
@@ -275,7 +280,7 @@ def mixed_measures(path: Path, table: dict[str, dict[str, int | None]], unknown:
     printed = {row for (row, _), words in cells.items() if words}
     at_unknown = {(keys.index(key), L.APPLICANT_KEYS.index(column)) for key, column in unknown
                   if key in rows and keys.index(key) in printed}
-    return {"rewritten": rewritten,
+    return {"rewritten": rewritten, "found": True,
             "pdf_marks": Counter(words[0].text for words in cells.values() if words and _MARK.fullmatch(words[0].text)),
             "unprinted_blanks": sum(1 for words in cells.values() if not words),
             "shapes": flow_shapes(lines, cells),
@@ -294,21 +299,34 @@ def classify(path: Path, truth: dict, least: int) -> dict | None:
     cells = sum(len(row) for row in table.values())
     not_blank = sum(value is not None for row in table.values() for value in row.values())
     misprinted = [key for key, row in table.items()
-                  if (row["total"] or 0) != sum(value or 0 for column, value in row.items() if column != "total")]
+                  if row["total"] is not None and row["total"] != sum(value or 0 for column, value in row.items() if column != "total")]
     own, past = region_words(path.read_text(encoding="utf-8").splitlines())
     words = own["count"] + own["mark"]
+    measures = None
     if misprinted:
         kind = "misprint"
     elif words == cells:
         kind = "full"
+    elif every_cell_printed(measures := mixed_measures(path, table, unknown_cells), truth):
+        kind = "printed"
     elif not own["mark"]:
-        kind = "unprinted"
+        kind, measures = "unprinted", None
     else:
         kind = "mixed"
     return {"file": f"{path.parent.parent.name}/{path.name}", "class": kind, "unknown": unknown, "cells": cells,
             "not_blank": not_blank, "counts": own["count"], "marks": own["mark"], "past_heading": past,
             "misprinted": misprinted, "bound": min(unknown, trade_bound(table)) if kind == "unprinted" else None,
-            "mixed": mixed_measures(path, table, unknown_cells) if kind == "mixed" else None}
+            "mixed": measures}
+
+
+_SHORT_ROW = re.compile(r"short_row: applications row \d+ lost its last (\d+) cells")
+
+
+def every_cell_printed(measures: dict, truth: dict) -> bool:
+    """Whether the PDF (`mixed_measures`) prints a word in every cell of table 3 but those a short row lost
+    (the truth's `noise_detail`): blanks print a mark, or zeros their `0`."""
+    lost = sum(int(found.group(1)) for detail in truth.get("noise_detail", ()) if (found := _SHORT_ROW.match(detail)))
+    return bool(measures.get("found")) and measures["unprinted_blanks"] <= lost
 
 
 def main() -> None:
@@ -318,8 +336,12 @@ def main() -> None:
     args = parser.parse_args()
     by_class: Counter = Counter()
     unknown_by_class: Counter = Counter()
-    bound = rewritten = mixed_bound = mixed_found = 0
-    shapes: Counter = Counter()
+    bound = 0
+    # per class read from the PDF (`mixed`, `printed`): files rewritten, files whose cells were found, bound, flows
+    rewritten: Counter = Counter()
+    pdf_found: Counter = Counter()
+    pdf_bound: Counter = Counter()
+    shapes: dict[str, Counter] = {"mixed": Counter(), "printed": Counter()}
     for folder in args.dirs:
         for truth_path in sorted((folder / "truth").glob("*pdftotext-plain.truth.json")):
             truth = json.loads(truth_path.read_text(encoding="utf-8"))
@@ -338,16 +360,18 @@ def main() -> None:
             unknown_by_class[found["class"]] += found["unknown"]
             bound += found["bound"] or 0
             if found["mixed"]:
-                rewritten += found["mixed"]["rewritten"]
-                mixed_bound += found["mixed"].get("bound", 0)
-                mixed_found += "bound" in found["mixed"]
-                shapes += found["mixed"].get("shapes", Counter())
-    for kind in ("unprinted", "mixed", "full", "misprint"):
+                kind = found["class"]
+                rewritten[kind] += found["mixed"]["rewritten"]
+                pdf_bound[kind] += found["mixed"].get("bound", 0)
+                pdf_found[kind] += "bound" in found["mixed"]
+                shapes[kind] += found["mixed"].get("shapes", Counter())
+    for kind in ("unprinted", "mixed", "printed", "full", "misprint"):
         print(f"{kind:9} files {by_class[kind]:3} unknown cells {unknown_by_class[kind]:5}")
     print(f"unprinted: at most {bound} of {unknown_by_class['unprinted']} unknown cells provable by any reader")
-    print(f"mixed: plain text rewritten from the PDF's boxes in {rewritten} of {by_class['mixed']} files; cells found "
-          f"in {mixed_found}; their flows holding cells: {dict(shapes)}; at most {mixed_bound} unknown cells provable "
-          "by any reader (no trade of two part columns or two outcome rows keeps the text)")
+    for kind in ("mixed", "printed"):
+        print(f"{kind}: plain text rewritten from the PDF's boxes in {rewritten[kind]} of {by_class[kind]} files; cells "
+              f"found in {pdf_found[kind]}; their flows holding cells: {dict(shapes[kind])}; at most {pdf_bound[kind]} "
+              "unknown cells provable by any reader (no trade of two part columns or two outcome rows keeps the text)")
 
 
 def _mixed_line(measures: dict) -> str:

@@ -4,7 +4,7 @@
     .venv/bin/python benchmarks/renditions.py measure [--dir tests/fixtures/real]   # score them, tool x source
     .venv/bin/python benchmarks/renditions.py rows    [--dir tests/fixtures/real]   # their SOURCES.md rows
     .venv/bin/python benchmarks/renditions.py corpus CORPUS OUT [--count 60] [--text-tools] [--noise NAME]
-        [--blanks-unprinted]  # a corpus by other tools
+        [--blanks-unprinted | --blanks-marked]  # a corpus by other tools
 
 `corpus` renders a generated corpus's HTML (UTF-8) and DOCX reports with the same installed tools
 (Chromium's PDF of the page and pdftotext -layout / plain / -raw of it; LibreOffice's PDF of the
@@ -17,7 +17,9 @@ a line in narrow columns) are rendered: a set of one class, where 27 reports hol
 --blanks-unprinted, only the HTML pages whose blank cells print nothing (`blank_tokens` drawn empty: an
 empty <td>, no blank mark), through Chromium alone (its PDF and pdftotext's three texts, no LibreOffice):
 the class of a sparse table 3 whose plain text sets its figures apart from its labels, about one report in
-70 of a corpus, rendered in a second or two each. Nothing it writes is committed (the generator's content,
+70 of a corpus, rendered in a second or two each. With --blanks-marked, likewise the pages whose blank cells
+all print a mark (`/`, `—`, `-`, `无`; no empty cell): the class of a table 3 whose every cell prints a word, and
+whose plain text may still set its figures apart from its labels. Nothing it writes is committed (the generator's content,
 rebuilt in minutes).
 
 A rendition is a new document of a layout nobody here wrote, with the hand-checked truth of the
@@ -479,44 +481,59 @@ _EMPTY_CELL = re.compile(r"<td[^>]*>\s*</td>")
 _MARKED_CELL = re.compile(r"<td[^>]*>\s*(?:/|—|-|无)\s*</td>")
 
 
+def page_text(page: bytes) -> str:
+    """A corpus page's text, UTF-8 or GBK (the generator writes both)."""
+    try:
+        return page.decode("utf-8")
+    except UnicodeDecodeError:
+        return page.decode("gb18030", errors="replace")
+
+
 def blanks_print_nothing(page: bytes) -> bool:
     """Whether a corpus page (UTF-8 or GBK) prints its blank cells as nothing: empty cells, none holding a
     blank mark (the generator draws one blank style a report)."""
-    try:
-        text = page.decode("utf-8")
-    except UnicodeDecodeError:
-        text = page.decode("gb18030", errors="replace")
+    text = page_text(page)
     return bool(_EMPTY_CELL.search(text)) and not _MARKED_CELL.search(text)
 
 
+def blanks_print_a_mark(page: bytes) -> bool:
+    """Whether a corpus page prints each of its blank cells as a mark: marked cells, none empty."""
+    text = page_text(page)
+    return bool(_MARKED_CELL.search(text)) and not _EMPTY_CELL.search(text)
+
+
+# the pages --blanks-unprinted and --blanks-marked pick (HTML pages with blank marks, Chromium alone)
+BLANK_CLASSES = {"unprinted": blanks_print_nothing, "marked": blanks_print_a_mark}
+
+
 def corpus(source_dir: Path, out: Path, count: int, text_tools: bool = False, noise: str | None = None,
-           blanks_unprinted: bool = False) -> None:
+           blanks: str | None = None) -> None:
     """Render up to `count` of a corpus's HTML (UTF-8) and DOCX reports, half each, into OUT/reports with
     their truth in OUT/truth (layout: the tool chain); with `noise`, only reports whose truth lists it; with
-    `blanks_unprinted`, up to `count` of its HTML pages (any encoding) whose blank cells print nothing, by
-    Chromium alone."""
+    `blanks` (a BLANK_CLASSES key), up to `count` of its HTML pages (any encoding) whose blank cells print
+    nothing, or each a mark, by Chromium alone."""
     from orchestration.core.evaluation import truth_name
 
     (out / "reports").mkdir(parents=True, exist_ok=True)
     (out / "truth").mkdir(parents=True, exist_ok=True)
     chosen: list[tuple[Path, dict]] = []
-    for wanted in ("html",) if blanks_unprinted else ("html-utf8", "docx"):
+    for wanted in ("html",) if blanks else ("html-utf8", "docx"):
         picked = 0
         for truth_path in sorted((source_dir / "truth").glob("*.truth.json")):
             truth = json.loads(truth_path.read_text(encoding="utf-8"))
             source = source_dir / "reports" / truth["source"]
-            if (truth["layout"].startswith(wanted) if blanks_unprinted else truth["layout"] == wanted) and \
-                    picked < (count if blanks_unprinted else (count + 1) // 2) and \
+            if (truth["layout"].startswith(wanted) if blanks else truth["layout"] == wanted) and \
+                    picked < (count if blanks else (count + 1) // 2) and \
                     (noise is None or noise in truth.get("noise", ())) and \
-                    (not blanks_unprinted or "blank_tokens" in truth.get("noise", ()) and
-                     blanks_print_nothing(source.read_bytes())):
+                    (not blanks or "blank_tokens" in truth.get("noise", ()) and
+                     BLANK_CLASSES[blanks](source.read_bytes())):
                 chosen.append((source, truth))
                 picked += 1
     for source, truth in chosen:
         print(source.name)
         with tempfile.TemporaryDirectory(prefix="renditions-") as folder:
             made = corpus_renditions(source, truth["layout"], Path(folder), text_tools,
-                                     chromium_only=blanks_unprinted)
+                                     chromium_only=bool(blanks))
         shown = rendition_truth(truth)
         for suffix, (layout, data) in made.items():
             name = source.stem + suffix
@@ -541,12 +558,15 @@ def main() -> None:
     corpus_parser.add_argument("--text-tools", action="store_true",
                                help="the pages' text by w3m, lynx, links, pandoc and Chromium's innerText too")
     corpus_parser.add_argument("--noise", help="only reports whose truth lists this noise (e.g. fullwidth)")
-    corpus_parser.add_argument("--blanks-unprinted", action="store_true",
-                               help="only HTML pages whose blank cells print nothing, by Chromium alone")
+    blank_class = corpus_parser.add_mutually_exclusive_group()
+    blank_class.add_argument("--blanks-unprinted", action="store_const", dest="blanks", const="unprinted",
+                             help="only HTML pages whose blank cells print nothing, by Chromium alone")
+    blank_class.add_argument("--blanks-marked", action="store_const", dest="blanks", const="marked",
+                             help="only HTML pages whose blank cells each print a mark, by Chromium alone")
     args = parser.parse_args()
     {"write": lambda: write(args.out, args.stems), "measure": lambda: measure(args.dir), "rows": lambda: rows(args.dir),
      "corpus": lambda: corpus(args.source, args.out, args.count, args.text_tools, args.noise,
-                              args.blanks_unprinted)}[args.command]()
+                              args.blanks)}[args.command]()
 
 
 if __name__ == "__main__":

@@ -79,7 +79,7 @@ from .cells import (
     looks_like_value,
     read_count,
 )
-from .column_beside_labels import one_figure_beside_each_label
+from .column_beside_labels import first_column_beside_the_labels, one_figure_beside_each_label
 from .labels_round_pipe_rows import (
     label_round_a_pipe_row,
     label_round_an_empty_cells_line,
@@ -1040,6 +1040,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         beside_the_blocks = {key for key in damaged if _fewer_cells_than(read[key][0], width)}
         unseen_blanks |= beside_the_blocks
         damaged = [key for key in damaged if key not in beside_the_blocks]
+    # the labels' block took the first column, a word a row (blanks print a mark), the others in blocks apart
+    first_column = first_column_beside_the_labels({key: row for key, (row, *_) in read.items()}, unseen_blanks) \
+        if pdf_text else {}
     context = {key: reading for key, reading in clean.items()
                if key not in damaged and key not in unseen_blanks and key not in apart_from_labels and key not in parted}
     # rows no header places, placed where `pdftotext -layout` set their figures among the page's proven ones
@@ -1280,6 +1283,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                        "PDF's text where an empty line parts poppler's blocks (the lines after it may be another "
                        "block's): nothing proves them one row's; no split of them is read")
             code, fitted = "figures_apart", [None] * width
+        elif key in first_column:
+            problem = FIRST_COLUMN_BESIDE_THE_LABELS
+            code, fitted = "figures_apart", [first_column[key], *[None] * (width - 1)]
         elif key in unseen_blanks:
             # `（一）予以公开` / `5`: the figures after a label may even be another row's (a label lost)
             figures = len(row.filled_values())
@@ -3369,6 +3375,9 @@ def _rows_reading_one_line_of_figures(read: dict[str, tuple[Row, list[RawCell | 
             readers.setdefault(id(row), []).append(key)
     return [key for keys in readers.values() if len(keys) > 1 for key in keys]
 
+
+FIRST_COLUMN_BESIDE_THE_LABELS = ("one figure or mark beside its label, the first column's (the labels' block took that "
+                                  "column, the others stand in blocks apart, which columns not known): its other cells")
 
 FIGURES_APART = ("no figure after its label, where the table's figures stand on lines of their own (labels and "
                  "figures may be apart in the text's order): not known to be blank")
