@@ -6,8 +6,10 @@ inside the paper (the whole line, past the edge too) and nothing of a line start
 column, is cut off with its header name, or shows its figures whole while its centred name, starting further right,
 is cut (pdfplumber, markitdown's reader, keeps every character the PDF holds). Where the report leaves its blank
 cells empty, a row prints only its figures; where the text keeps no proof of which applicant column each figure
-stands in (markitdown's pipe cells of two columns), the row's cells are unknown; yet its total is its parts' sum,
-and the parts are its printed figures, whatever their columns, and blanks: nothing else was printed in the row.
+stands in (markitdown's pipe cells of two columns; or no pipe cell at all, a row whose words align with fewer than
+two of the page's columns written as a plain line, `（七）总计 1`), the row's cells are unknown; yet its total is its
+parts' sum, and the parts are its printed figures, whatever their columns, and blanks: nothing else was printed in
+the row.
 
 That holds only where
 - the header names 其他, the last applicant column, in a word of its own (or wrapped a character a line, `其` over
@@ -39,8 +41,9 @@ from .rule_solver import BALANCE_ROWS, balance_holds
 
 _TOTAL_NAME_RE = re.compile("[总總计計]")
 _LAST_PART_NAME = "其他"  # 其他's header, a word of its own (法人或其他组织 spans the five organisations' columns)
-# the reasons a row is left unknown for its figures' columns alone
-_COLUMNS_UNPROVEN = frozenset({"short_row", "unaligned_cells", "columns_cut", "page_order"})
+# the reasons a row is left unknown for its figures' columns alone (`unplaced_cells`: a plain line's figures, set
+# apart by single spaces)
+_COLUMNS_UNPROVEN = frozenset({"short_row", "unaligned_cells", "columns_cut", "page_order", "unplaced_cells"})
 
 
 def _words(row: Row) -> list[str]:
