@@ -312,7 +312,7 @@ def _parts_of_sparse_rows_by_the_columns(report: ParsedReport, rows: list[Row], 
             if _may_print_its_total(values):  # or its last figure is its total, the others its parts
                 table[key] += [(*placing, values[-1]) for placing in _placings_of_parts(header_rows, printed,
                                                                                         values[:-1], parts)]
-            sparse[key] = targets if targets[-1].state == UNKNOWN else targets[:-1]
+            sparse[key] = targets  # (a total recovered: a split of its figures read it, one of these readings')
     if not sparse:
         return
     # an outcome row neither read nor such (not found, or unknown for another reason) still counts nothing negative:
@@ -328,15 +328,24 @@ def _parts_of_sparse_rows_by_the_columns(report: ParsedReport, rows: list[Row], 
         keeps = R.some_table_keeps_the_rules(table, outcomes, steps)
     if keeps is not True:
         return  # (no reading of the whole table keeps the rules, or too many to tell: nothing is proven)
-    settled = []
+    settled, withdrawn = [], []
     for key, kept in R.settle_table(bounded, outcomes, steps).items():
         if key not in sparse:
             continue
+        total_asked = sparse[key][-1].state == UNKNOWN
         for target, agreed in zip(sparse[key], R.agreed_cells(kept)):
             if agreed is not False:
                 target.value, target.state = agreed, RECOVERED if agreed is not None else BLANK
-        if any(target.state != UNKNOWN for target in sparse[key]):
+            elif target.state == RECOVERED:  # a total a split read, which the readings the rules keep do not all give
+                target.value, target.state = None, UNKNOWN
+                withdrawn.append(key)
+        if any(target.state != UNKNOWN for target in sparse[key][:-1]) or total_asked and sparse[key][-1].state != UNKNOWN:
             settled.append(key)
+    if withdrawn:
+        report.warn("total_cut", f"table 3 {', '.join(withdrawn)}: a row whose last figure is the others' sum, read as "
+                    "its total by its own sum, where the total column is cut at the page's edge: the column rules keep "
+                    "its figures as parts too (their total not printed), so its total is unknown",
+                    read[withdrawn[0]][0].line)
     if settled:
         report.warn("cells_recovered", f"table 3 {', '.join(settled)}: the total column cut at the page's edge, in a "
                     "table printing no 0 and no blank mark: each row's figures are its parts, one a column in order, "
