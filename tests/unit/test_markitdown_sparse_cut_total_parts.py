@@ -146,3 +146,22 @@ def test_a_plain_line_beside_a_line_of_figures_no_row_claims_keeps_its_total_unk
     text = text.replace(f"{LABELS['results_total']} 10 2", f"{LABELS['results_total']} 10 2\n5")
     read = cells(text, "applications", "results_total")
     assert all(state == "unknown" for _, state in read)
+
+
+def test_a_plain_line_of_two_equal_figures_under_a_cut_total_is_never_read_as_a_part_and_its_total():
+    # `（一）予以公开 3 3`: 3 under 自然人 and 3 under 其他, their total 6 cut with its column; no row printing one figure
+    # alone proves the column unprinted, so the line is a part and its total written whole, or two parts
+    figures = {"new_received": {4: 3, 9: 3}, "granted": {4: 3, 9: 3}, "results_total": {4: 3, 9: 3}}
+    text = as_a_plain_line(table_3(figures), "granted", figures["granted"])
+    total = cells(text, "applications", "granted")[6]
+    assert total in ((None, "unknown"), (Decimal(6), "recovered")), total
+
+
+def test_a_plain_line_of_one_figure_alone_proves_the_total_column_unprinted():
+    # `二、上年结转… 1`: its total, printed, would be a second 1; so `四、结转下年度继续办理 3 3` prints two parts
+    figures = {"new_received": {4: 2, 9: 3}, "carried_over": {4: 1}, "carried_forward": {4: 3, 9: 3}}
+    text = table_3(figures)
+    for key in ("carried_over", "carried_forward"):
+        text = as_a_plain_line(text, key, figures[key])
+    total = cells(text, "applications", "carried_forward")[6]
+    assert total in ((None, "unknown"), (Decimal(6), "recovered")), total
