@@ -15,7 +15,9 @@ is never wrong. (After round 36's /tmp/mdlohtml36/fuzz_marks.py.) `--totals`: ea
 total too, half the time, written whole after its figures in 其他's pipe cell (LibreOffice writes a line starting
 inside the paper: the total's column may start there though its centred name does not). `--apart`: carried_forward's
 figures on a line of their own above its label (a tall cell), and each empty sub-row's numbering spaced out (`3 .`)
-on a line of its own above its words, half the time.
+on a line of its own above its words, half the time. `--plain-lines`: a row printing one or two words (figures, or a
+figure and its total), half the time, written as a plain line, its label then its words set apart by single spaces
+(markitdown writes a row whose words align with fewer than two of the page's columns as text: `（七）总计 1`).
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ def table(rng: random.Random) -> dict[str, list[int]]:
 
 
 def document(rng: random.Random, values: dict[str, list[int]], pack: bool, totals: bool = False,
-             apart: bool = False) -> str:
+             apart: bool = False, plain_lines: bool = False) -> str:
     """The markdown of the table as markitdown writes it (module doc)."""
     figures = {}
     for key in KEYS:
@@ -84,6 +86,18 @@ def document(rng: random.Random, values: dict[str, list[int]], pack: bool, total
             label = LABELS[key]
             if not figures[key] and label[0].isdigit() and rng.random() < 0.5:
                 text = text.replace(sparse_row(key, {}, CELLS), f"{label[0]} .\n{' '.join(label[2:])}")
+    if plain_lines:
+        text = _rows_as_plain_lines(rng, text, figures, values)
+    return text
+
+
+def _rows_as_plain_lines(rng: random.Random, text: str, figures: dict[str, dict], values: dict[str, list[int]]) -> str:
+    """`text` with each row printing one or two figures (its total among them where printed) written as a plain line
+    half the time (module doc)."""
+    for key in KEYS:
+        words = [str(figures[key][at]) for at in sorted(figures[key])]
+        if any(values[key]) and 0 < len(" ".join(words).split()) <= 2 and rng.random() < 0.5:
+            text = text.replace(sparse_row(key, figures[key], CELLS), f"{LABELS[key]} {' '.join(words)}")
     return text
 
 
@@ -127,12 +141,13 @@ def main() -> None:
     parser.add_argument("--pack", action="store_true", help="each row's figures packed into the first part cells")
     parser.add_argument("--totals", action="store_true", help="rows printing their total too, half of them")
     parser.add_argument("--apart", action="store_true", help="carried_forward's figures and sub-rows' numbering apart")
+    parser.add_argument("--plain-lines", action="store_true", help="rows of one or two words as plain lines, half")
     parser.add_argument("--show", action="store_true", help="print each wrong cell")
     args = parser.parse_args()
 
     def made(rng: random.Random) -> tuple[dict[str, list[int]], str]:
         values = table(rng)
-        return values, document(rng, values, args.pack, args.totals, args.apart)
+        return values, document(rng, values, args.pack, args.totals, args.apart, args.plain_lines)
 
     print(count_wrong(range(args.start, args.start + args.count), made, args.show))
 

@@ -421,19 +421,29 @@ def _a_page_in_shown_columns(keys: list[str], read: dict, context: dict, shown: 
     return {key: (next(iter(found)), parts_of[key]) for key, found in kept.items() if len(found) == 1}
 
 
-def _total_column_unprinted(header_rows: list[Row], found: Iterable[Row]) -> bool:
+def header_names_no_total(header_rows: list[Row]) -> bool:
+    """Whether table 3's header names applicant columns but not 总计: its column cut at the page's edge whole, or its
+    centred name cut while its figures, starting further left, may be written (LibreOffice's page wider than the
+    paper)."""
+    words = "".join(cell.text for row in header_rows for cell in row.cells)
+    return "总" not in words and "自然" in words
+
+
+def _total_column_unprinted(header_rows: list[Row], found: Iterable[Row], converter: bool = False) -> bool:
     """Aligned text or a converter's pipe rows whose header names applicant columns but not 总计 (cut at the page's
     edge whole, LibreOffice's page wider than the paper), where a row prints one figure alone, not 0, and nothing
     else on its line (its blank cells print nothing): that figure would be printed again as its total were the total column shown.
     Then no figure of a row is its total, and a reading taking its last figure for the total (`1 … 1` read as
-    a part and its total) is a guess."""
-    words = "".join(cell.text for row in header_rows for cell in row.cells)
-    if "总" in words or "自然" not in words:
+    a part and its total) is a guess. `converter`: the table is a converter's pipe rows, whose plain lines among
+    them are rows too (markitdown writes a row whose words align with fewer than two of the page's columns as text,
+    `二、上年结转政府信息公开申请数量 1`: one line of the page, the row's words all on it)."""
+    if not header_names_no_total(header_rows):
         return False
     for row in found:
         values = row.filled_values()
         # (a converter's pipe row too: `|  | 5.属于三类内部事务信息 | 2 |  |  |  |`, its empty cells blank)
-        if (row.aligned or row.piped) and len(values) == 1 and len({cell.line for cell in row.cells}) == 1:
+        if (row.aligned or row.piped or converter and row.spaced) and len(values) == 1 \
+                and len({cell.line for cell in row.cells}) == 1:
             value = read_count(values[0].text)
             if value.state == VALUE and value.value:
                 return True

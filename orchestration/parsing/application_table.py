@@ -66,6 +66,7 @@ from .application_columns import (
     _write_placed_by_the_column_rules,
     a_full_row_under_the_header,
     columns_known_by_later_pieces,
+    header_names_no_total,
     names_wrapped_and_packed,
 )
 from .cells import (
@@ -1074,7 +1075,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         for key, reading in context.items():
             if reading is not None and R.total_cut_short(reading):
                 context[key] = _cut_totals_summed([reading])[0]
-    total_unprinted = bool(damaged) and _total_column_unprinted(header_rows, found.values())
+    total_unprinted = bool(damaged) and _total_column_unprinted(header_rows, found.values(), pipe_headers is not None)
+    # a converter's plain line among its pipe rows under a header naming no 总计: its last figure the others' sum may
+    # be its total written whole (a line starting inside the paper) or a part, the total cut with its column
+    total_may_be_cut = bool(damaged) and pipe_headers is not None and header_names_no_total(header_rows)
     # `pdftotext -layout`: a figure set left of a header block's start stands in that block's column or left of it
     starts = _applicant_block_starts(as_printed, header_page) if poppler_pages and any(
         read[key][0].aligned and read[key][0].page == header_page for key in damaged) else _BlockStarts([], set())
@@ -1117,6 +1121,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                                                limit=R.MAX_CANDIDATES_IN_TABLE) or []
                 if totals_cut:
                     splits[key] = _cut_totals_summed(splits[key])
+            if row.spaced and total_may_be_cut:  # (`3 3`: a part and its total, or two parts under a cut 总计)
+                splits[key] = list(dict.fromkeys([*splits[key], *_parts_only(row, width)]))
         elif row.aligned:
             splits[key] = (None if key in elsewhere else aligned_readings(
                 row.values(), anchors_of[key], holds,

@@ -6,8 +6,10 @@ inside the paper (the whole line, past the edge too) and nothing of a line start
 column, is cut off with its header name, or shows its figures whole while its centred name, starting further right,
 is cut (pdfplumber, markitdown's reader, keeps every character the PDF holds). Where the report leaves its blank
 cells empty, a row prints only its figures; where the text keeps no proof of which applicant column each figure
-stands in (markitdown's pipe cells of two columns), the row's cells are unknown; yet its total is its parts' sum,
-and the parts are its printed figures, whatever their columns, and blanks: nothing else was printed in the row.
+stands in (markitdown's pipe cells of two columns; or no pipe cell at all, a row whose words align with fewer than
+two of the page's columns written as a plain line, `（七）总计 1`), the row's cells are unknown; yet its total is its
+parts' sum, and the parts are its printed figures, whatever their columns, and blanks: nothing else was printed in
+the row.
 
 That holds only where
 - the header names 其他, the last applicant column, in a word of its own (or wrapped a character a line, `其` over
@@ -39,8 +41,9 @@ from .rule_solver import BALANCE_ROWS, balance_holds
 
 _TOTAL_NAME_RE = re.compile("[总總计計]")
 _LAST_PART_NAME = "其他"  # 其他's header, a word of its own (法人或其他组织 spans the five organisations' columns)
-# the reasons a row is left unknown for its figures' columns alone
-_COLUMNS_UNPROVEN = frozenset({"short_row", "unaligned_cells", "columns_cut", "page_order"})
+# the reasons a row is left unknown for its figures' columns alone (`unplaced_cells`: a plain line's figures, set
+# apart by single spaces)
+_COLUMNS_UNPROVEN = frozenset({"short_row", "unaligned_cells", "columns_cut", "page_order", "unplaced_cells"})
 
 
 def _words(row: Row) -> list[str]:
@@ -309,7 +312,7 @@ def _parts_of_sparse_rows_by_the_columns(report: ParsedReport, rows: list[Row], 
             if _may_print_its_total(values):  # or its last figure is its total, the others its parts
                 table[key] += [(*placing, values[-1]) for placing in _placings_of_parts(header_rows, printed,
                                                                                         values[:-1], parts)]
-            sparse[key] = targets if targets[-1].state == UNKNOWN else targets[:-1]
+            sparse[key] = targets  # (a total recovered: a split of its figures read it, one of these readings')
     if not sparse:
         return
     # an outcome row neither read nor such (not found, or unknown for another reason) still counts nothing negative:
@@ -325,15 +328,24 @@ def _parts_of_sparse_rows_by_the_columns(report: ParsedReport, rows: list[Row], 
         keeps = R.some_table_keeps_the_rules(table, outcomes, steps)
     if keeps is not True:
         return  # (no reading of the whole table keeps the rules, or too many to tell: nothing is proven)
-    settled = []
+    settled, withdrawn = [], []
     for key, kept in R.settle_table(bounded, outcomes, steps).items():
         if key not in sparse:
             continue
+        total_asked = sparse[key][-1].state == UNKNOWN
         for target, agreed in zip(sparse[key], R.agreed_cells(kept)):
             if agreed is not False:
                 target.value, target.state = agreed, RECOVERED if agreed is not None else BLANK
-        if any(target.state != UNKNOWN for target in sparse[key]):
+            elif target.state == RECOVERED:  # a total a split read, which the readings the rules keep do not all give
+                target.value, target.state = None, UNKNOWN
+                withdrawn.append(key)
+        if any(target.state != UNKNOWN for target in sparse[key][:-1]) or total_asked and sparse[key][-1].state != UNKNOWN:
             settled.append(key)
+    if withdrawn:
+        report.warn("total_cut", f"table 3 {', '.join(withdrawn)}: a row whose last figure is the others' sum, read as "
+                    "its total by its own sum, where the total column is cut at the page's edge: the column rules keep "
+                    "its figures as parts too (their total not printed), so its total is unknown",
+                    read[withdrawn[0]][0].line)
     if settled:
         report.warn("cells_recovered", f"table 3 {', '.join(settled)}: the total column cut at the page's edge, in a "
                     "table printing no 0 and no blank mark: each row's figures are its parts, one a column in order, "

@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tests.unit.test_converted_markdown import cells
+from tests.unit.test_markitdown_sparse_rows_grid import LABELS
 from tests.unit.test_markitdown_sparse_rows_grid import row as sparse_row
 from tests.unit.test_markitdown_sparse_rows_grid import table_3 as sparse_table_3
 
@@ -117,3 +118,50 @@ def test_a_header_cell_naming_the_total_column_is_told_from_the_total_rows_label
 
     assert all(map(_names_the_total_column, ("总计", " 总 计 ", "總計")))
     assert not any(map(_names_the_total_column, ("（七）总计", "）总计", "七、总计", "(七) 总计")))
+
+
+def as_a_plain_line(text: str, key: str, figures: dict[int, int]) -> str:
+    """`text` with row `key`'s pipe row written as markitdown writes a row whose words align with fewer than two of
+    the page's columns: a plain line, its label then its figures set apart by single spaces."""
+    words = " ".join(str(figure) for _, figure in sorted(figures.items()))
+    return text.replace(sparse_row(key, figures, CELLS), f"{LABELS[key]} {words}")
+
+
+PLAIN_TOTALS = {"new_received": {4: 10, 6: 2}, "granted": {4: 10, 6: 2}, "results_total": {4: 10, 6: 2}}
+
+
+def test_a_row_written_as_a_plain_line_reads_its_total_as_its_figures_sum_and_the_parts_the_rules_leave_none():
+    # `（七）总计 10 2`: no pipe cell places 10 or 2, yet they are every part the row prints, so its total is 12; the
+    # rules give it granted's columns, which the header words bound to 自然人 to 社会公益组织
+    text = as_a_plain_line(table_3(PLAIN_TOTALS), "results_total", PLAIN_TOTALS["results_total"])
+    read = cells(text, "applications", "results_total")
+    assert read[6] == (Decimal(12), "recovered")
+    assert read[4:6] == [(None, "blank"), (None, "blank")]
+    assert [state for _, state in read[:4]] == ["unknown"] * 4  # which of them hold 10 and 2 is not known
+
+
+def test_a_plain_line_beside_a_line_of_figures_no_row_claims_keeps_its_total_unknown():
+    # a figure on a line of its own under the plain line may be a piece of one of its figures (wrapped)
+    text = as_a_plain_line(table_3(PLAIN_TOTALS), "results_total", PLAIN_TOTALS["results_total"])
+    text = text.replace(f"{LABELS['results_total']} 10 2", f"{LABELS['results_total']} 10 2\n5")
+    read = cells(text, "applications", "results_total")
+    assert all(state == "unknown" for _, state in read)
+
+
+def test_a_plain_line_of_two_equal_figures_under_a_cut_total_is_never_read_as_a_part_and_its_total():
+    # `（一）予以公开 3 3`: 3 under 自然人 and 3 under 其他, their total 6 cut with its column; no row printing one figure
+    # alone proves the column unprinted, so the line is a part and its total written whole, or two parts
+    figures = {"new_received": {4: 3, 9: 3}, "granted": {4: 3, 9: 3}, "results_total": {4: 3, 9: 3}}
+    text = as_a_plain_line(table_3(figures), "granted", figures["granted"])
+    total = cells(text, "applications", "granted")[6]
+    assert total in ((None, "unknown"), (Decimal(6), "recovered")), total
+
+
+def test_a_plain_line_of_one_figure_alone_proves_the_total_column_unprinted():
+    # `二、上年结转… 1`: its total, printed, would be a second 1; so `四、结转下年度继续办理 3 3` prints two parts
+    figures = {"new_received": {4: 2, 9: 3}, "carried_over": {4: 1}, "carried_forward": {4: 3, 9: 3}}
+    text = table_3(figures)
+    for key in ("carried_over", "carried_forward"):
+        text = as_a_plain_line(text, key, figures[key])
+    total = cells(text, "applications", "carried_forward")[6]
+    assert total in ((None, "unknown"), (Decimal(6), "recovered")), total
