@@ -330,6 +330,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # LibreOffice's cells wrapped over two lines round their row's line (`１,１２` / … / `０`), read where proven
     rows, joined = CT.pieces_across_their_rows(rows) if any(row.aligned for row in rows) else (rows, [])
     found = _found_again(rows, template, found_for_table_2)
+    # plain pdftotext: labels wrapped over lines set after the table's figures (read by the figures' count and order)
+    if pdf_text and (late := _without_labels_after_the_figures(rows, found, template)) is not None:
+        rows, found, named = late
+        report.warn("figures_apart", LABELS_AFTER_THE_FIGURES.format(keys=", ".join(named)), rows[-1].line)
     if pipe_headers is not None:  # a row markitdown's line bands split: its words' pipe row above its label
         rows, found = rows_joined_across_a_line_band(rows, found)
         # `8.属于` / `| … | １ | ０ | … |` / `行政查询事项` + `１`: a label wrapped round its pipe row, its last line
@@ -4580,6 +4584,53 @@ def _figures_counted_to_rows(stretches: tuple[dict[str, list[Row]], int] | None,
                 (reading := reading_of(own[key])) is not None and R.applicant_sum_holds(reading):
             placed[key] = own[key]
     return placed
+
+
+LABELS_AFTER_THE_FIGURES = (
+    "table 3: the labels of rows {keys} stand after the table's last figures, none after them (plain pdftotext "
+    "sets a label wrapped over lines as a block after its page's one-line cells): the rows are found without them, "
+    "their figures read where they stand in template order, a block of as many as the columns a row, each row "
+    "keeping its sum and the table APP_OUTCOME_SUM and APP_BALANCE")
+
+
+def _without_labels_after_the_figures(rows: list[Row], found: dict[str, Row], template: str
+                                      ) -> tuple[list[Row], dict[str, Row], list[str]] | None:
+    """Table 3 in plain `pdftotext` whose rows with a label wrapped over lines print that label after the table's
+    last figures (a block of their own, after the one-line cells: `4.无正当理由…` / 7 figures / 28 figures /
+    `（七）总计` / 7 / `四、结转…` / 7 / `5.要求行政机关确认或重新出` / `具已获取信息` / `1、申请人…` …): the
+    alignment of the labels may take those late labels for rows and leave the one-line labels before them unfound.
+    Then the rows less those late lines, found anew, where they prove the table whole: every late label's row read
+    by `_figures_counted_to_rows` (its figures a block after another row's, in template order, the count of blocks
+    that of the figure-less rows between), no late label's row found again before them, every row of the table a
+    block of as many figures as the columns keeping its sum, and the table APP_OUTCOME_SUM and APP_BALANCE. With
+    the keys the late labels named; None where any of that fails (the reading as found stands)."""
+    last = next((at for at in range(len(rows) - 1, -1, -1) if rows[at].has_figures()), None)
+    if last is None or last == len(rows) - 1:
+        return None
+    late = {id(row) for row in rows[last + 1 :]}
+    named = [key for key, row in found.items() if id(row) in late]
+    if not named:
+        return None
+    kept = rows[: last + 1]
+    found_again = find_application_rows(kept, template)
+    keys = L.application_rows(template)
+    if any(key in found_again for key in named) or any(key not in keys for key in found_again):
+        return None  # a late label's row found before them too, or （六）其他处理 as one row: not this shape
+    width = len(L.APPLICANT_KEYS)
+    counted = _figures_counted_to_rows(_stretches_of_rows(kept, found_again, keys), found_again, keys, width,
+                                       pdf_text=True)
+    if not all(key in counted for key in named):
+        return None
+    table: dict[str, R.Reading | None] = {}
+    for key in keys:
+        cells = counted[key] if key in counted else found_again[key].filled_values() if key in found_again else []
+        reading = reading_of(cells) if len(cells) == width else None
+        if reading is None or not R.applicant_sum_holds(reading):
+            return None
+        table[key] = reading
+    if not R.rows_keep_column_rules(keys, table, L.outcome_rows(template)):
+        return None
+    return kept, found_again, named
 
 
 def _stretches_of_rows(rows: list[Row], found: dict[str, Row], keys: tuple[str, ...]
