@@ -335,8 +335,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # plain pdftotext: labels wrapped over lines set after their page's figures (read by the figures' count and order)
     if _figures_on_lines_of_their_own(rows) and not any(row.aligned or row.piped for row in rows) and \
             (late := _without_labels_after_the_figures(rows, found, template, page_starts)) is not None:
-        report.warn("figures_apart", LABELS_AFTER_THE_FIGURES.format(keys=", ".join(late[2])), found[late[2][0]].line)
-        rows, found, _ = late
+        rows, found, named, line = late
+        report.warn("figures_apart", LABELS_AFTER_THE_FIGURES.format(keys=", ".join(named)), line)
     if pipe_headers is not None:  # a row markitdown's line bands split: its words' pipe row above its label
         rows, found = rows_joined_across_a_line_band(rows, found)
         # `8.属于` / `| … | １ | ０ | … |` / `行政查询事项` + `１`: a label wrapped round its pipe row, its last line
@@ -4597,28 +4597,30 @@ LABELS_AFTER_THE_FIGURES = (
 
 
 def _without_labels_after_the_figures(rows: list[Row], found: dict[str, Row], template: str,
-                                      page_starts: Sequence[int]) -> tuple[list[Row], dict[str, Row], list[str]] | None:
+                                      page_starts: Sequence[int]
+                                      ) -> tuple[list[Row], dict[str, Row], list[str], int] | None:
     """Table 3 in plain `pdftotext` whose rows with a label wrapped over lines print that label after their page's
     last figures (a block of their own, after the page's one-line cells: `4.无正当理由…` / 7 figures / 28 figures /
     `（七）总计` / 7 / `四、结转…` / 7 / `5.要求行政机关确认或重新出` / `具已获取信息` / `1、申请人…`): the
     alignment of the labels may take those late labels for rows and leave the one-line labels before them unfound.
-    Then the rows less those late lines (`_labels_closing_their_pages`), found anew, where they prove the table
+    Then the rows less those late labels (`_late_labels_set_aside`), found anew, where they prove the table
     whole: every late label's row read by `_figures_counted_to_rows` (its figures a block after another row's, in
     template order, the count of blocks that of the figure-less rows between), no late label's row found again
     among the others, every row of the table a block of as many figures as the columns keeping its sum, and the
-    table APP_OUTCOME_SUM and APP_BALANCE. With the keys the late labels named; None where any of that fails (the
-    reading as found stands). `page_starts`: the lines opening the table's later pages."""
-    late = _labels_closing_their_pages(rows, page_starts)
-    named = [key for key, row in found.items() if id(row) in late] if late else []
-    if not named:
-        return None
-    kept = [row for row in rows if id(row) not in late]
+    table APP_OUTCOME_SUM and APP_BALANCE. With the keys the late labels named and the first one's line; None where
+    any of that fails (the reading as found stands). `page_starts`: the lines opening the table's later pages."""
+    kept, late = _late_labels_set_aside(rows, page_starts)
+    if not any(id(row) in late for row in found.values()):
+        return None  # the alignment took no late label for a row
+    # the rows the late labels name, aligned among themselves (the whole table's alignment may misname them)
+    late_rows = [row for row in rows if id(row) in late]
+    named = list(find_application_rows(late_rows, template))
     found_again = find_application_rows(kept, template)
     if "other" in found_again and any(key in named for key in _OTHER_SUB_ROWS):
         del found_again["other"]  # （六）其他处理 the heading of sub-rows whose labels stand late, no row of its own
-    keys = L.application_rows(template)
-    if any(key in found_again for key in named) or any(key not in keys for key in found_again):
-        return None  # a late label's row found among the others too, or （六）其他处理 as one row: not this shape
+    keys = _rows_printed(template, found_again)
+    if not named or any(key in found_again or key not in keys for key in named):
+        return None  # a late label's row found among the others too: not this shape
     width = len(L.APPLICANT_KEYS)
     counted = _figures_counted_to_rows(_stretches_of_rows(kept, found_again, keys), found_again, keys, width,
                                        pdf_text=True)
@@ -4631,26 +4633,47 @@ def _without_labels_after_the_figures(rows: list[Row], found: dict[str, Row], te
         if reading is None or not R.applicant_sum_holds(reading):
             return None
         table[key] = reading
-    if not R.rows_keep_column_rules(keys, table, L.outcome_rows(template)):
+    if not R.rows_keep_column_rules(keys, table, L.outcome_rows_among(keys)):
         return None
-    return kept, found_again, named
+    return kept, found_again, named, late_rows[0].line
 
 
-def _labels_closing_their_pages(rows: list[Row], page_starts: Sequence[int]) -> set[int]:
-    """The rows (ids) without figures after the last row printing a figure on their page (`page_starts`: the lines
-    opening the later pages), on a page where a row prints one."""
+def _rows_printed(template: str, found: dict[str, Row]) -> tuple[str, ...]:
+    """The template's rows of table 3 as the table prints them: （六）其他处理 as one row in place of its three
+    sub-rows where `found` holds it so (a 2019 table in a later year's report)."""
+    keys = L.application_rows(template)
+    if "other" not in found or "other" in keys:
+        return keys
+    return (*keys[: keys.index(_OTHER_SUB_ROWS[0])], "other", *keys[keys.index(_OTHER_SUB_ROWS[-1]) + 1 :])
+
+
+def _late_labels_set_aside(rows: list[Row], page_starts: Sequence[int]) -> tuple[list[Row], set[int]]:
+    """The rows less their labels that stand after the last cell printing on their page (`page_starts`: the lines
+    opening the later pages), on a page where a row's cell prints before them, and the ids of those rows. A row so
+    set aside keeps the cells it took from the next page (the figures a page opens with, the first rows' whose labels
+    stand late there too, follow the last label of the page before), else is left out."""
+    def page_of(line: int) -> int:
+        return bisect_right(page_starts, line)
+
     late: set[int] = set()
     page = None
-    figures_after = False  # a row of the page below the one asked prints a figure
+    closing: list[Row] = []  # the rows below the page's last printing cell, of the page asked
+    printing_after = False  # a row below the one asked, on its page, prints a cell there
     for row in reversed(rows):
-        if (on := bisect_right(page_starts, row.line)) != page:
-            page, figures_after, closing = on, False, []
-        if row.has_figures():
-            late.update(closing)
-            closing, figures_after = [], True
-        elif not figures_after:
-            closing.append(id(row))
-    return late
+        if (on := page_of(row.line)) != page:
+            page, printing_after, closing = on, False, []
+        if any(page_of(cell.line) == on for cell in row.filled_values()):
+            late.update(map(id, closing))
+            closing, printing_after = [], True
+        elif not printing_after:
+            closing.append(row)
+    kept = []
+    for row in rows:
+        if id(row) not in late:
+            kept.append(row)
+        elif later := [cell for cell in row.values() if page_of(cell.line) > page_of(row.line)]:
+            kept.append(row.with_cells(later))
+    return kept, late
 
 
 def _stretches_of_rows(rows: list[Row], found: dict[str, Row], keys: tuple[str, ...]
