@@ -13,7 +13,7 @@ cells printing `0`, a mark, or (`--nothing` in some cases) nothing at all (a bla
 cells are scored against the report's truth: wrong (a cell read, value, blank or recovered, that is not the
 truth's figure; a blank printed `0` is right as 0), unknown, right; and how many tables were read whole.
 
-    .venv/bin/python benchmarks/fuzz_plain_late_labels.py [--cases N] [--seed S] [--show K]
+    .venv/bin/python benchmarks/fuzz_plain_late_labels.py [--cases N] [--seed S] [--nothing] [--show K] [--wrong-only]
 """
 
 from __future__ import annotations
@@ -101,6 +101,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1000)
     parser.add_argument("--nothing", action="store_true", help="blank cells may print nothing (no line)")
     parser.add_argument("--show", type=int, default=0)
+    parser.add_argument("--wrong-only", action="store_true", help="show the cases with a wrong cell only")
     args = parser.parse_args()
     totals = [0, 0, 0]
     whole = shown = 0
@@ -111,7 +112,7 @@ def main() -> None:
         right, unknown, wrong, bad = scored(parse_text(text, "report_pdftotext_plain.txt"), truth, blank == "0")
         totals = [totals[0] + right, totals[1] + unknown, totals[2] + wrong]
         whole += not unknown and not wrong
-        if (wrong or unknown) and shown < args.show:
+        if (wrong or (unknown and not args.wrong_only)) and shown < args.show:
             shown += 1
             print(f"case {index} ({truth['template']}): unknown {unknown} wrong {wrong} {bad[:4]}")
     cells = sum(totals)

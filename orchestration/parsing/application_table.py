@@ -4603,15 +4603,16 @@ def _without_labels_after_the_figures(rows: list[Row], found: dict[str, Row], te
     last figures (a block of their own, after the page's one-line cells: `4.无正当理由…` / 7 figures / 28 figures /
     `（七）总计` / 7 / `四、结转…` / 7 / `5.要求行政机关确认或重新出` / `具已获取信息` / `1、申请人…`): the
     alignment of the labels may take those late labels for rows and leave the one-line labels before them unfound.
-    Then the rows less those late labels (`_late_labels_set_aside`), found anew, where they prove the table
+    Then the rows less those late labels (`_late_labels`), found anew, where they prove the table
     whole: every late label's row read by `_figures_counted_to_rows` (its figures a block after another row's, in
     template order, the count of blocks that of the figure-less rows between), no late label's row found again
     among the others, every row of the table a block of as many figures as the columns keeping its sum, and the
     table APP_OUTCOME_SUM and APP_BALANCE. With the keys the late labels named and the first one's line; None where
     any of that fails (the reading as found stands). `page_starts`: the lines opening the table's later pages."""
-    kept, late = _late_labels_set_aside(rows, page_starts)
+    late = _late_labels(rows, page_starts)
     if not any(id(row) in late for row in found.values()):
         return None  # the alignment took no late label for a row
+    kept = _without_late_labels(rows, late, page_starts)
     # the rows the late labels name, aligned among themselves (the whole table's alignment may misname them)
     late_rows = [row for row in rows if id(row) in late]
     named = list(find_application_rows(late_rows, template))
@@ -4647,33 +4648,36 @@ def _rows_printed(template: str, found: dict[str, Row]) -> tuple[str, ...]:
     return (*keys[: keys.index(_OTHER_SUB_ROWS[0])], "other", *keys[keys.index(_OTHER_SUB_ROWS[-1]) + 1 :])
 
 
-def _late_labels_set_aside(rows: list[Row], page_starts: Sequence[int]) -> tuple[list[Row], set[int]]:
-    """The rows less their labels that stand after the last cell printing on their page (`page_starts`: the lines
-    opening the later pages), on a page where a row's cell prints before them, and the ids of those rows. A row so
-    set aside keeps the cells it took from the next page (the figures a page opens with, the first rows' whose labels
-    stand late there too, follow the last label of the page before), else is left out."""
-    def page_of(line: int) -> int:
-        return bisect_right(page_starts, line)
-
+def _late_labels(rows: list[Row], page_starts: Sequence[int]) -> set[int]:
+    """The rows (ids) whose labels stand after the last cell printing on their page (`page_starts`: the lines
+    opening the later pages), on a page where a row's cell prints before them."""
     late: set[int] = set()
     page = None
-    closing: list[Row] = []  # the rows below the page's last printing cell, of the page asked
+    closing: list[int] = []  # the rows below the page's last printing cell, of the page asked
     printing_after = False  # a row below the one asked, on its page, prints a cell there
     for row in reversed(rows):
-        if (on := page_of(row.line)) != page:
+        if (on := bisect_right(page_starts, row.line)) != page:
             page, printing_after, closing = on, False, []
-        if any(page_of(cell.line) == on for cell in row.filled_values()):
-            late.update(map(id, closing))
+        if any(bisect_right(page_starts, cell.line) == on for cell in row.filled_values()):
+            late.update(closing)
             closing, printing_after = [], True
         elif not printing_after:
-            closing.append(row)
+            closing.append(id(row))
+    return late
+
+
+def _without_late_labels(rows: list[Row], late: set[int], page_starts: Sequence[int]) -> list[Row]:
+    """The rows less the `late` ones' labels: such a row keeps the cells it took from the next page (the figures a
+    page opens with, the first rows' whose labels stand late there too, follow the last label of the page before),
+    else is left out."""
     kept = []
     for row in rows:
         if id(row) not in late:
             kept.append(row)
-        elif later := [cell for cell in row.values() if page_of(cell.line) > page_of(row.line)]:
+        elif later := [cell for cell in row.values() if bisect_right(page_starts, cell.line) >
+                       bisect_right(page_starts, row.line)]:
             kept.append(row.with_cells(later))
-    return kept, late
+    return kept
 
 
 def _stretches_of_rows(rows: list[Row], found: dict[str, Row], keys: tuple[str, ...]
