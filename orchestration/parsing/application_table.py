@@ -300,7 +300,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                       past_the_heading: Sequence[Row] = (), pdf_text: bool = False, poppler_pages: bool = False,
                       found_for_table_2: FoundTable3 | None = None, cells_known: bool = False,
                       wide_past_the_heading: Sequence[Row] = (), cut_blank_totals: list[Cell] | None = None,
-                      table_4_texts: Sequence[str] = (), header_rules: HeaderRules | None = None) -> int:
+                      table_4_texts: Sequence[str] = (), header_rules: HeaderRules | None = None,
+                      page_starts: Sequence[int] = ()) -> int:
     """Table 3's cells into the report. `past_the_heading`: the rows of figure lines after the next
     section's heading, which text written in column chunks may give table 3 (chunks.py);
     `wide_past_the_heading`: those of the lines of one figure each there, thousands grouped or not
@@ -314,7 +315,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     `cut_blank_totals`: where given, the totals cut off the page over parts that all print a blank mark are
     added to it, unknown, for `blank_totals.settle_cut_totals_of_blank_parts` once tables 3 and 4 are read.
     `header_rules`: where given, told whether the narrow header's rules (`HeaderRules`) would read the table
-    otherwise, and read by them where it says they are taken."""
+    otherwise, and read by them where it says they are taken. `page_starts`: the lines opening the table's later
+    pages (a PDF's form feeds)."""
     as_printed = rows  # every cell where pdftotext set it (`_applicant_block_starts`)
     rows = _without_headings_beside_figures(
         [_without_margin_headings(_without_column_numbers(row), template) for row in rows], template)
@@ -331,6 +333,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # LibreOffice's cells wrapped over two lines round their row's line (`１,１２` / … / `０`), read where proven
     rows, joined = CT.pieces_across_their_rows(rows) if any(row.aligned for row in rows) else (rows, [])
     found = _found_again(rows, template, found_for_table_2)
+    # plain pdftotext: labels wrapped over lines set after their page's figures (read by the figures' count and order)
+    if _figures_on_lines_of_their_own(rows) and not any(row.aligned or row.piped for row in rows) and \
+            (late := _without_labels_after_the_figures(rows, found, template, page_starts)) is not None:
+        rows, found, named, line = late
+        report.warn("figures_apart", LABELS_AFTER_THE_FIGURES.format(keys=", ".join(named)), line)
     if pipe_headers is not None:  # a row markitdown's line bands split: its words' pipe row above its label
         rows, found = rows_joined_across_a_line_band(rows, found)
         # `8.属于` / `| … | １ | ０ | … |` / `行政查询事项` + `１`: a label wrapped round its pipe row, its last line
@@ -4595,6 +4602,97 @@ def _figures_counted_to_rows(stretches: tuple[dict[str, list[Row]], int] | None,
                 (reading := reading_of(own[key])) is not None and R.applicant_sum_holds(reading):
             placed[key] = own[key]
     return placed
+
+
+LABELS_AFTER_THE_FIGURES = (
+    "table 3: the labels of rows {keys} stand after their page's last figures, none after them (plain pdftotext "
+    "sets a label wrapped over lines as a block after its page's one-line cells): the rows are found without them, "
+    "their figures read where they stand in template order, a block of as many as the columns a row, each row "
+    "keeping its sum and the table APP_OUTCOME_SUM and APP_BALANCE")
+
+
+def _without_labels_after_the_figures(rows: list[Row], found: dict[str, Row], template: str,
+                                      page_starts: Sequence[int]
+                                      ) -> tuple[list[Row], dict[str, Row], list[str], int] | None:
+    """Table 3 in plain `pdftotext` whose rows with a label wrapped over lines print that label after their page's
+    last figures (a block of their own, after the page's one-line cells: `4.无正当理由…` / 7 figures / 28 figures /
+    `（七）总计` / 7 / `四、结转…` / 7 / `5.要求行政机关确认或重新出` / `具已获取信息` / `1、申请人…`): the
+    alignment of the labels may take those late labels for rows and leave the one-line labels before them unfound.
+    Then the rows less those late labels (`_late_labels`), found anew, where they prove the table
+    whole: every late label's row read by `_figures_counted_to_rows` (its figures a block after another row's, in
+    template order, the count of blocks that of the figure-less rows between), no late label's row found again
+    among the others, every row of the table a block of as many figures as the columns keeping its sum, and the
+    table APP_OUTCOME_SUM and APP_BALANCE. With the keys the late labels named and the first one's line; None where
+    any of that fails (the reading as found stands). `page_starts`: the lines opening the table's later pages."""
+    late = _late_labels(rows, page_starts)
+    if not any(id(row) in late for row in found.values()):
+        return None  # the alignment took no late label for a row
+    kept = _without_late_labels(rows, late, page_starts)
+    # the rows the late labels name, aligned among themselves (the whole table's alignment may misname them)
+    late_rows = [row for row in rows if id(row) in late]
+    named = list(find_application_rows(late_rows, template))
+    found_again = find_application_rows(kept, template)
+    if "other" in found_again and any(key in named for key in _OTHER_SUB_ROWS):
+        del found_again["other"]  # （六）其他处理 the heading of sub-rows whose labels stand late, no row of its own
+    keys = _rows_printed(template, found_again)
+    if not named or any(key in found_again or key not in keys for key in named):
+        return None  # a late label's row found among the others too: not this shape
+    width = len(L.APPLICANT_KEYS)
+    counted = _figures_counted_to_rows(_stretches_of_rows(kept, found_again, keys), found_again, keys, width,
+                                       pdf_text=True)
+    if not all(key in counted for key in named):
+        return None
+    table: dict[str, R.Reading | None] = {}
+    for key in keys:
+        cells = counted[key] if key in counted else found_again[key].filled_values() if key in found_again else []
+        reading = reading_of(cells) if len(cells) == width else None
+        if reading is None or not R.applicant_sum_holds(reading):
+            return None
+        table[key] = reading
+    if not R.rows_keep_column_rules(keys, table, L.outcome_rows_among(keys)):
+        return None
+    return kept, found_again, named, late_rows[0].line
+
+
+def _rows_printed(template: str, found: dict[str, Row]) -> tuple[str, ...]:
+    """The template's rows of table 3 as the table prints them: （六）其他处理 as one row in place of its three
+    sub-rows where `found` holds it so (a 2019 table in a later year's report)."""
+    keys = L.application_rows(template)
+    if "other" not in found or "other" in keys:
+        return keys
+    return (*keys[: keys.index(_OTHER_SUB_ROWS[0])], "other", *keys[keys.index(_OTHER_SUB_ROWS[-1]) + 1 :])
+
+
+def _late_labels(rows: list[Row], page_starts: Sequence[int]) -> set[int]:
+    """The rows (ids) whose labels stand after the last cell printing on their page (`page_starts`: the lines
+    opening the later pages), on a page where a row's cell prints before them."""
+    late: set[int] = set()
+    page = None
+    closing: list[int] = []  # the rows below the page's last printing cell, of the page asked
+    printing_after = False  # a row below the one asked, on its page, prints a cell there
+    for row in reversed(rows):
+        if (on := bisect_right(page_starts, row.line)) != page:
+            page, printing_after, closing = on, False, []
+        if any(bisect_right(page_starts, cell.line) == on for cell in row.filled_values()):
+            late.update(closing)
+            closing, printing_after = [], True
+        elif not printing_after:
+            closing.append(id(row))
+    return late
+
+
+def _without_late_labels(rows: list[Row], late: set[int], page_starts: Sequence[int]) -> list[Row]:
+    """The rows less the `late` ones' labels: such a row keeps the cells it took from the next page (the figures a
+    page opens with, the first rows' whose labels stand late there too, follow the last label of the page before),
+    else is left out."""
+    kept = []
+    for row in rows:
+        if id(row) not in late:
+            kept.append(row)
+        elif later := [cell for cell in row.values() if bisect_right(page_starts, cell.line) >
+                       bisect_right(page_starts, row.line)]:
+            kept.append(row.with_cells(later))
+    return kept
 
 
 def _stretches_of_rows(rows: list[Row], found: dict[str, Row], keys: tuple[str, ...]

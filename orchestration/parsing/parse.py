@@ -173,6 +173,8 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         wide_first, wide_past = figure_lines_past(reading_texts, heading, sections["applications"][0]) \
             if heading_is_table_4s and paged else (heading, heading)
         table_4_texts = reading_texts[slice(*sections["reviews"])] if "reviews" in sections else ()
+        page_starts = [line.number for line in reading[slice(*sections["applications"])] if "\f" in line.text] \
+            if paged else []
 
         def read_table_3(into: ParsedReport, rows: list[Row], found_for_table_2: FoundTable3 | None,
                          cut_totals: CutTotals, header_rules: HeaderRules) -> int:
@@ -184,7 +186,8 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
                 cells_known=cells_known,
                 wide_past_the_heading=build_rows(reading, wide_first, wide_past, labels_apart=True, signed=False)
                 if wide_past > wide_first else [],
-                cut_blank_totals=cut_totals, table_4_texts=table_4_texts, header_rules=header_rules)
+                cut_blank_totals=cut_totals, table_4_texts=table_4_texts, header_rules=header_rules,
+                page_starts=page_starts)
 
         header_rules = HeaderRules()
         cells_before, warnings_before, invalid_before = len(report.cells), len(report.warnings), \
