@@ -30,6 +30,7 @@ from . import stacked_apart as SA
 from . import wrapped_blocks as WB
 from .application_columns import (
     _SPANNING_HEADINGS,
+    HEADER_PIECE_REACH,
     _a_full_row_keeps_its_sum,
     _a_page_in_shown_columns,
     _applicant_of,
@@ -455,7 +456,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         and names_wrapped_and_packed(header_rows) and not full_row_under_the_header else None
     # a header cut at the page's edge: where each shown column's header words start, which a figure set from its
     # cell's left edge may stand left of (`_stands_sure_under_a_cut_header`), unless the page sets its figures right
-    word_starts = _shown_word_starts(header_rows, len(visible)) if visible is not None else None
+    word_starts = _shown_word_starts(header_rows, visible) if visible is not None else None
     if word_starts is not None and _figures_set_right_of_their_words(
             [row for row in found.values() if row.aligned and row.page == header_page], word_starts, visible, edges,
             proven):
@@ -3110,11 +3111,9 @@ def _read_as_far_as_their_bands_prove(fitted_of: dict[str, list[RawCell | None]]
     band unsure leaves the band's column unproven on every row (`1` sure under 社会公益 by a glyph, `13` at the same
     start midway between 社会公益 and 法律服务机)."""
     header = tuple(anchors)
-    shown = len(anchors)
-    figures = [(column, raw, stands_sure_under(header, column, raw, edges, proven)
+    figures = [(column, raw, column is not None and stands_sure_under(header, column, raw, edges, proven)
                 and _first_header_word_from_its_start(raw, edges) == column)
-               for fitted in fitted_of.values() for column, raw in enumerate(fitted[:shown])
-               if raw is not None and not raw.is_empty] + [(-1, raw, False) for raw in unsure_figures]
+               for column, raw in _page_figures_by_column(fitted_of, unsure_figures, anchors)]
     sure = {id(raw): ok and raw.x_glyphs is not None and all(
         other_ok and other_column == column for other_column, other, other_ok in figures
         if other is not raw and _glyphs_overlap(raw, other)) for column, raw, ok in figures}
@@ -3126,15 +3125,14 @@ def _read_as_far_as_their_bands_prove(fitted_of: dict[str, list[RawCell | None]]
     return read
 
 
-def _shown_word_starts(header_rows: list[Row], shown: int) -> list[tuple[float, int]]:
-    """Where each word of the header naming one of its `shown` first applicant columns alone starts (packed words too:
-    `社会公益 法律服务机`), with that column."""
-    starts = []
-    for part in _applicant_header_parts(header_rows):
-        column = _only_column_naming(part.text.strip())
-        if column is not None and column < shown:
-            starts.append((part.x - (part.columns or display_width)(part.text) / 2, column))
-    return starts
+def _shown_word_starts(header_rows: list[Row], anchors: list[float]) -> list[tuple[float, int]]:
+    """Where each piece of a shown column's name in the header starts (packed words too: `社会公益 法律服务机`, and
+    `其` over `他`), with that column: the pieces of its name standing where the column's header does."""
+    names = [name for (name,) in L.APPLICANTS.values()]
+    return [(part.x - (part.columns or display_width)(part.text) / 2, column)
+            for part in _applicant_header_parts(header_rows)
+            for column, anchor in enumerate(anchors)
+            if part.text.strip() in names[column] and abs(part.x - anchor) <= HEADER_PIECE_REACH]
 
 
 def _figures_set_right_of_their_words(rows: list[Row], word_starts: list[tuple[float, int]], anchors: list[float],
@@ -3159,7 +3157,7 @@ def _figures_set_right_of_their_words(rows: list[Row], word_starts: list[tuple[f
 
 
 SET_RIGHT = 2  # glyphs right of its word's start: more than a line's drift (a row a glyph further than the others)
-CUT_HEADER_REACH = 2  # glyphs a figure may start left of its own header word's start (LibreOffice, pdftotext -layout)
+CUT_HEADER_REACH = 3  # glyphs a figure may start left of its own header word's start (LibreOffice, pdftotext -layout)
 
 
 def _stands_sure_under_a_cut_header(anchors: tuple[float, ...], column: int, part: RawCell,
@@ -3188,15 +3186,25 @@ def _placed_against_their_bands(read: dict, fitted_of: dict[str, list[RawCell | 
     midway between 社会公益 and 法律服务机: the `1` may be 法律服务机构's)."""
     header = tuple(anchors)
     shown = len(anchors)
-    nearest = [(column, raw) for fitted in fitted_of.values() for column, raw in enumerate(fitted[:shown])
-               if raw is not None and not raw.is_empty]
-    sure_column = {id(raw): column if _stands_sure_under_a_cut_header(header, column, raw, edges, proven, word_starts)
-                   else None
-                   for column, raw in nearest}
-    page = [raw for _, raw in nearest] + unsure_figures
+    figures = _page_figures_by_column(fitted_of, unsure_figures, anchors)
+    sure_column = {id(raw): column if column is not None and _stands_sure_under_a_cut_header(
+        header, column, raw, edges, proven, word_starts) else None for column, raw in figures}
+    page = [raw for _, raw in figures]
     return [key for key in fitted_of if read[key][2] is None and read[key][3] == "columns_cut" and any(
         raw is not None and not raw.is_empty and _band_holds_another_column(raw, column, page, sure_column)
         for column, raw in enumerate(read[key][1][:shown]))]
+
+
+def _page_figures_by_column(fitted_of: dict[str, list[RawCell | None]], unsure_figures: list[RawCell],
+                            anchors: list[float]) -> list[tuple[int | None, RawCell]]:
+    """The figures of the header's page with the shown column each is placed under (`fitted_of`, by row); those of
+    rows placed under none (`unsure_figures`) under the nearest header word, which the caller asks they stand sure
+    under (None where a figure has no place)."""
+    shown = len(anchors)
+    placed = [(column, raw) for fitted in fitted_of.values() for column, raw in enumerate(fitted[:shown])
+              if raw is not None and not raw.is_empty]
+    return placed + [(None if raw.x is None else min(range(shown), key=lambda c: abs(anchors[c] - raw.x)), raw)
+                     for raw in unsure_figures]
 
 
 def _band_holds_another_column(figure: RawCell, column: int, page: list[RawCell], sure_column: dict[int, int | None]
