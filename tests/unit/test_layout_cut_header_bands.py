@@ -24,26 +24,24 @@ FIGURES.update(new_received=[17, None, None, 26, 13, None], carried_over=[None, 
 
 def test_a_narrow_figure_left_of_a_later_word_in_a_band_of_wider_ones_is_not_read_under_the_word_before():
     read = _read(cut_pages_text(FIGURES, {}, first_starts=LEFT_SET_STARTS))
-    # `1`, `5` and `9` at 48 share their band with `13` (48-49), midway between 社会公益 and 法律服务机: not 社会公益's
+    # `1`, `5` and `9` at 48 share their band with `13` (48-49), midway between 社会公益 and 法律服务机: either
+    # column's, both unknown; the row's other figures keep their columns
     for key in ("carried_over", "unavailable_unclear", "rejected_duplicate"):
-        shown = _shown(read[key])
-        assert shown[3] != (FIGURES[key][4], "value") and shown[3][1] in ("blank", "unknown"), key
-        assert shown[4] in ((FIGURES[key][4], "value"), (FIGURES[key][4], "recovered"), (None, "unknown")), key
-    # the figures under 自然人 and 社会公益 keep their columns
+        natural = FIGURES[key][0]
+        assert _shown(read[key]) == [(natural, "blank" if natural is None else "value"), (None, "blank"),
+                                     (None, "blank"), (None, "unknown"), (None, "unknown"), (None, "blank")], key
     assert _shown(read["granted"])[0] == (3, "value")
-    assert _shown(read["partially_granted"])[3] == (4, "value")
 
 
 def test_a_band_of_narrow_figures_two_glyphs_left_of_a_later_word_is_not_proven_the_word_befores():
     # 法律服务机构's figures all one glyph wide at 48, 社会公益 printing none: nearer 社会公益's centre, two glyphs left
-    # of 法律服务机's start: either column's
+    # of 法律服务机's start: either column's, both unknown; 自然人's and 科研机构's kept
     figures = {key: [None] * 6 for key, _, _ in ROWS}
     figures.update(new_received=[17, None, 1, None, 2, None], carried_over=[3, None, None, None, 3, None],
                    granted=[None, None, None, None, 5, None], results_total=[19, None, 1, None, 5, None])
     read = _read(cut_pages_text(figures, {}, first_starts=LEFT_SET_STARTS))
     for key in ("new_received", "carried_over", "granted"):
-        value, state = _shown(read[key])[3]
-        assert state in ("blank", "unknown"), key
-        assert _shown(read[key])[4] in ((figures[key][4], "value"), (figures[key][4], "recovered"),
-                                        (None, "unknown")), key
-    assert _shown(read["carried_over"])[0] == (3, "value")
+        natural, _, research, _, _, _ = figures[key]
+        assert _shown(read[key]) == [(natural, "blank" if natural is None else "value"), (None, "blank"),
+                                     (research, "blank" if research is None else "value"), (None, "unknown"),
+                                     (None, "unknown"), (None, "blank")], key
