@@ -454,9 +454,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # by a later piece of its name only (`企业` under a packed `商业`) where every such drift keeps it there
     drift = columns_known_by_later_pieces(pieces) if poppler_pages and anchors is not None and pieces is not None \
         and names_wrapped_and_packed(header_rows) and not full_row_under_the_header else None
-    # a header cut at the page's edge: where each shown column's header words start, which a figure set from its
-    # cell's left edge may stand left of (`_stands_sure_under_a_cut_header`), unless the page sets its figures right
-    word_starts = _shown_word_starts(header_rows, visible) if visible is not None else None
+    # a header cut at the page's edge (`pdftotext -layout`): where each shown column's header words start, which a
+    # figure set from its cell's left edge may stand left of (`_stands_sure_under_a_cut_header`), unless the page
+    # sets its figures right
+    word_starts = _shown_word_starts(header_rows, visible) if visible is not None and poppler_pages else None
     if word_starts is not None and _figures_set_right_of_their_words(
             [row for row in found.values() if row.aligned and row.page == header_page], word_starts, visible, edges,
             proven):
@@ -708,8 +709,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         else:
             read[key] = (row, *_fit_on_a_page_without_header(row, width, anchors, row.page in pages_apart))
     # a row placed under a cut header whose figure shares its band with a figure of the page standing unsure or under
-    # another column: its column is not proven (the band's figures are one column's)
-    if under_visible:
+    # another column: its column is not proven (the band's figures are one column's; `pdftotext -layout` sets the
+    # page's figures at glyph columns, which the bands are counted in)
+    if under_visible and poppler_pages:
         for key in _placed_against_their_bands(read, under_visible, unplaced_under_visible, visible, proven, edges,
                                                word_starts):
             read[key] = (read[key][0], [None] * width, UNPROVEN_COLUMN, "columns_cut")
