@@ -30,6 +30,7 @@ from . import stacked_apart as SA
 from . import wrapped_blocks as WB
 from .application_columns import (
     _SPANNING_HEADINGS,
+    HEADER_PIECE_REACH,
     _a_full_row_keeps_its_sum,
     _a_page_in_shown_columns,
     _applicant_of,
@@ -461,6 +462,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # by a later piece of its name only (`企业` under a packed `商业`) where every such drift keeps it there
     drift = columns_known_by_later_pieces(pieces) if poppler_pages and anchors is not None and pieces is not None \
         and names_wrapped_and_packed(header_rows) and not full_row_under_the_header else None
+    # a header cut at the page's edge (`pdftotext -layout`): where each shown column's header words start, which a
+    # figure set from its cell's left edge may stand left of (`_stands_sure_under_a_cut_header`), unless the page
+    # sets its figures right
+    word_starts = _shown_word_starts(header_rows, visible) if visible is not None and poppler_pages else None
+    if word_starts is not None and _figures_set_right_of_their_words(
+            [row for row in found.values() if row.aligned and row.page == header_page], word_starts, visible, edges,
+            proven):
+        word_starts = None
     anchors_on = _repeated_headers(rows, header_page) if anchors is not None else {}
     shown_in_header_columns = _pages_in_header_columns(found, header_page, anchors_on, anchors) \
         if anchors is not None else set()
@@ -672,7 +681,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 under_visible[key] = read[key][1]
             else:  # its figures stand under no column by proof: none of their bands is proven
                 unplaced_under_visible += figure_parts([value for value in values if not value.is_empty])
-            if read[key][2] is None and (placed := _unsure_ones_in_order(read[key][1], visible, proven, edges)) is not None:
+            if read[key][2] is None and (placed := _unsure_ones_in_order(read[key][1], visible, proven, edges, word_starts)) is not None:
                 read[key] = (row, placed, None, "columns_cut") if placed else \
                     (row, [None] * width, UNPROVEN_COLUMN, "columns_cut")
             if read[key][2] is not None and _blank_marks_alone(rows, row, key, found):
@@ -707,6 +716,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 read[key] = (row, read[key][1], UNPROVEN_COLUMN, "unaligned_cells")
         else:
             read[key] = (row, *_fit_on_a_page_without_header(row, width, anchors, row.page in pages_apart))
+    # a row placed under a cut header whose figure shares its band with a figure of the page standing unsure or under
+    # another column: its column is not proven (the band's figures are one column's; `pdftotext -layout` sets the
+    # page's figures at glyph columns, which the bands are counted in)
+    if under_visible and poppler_pages:
+        for key in _placed_against_their_bands(read, under_visible, unplaced_under_visible, visible, proven, edges,
+                                               word_starts):
+            read[key] = (read[key][0], [None] * width, UNPROVEN_COLUMN, "columns_cut")
     # a row's label not found beside a row whose figures stand on a line apart from its label: the line may be the
     # missing row's, its label lost, the found row printing nothing
     # (not a line placed inside its own label's lines: `_figures_before_labels`)
@@ -3116,11 +3132,9 @@ def _read_as_far_as_their_bands_prove(fitted_of: dict[str, list[RawCell | None]]
     band unsure leaves the band's column unproven on every row (`1` sure under 社会公益 by a glyph, `13` at the same
     start midway between 社会公益 and 法律服务机)."""
     header = tuple(anchors)
-    shown = len(anchors)
-    figures = [(column, raw, stands_sure_under(header, column, raw, edges, proven)
+    figures = [(column, raw, column is not None and stands_sure_under(header, column, raw, edges, proven)
                 and _first_header_word_from_its_start(raw, edges) == column)
-               for fitted in fitted_of.values() for column, raw in enumerate(fitted[:shown])
-               if raw is not None and not raw.is_empty] + [(-1, raw, False) for raw in unsure_figures]
+               for column, raw in _page_figures_by_column(fitted_of, unsure_figures, anchors)]
     sure = {id(raw): ok and raw.x_glyphs is not None and all(
         other_ok and other_column == column for other_column, other, other_ok in figures
         if other is not raw and _glyphs_overlap(raw, other)) for column, raw, ok in figures}
@@ -3130,6 +3144,95 @@ def _read_as_far_as_their_bands_prove(fitted_of: dict[str, list[RawCell | None]]
         if bounded is not None:
             read[key] = bounded
     return read
+
+
+def _shown_word_starts(header_rows: list[Row], anchors: list[float]) -> list[tuple[float, int]]:
+    """Where each piece of a shown column's name in the header starts (packed words too: `社会公益 法律服务机`, and
+    `其` over `他`), with that column: the pieces of its name standing where the column's header does."""
+    names = [name for (name,) in L.APPLICANTS.values()]
+    return [(part.x - (part.columns or display_width)(part.text) / 2, column)
+            for part in _applicant_header_parts(header_rows)
+            for column, anchor in enumerate(anchors)
+            if part.text.strip() in names[column] and abs(part.x - anchor) <= HEADER_PIECE_REACH]
+
+
+def _figures_set_right_of_their_words(rows: list[Row], word_starts: list[tuple[float, int]], anchors: list[float],
+                                      edges: list[tuple[float, ...]] | None, proven: list[bool] | None) -> bool:
+    """Whether a figure of the header's page whose column is not in doubt (standing sure under it, starting clear of
+    the next column's words) starts `SET_RIGHT` glyphs or more right of its column's first word: that page sets its
+    figures centred or right-aligned under their words (`821` two glyphs right of 自然人), not from its cells' left
+    edges under centred words, so a figure near a later word's start is not that word's by LibreOffice's setting."""
+    firsts = {column: min(start for start, of in word_starts if of == column) for _, column in word_starts}
+    header = tuple(anchors)
+    for row in rows:
+        for part in figure_parts([value for value in row.values() if not value.is_empty]):
+            if part.x is None:
+                continue
+            left = part.x - (part.columns or display_width)(part.text) / 2
+            column = min(range(len(anchors)), key=lambda c: abs(anchors[c] - part.x))
+            if column in firsts and left >= firsts[column] + SET_RIGHT and \
+                    all(start > left + CUT_HEADER_REACH for start, later in word_starts if later > column) and \
+                    stands_sure_under(header, column, part, edges, proven):
+                return True
+    return False
+
+
+SET_RIGHT = 2  # glyphs right of its word's start: more than a line's drift (a row a glyph further than the others)
+CUT_HEADER_REACH = 3  # glyphs a figure may start left of its own header word's start (LibreOffice, pdftotext -layout)
+
+
+def _stands_sure_under_a_cut_header(anchors: tuple[float, ...], column: int, part: RawCell,
+                                    edges: list[tuple[float, ...]] | None, proven: list[bool] | None,
+                                    word_starts: list[tuple[float, int]] | None) -> bool:
+    """`stands_sure_under`, and (`word_starts` given) the figure starts clear of every later column's header word: a
+    cell's text set from its left edge under its word centred (LibreOffice's print of a web page) starts up to
+    `CUT_HEADER_REACH` glyphs left of its word, so a figure starting there may be that word's column (`2` under the
+    last glyph of 社会公益, two glyphs left of 法律服务机)."""
+    if not stands_sure_under(anchors, column, part, edges, proven):
+        return False
+    if word_starts is None:
+        return True
+    left = part.x - (part.columns or display_width)(part.text) / 2
+    return all(start > left + CUT_HEADER_REACH for start, later in word_starts if later > column)
+
+
+def _placed_against_their_bands(read: dict, fitted_of: dict[str, list[RawCell | None]], unsure_figures: list[RawCell],
+                                anchors: list[float], proven: list[bool] | None,
+                                edges: list[tuple[float, ...]] | None, word_starts: list[tuple[float, int]]
+                                ) -> list[str]:
+    """The rows of the header's page placed under its shown columns (`fitted_of`: each figure under the nearest header
+    word; `unsure_figures`: those of its rows placed under none) where a figure shares its band (its glyphs overlap)
+    with a figure of the page not standing sure under the column it is placed in: one column's figures share their
+    start, end or centre, so a band is one column's (`1` sure under 社会公益 by a glyph, `13` at the same start
+    midway between 社会公益 and 法律服务机: the `1` may be 法律服务机构's)."""
+    header = tuple(anchors)
+    shown = len(anchors)
+    figures = _page_figures_by_column(fitted_of, unsure_figures, anchors)
+    sure_column = {id(raw): column if column is not None and _stands_sure_under_a_cut_header(
+        header, column, raw, edges, proven, word_starts) else None for column, raw in figures}
+    page = [raw for _, raw in figures]
+    return [key for key in fitted_of if read[key][2] is None and read[key][3] == "columns_cut" and any(
+        raw is not None and not raw.is_empty and _band_holds_another_column(raw, column, page, sure_column)
+        for column, raw in enumerate(read[key][1][:shown]))]
+
+
+def _page_figures_by_column(fitted_of: dict[str, list[RawCell | None]], unsure_figures: list[RawCell],
+                            anchors: list[float]) -> list[tuple[int | None, RawCell]]:
+    """The figures of the header's page with the shown column each is placed under (`fitted_of`, by row); those of
+    rows placed under none (`unsure_figures`) under the nearest header word, which the caller asks they stand sure
+    under (None where a figure has no place)."""
+    shown = len(anchors)
+    placed = [(column, raw) for fitted in fitted_of.values() for column, raw in enumerate(fitted[:shown])
+              if raw is not None and not raw.is_empty]
+    return placed + [(None if raw.x is None else min(range(shown), key=lambda c: abs(anchors[c] - raw.x)), raw)
+                     for raw in unsure_figures]
+
+
+def _band_holds_another_column(figure: RawCell, column: int, page: list[RawCell], sure_column: dict[int, int | None]
+                               ) -> bool:
+    """Whether a figure of the page overlapping `figure`'s glyphs stands sure under no column or under another."""
+    return any(other is not figure and _glyphs_overlap(figure, other) and sure_column.get(id(other)) != column
+               for other in page)
 
 
 def _first_header_word_from_its_start(part: RawCell, edges: list[tuple[float, ...]] | None) -> int | None:
@@ -3189,7 +3292,8 @@ def _columns_between_header_words(x: float | None, anchors: list[float], low: in
 
 
 def _unsure_ones_in_order(fitted: list, anchors: list[float], proven: list[bool] | None,
-                          edges: list[tuple[float, ...]] | None = None) -> list | None:
+                          edges: list[tuple[float, ...]] | None = None,
+                          word_starts: list[tuple[float, int]] | None = None) -> list | None:
     """A row placed under a header that shows its first columns only (no total to check a placement by),
     where a figure stands under an unproven column or under no header by proof (`stands_sure_under`):
     the placement where each such figure is the only one the order leaves for the free columns between
@@ -3198,7 +3302,7 @@ def _unsure_ones_in_order(fitted: list, anchors: list[float], proven: list[bool]
     header = tuple(anchors)
     shown = len(anchors)
     filled = [(c, raw) for c, raw in enumerate(fitted[:shown]) if raw is not None and not raw.is_empty]
-    sure = [stands_sure_under(header, c, raw, edges, proven) for c, raw in filled]
+    sure = [_stands_sure_under_a_cut_header(header, c, raw, edges, proven, word_starts) for c, raw in filled]
     if all(sure) or len(filled) == shown:  # a figure in every shown column: the only order there is
         return None
     placed = list(fitted)

@@ -165,9 +165,10 @@ def test_a_total_named_in_stacked_halves_keeps_rows_of_six_unknown():
 def test_a_figure_sure_under_a_header_word_by_a_glyph_is_not_where_its_band_holds_an_unplaced_one():
     # 社会公益's and 法律服务机's figures a glyph left of their words: carried_over's `1` (法律服务机's) stands nearer
     # 社会公益's centre, but new_received's `13`, starting where it starts, stands under no column by proof (and so
-    # does its row's every figure): the bands of that row are unproven, `1` is not read as 社会公益's
+    # does its row's every figure): the bands of that row are unproven, `1` is not read as 社会公益's; its `14` stands
+    # sure under 自然人, as does every figure of that band: carried_over's `3` is 自然人's
     figures = dict(FIGURES, new_received=[14, None, None, 22, 13, None], carried_over=[3, None, None, 2, 1, None])
     read = _read(cut_pages_text(figures, {}, first_starts=[28, 33, 40, 44, 48, 55]))
     assert all(cell.state == "unknown" for cell in read["new_received"])
-    assert _shown(read["carried_over"]) == [(None, "unknown"), (None, "blank"), (None, "unknown"), (None, "unknown"),
+    assert _shown(read["carried_over"]) == [(3, "value"), (None, "blank"), (None, "unknown"), (None, "unknown"),
                                             (None, "unknown"), (None, "blank")]
