@@ -3025,7 +3025,7 @@ def _first_column_a_pitch_before(parts: list[RawCell], positions: dict[str, floa
 def _header_word_edges(pieces: list[list[RawCell]]) -> list[tuple[float, ...]]:
     """For each of the header's columns, the left edges of the pieces of its word standing clear
     (`_column_pieces_standing_clear`)."""
-    return [tuple(part.x - (part.columns or display_width)(part.text) / 2 for part in standing)
+    return [tuple(part.left for part in standing)
             for standing in pieces]
 
 
@@ -3150,7 +3150,7 @@ def _shown_word_starts(header_rows: list[Row], anchors: list[float]) -> list[tup
     """Where each piece of a shown column's name in the header starts (packed words too: `社会公益 法律服务机`, and
     `其` over `他`), with that column: the pieces of its name standing where the column's header does."""
     names = [name for (name,) in L.APPLICANTS.values()]
-    return [(part.x - (part.columns or display_width)(part.text) / 2, column)
+    return [(part.left, column)
             for part in _applicant_header_parts(header_rows)
             for column, anchor in enumerate(anchors)
             if part.text.strip() in names[column] and abs(part.x - anchor) <= HEADER_PIECE_REACH]
@@ -3168,7 +3168,7 @@ def _figures_set_right_of_their_words(rows: list[Row], word_starts: list[tuple[f
         for part in figure_parts([value for value in row.values() if not value.is_empty]):
             if part.x is None:
                 continue
-            left = part.x - (part.columns or display_width)(part.text) / 2
+            left = part.left
             column = min(range(len(anchors)), key=lambda c: abs(anchors[c] - part.x))
             if column in firsts and left >= firsts[column] + SET_RIGHT and \
                     all(start > left + CUT_HEADER_REACH for start, later in word_starts if later > column) and \
@@ -3192,7 +3192,7 @@ def _stands_sure_under_a_cut_header(anchors: tuple[float, ...], column: int, par
         return False
     if word_starts is None:
         return True
-    left = part.x - (part.columns or display_width)(part.text) / 2
+    left = part.left
     return all(start > left + CUT_HEADER_REACH for start, later in word_starts if later > column)
 
 
@@ -3241,7 +3241,7 @@ def _first_header_word_from_its_start(part: RawCell, edges: list[tuple[float, ..
     which a figure nearest another word's centre (a narrow figure under a wide word) must agree with to be sure."""
     if edges is None or part.x is None or not all(edges):
         return None
-    left = part.x - (part.columns or display_width)(part.text) / 2
+    left = part.left
     return next((column for column, starts in enumerate(edges) if min(starts) >= left - EDGE_REACH), None)
 
 

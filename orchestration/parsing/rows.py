@@ -43,6 +43,11 @@ class RawCell:
     def is_empty(self) -> bool:
         return not clean_cell_text(self.text)
 
+    @property
+    def left(self) -> float:
+        """Aligned text: the column where its text starts, measured as its centre `x` was."""
+        return self.x - (self.columns or display_width)(self.text) / 2
+
 
 # a row is itself: found by identity, never compared cell by cell. Built for every line of every table: where
 # the readers build rows line by line (`build_rows`, `_aligned_row`), a row is built with its cells alone and its
@@ -1790,7 +1795,7 @@ def with_the_figure_glued_to_its_label_cut(row: Row) -> Row | None:
 def _left_edges(cell: RawCell) -> tuple[float, float]:
     """Where a cell starts, in display columns and in glyphs (both in glyphs once its row is measured so:
     `pdftotext -layout`'s `人民币2` and `9.` start in one column)."""
-    return cell.x - (cell.columns or display_width)(cell.text) / 2, cell.x_glyphs - len(cell.text) / 2
+    return cell.left, cell.x_glyphs - len(cell.text) / 2
 
 
 def _aligned_row(raw: str, line_no: int, page: int) -> Row:
@@ -1949,7 +1954,7 @@ def _amount_run_past_the_last_header(anchors: tuple[float, ...], part: RawCell) 
     if len(anchors) < 2 or part.x is None or part.x <= anchors[-1] or _figures_only(part.text) \
             or not _AMOUNT_WITH_UNIT_RE.fullmatch(L.normalize_text(part.text).strip()):
         return None
-    left = part.x - (part.columns or display_width)(part.text) / 2
+    left = part.left
     return len(anchors) - 1 if abs(left - anchors[-1]) < 0.6 * (anchors[-1] - anchors[-2]) else None
 
 
@@ -2028,7 +2033,7 @@ def stands_sure_under(anchors: tuple[float, ...], column: int, part: RawCell,
         return False
     if stands_clearly_under(anchors, part.x):
         return True
-    left = part.x - (part.columns or display_width)(part.text) / 2
+    left = part.left
     return edges is not None and any(abs(left - edge) <= EDGE_REACH for edge in edges[column])
 
 

@@ -296,7 +296,7 @@ def _runs_of_two_words_split(parts: list[RawCell], runs: dict[int, list[RawCell]
 def _run_piece(members: list[RawCell]) -> RawCell:
     """Some neighbouring characters of a spaced-out run as one word, centred where they stand together."""
     first, last = members[0], members[-1]
-    left = first.x - (first.columns or display_width)(first.text) / 2
+    left = first.left
     right = last.x + (last.columns or display_width)(last.text) / 2
     return RawCell("".join(p.text for p in members), first.line, (left + right) / 2, columns=first.columns)
 
@@ -314,7 +314,7 @@ def _stacked_words(parts: list[RawCell]) -> list[list[RawCell]]:
     """Header words wrapped down one column of aligned text: each chain of two or more parts on
     following lines (at most HEADER_GAP - 1 lines between) that share their centre or their left edge, from its top
     part down, every length up to HEADER_WRAP, or up to HEADER_CHARACTERS for a word one character a line."""
-    lefts = {id(part): part.x - (part.columns or display_width)(part.text) / 2 for part in parts}  # measured once
+    lefts = {id(part): part.left for part in parts}  # measured once
 
     def left(part: RawCell) -> float:
         return lefts[id(part)]
