@@ -153,6 +153,27 @@ def table(rng: random.Random) -> tuple[str, dict[tuple[str, str], Decimal | None
     return text.replace("\n\f\n", "\n\f"), truth
 
 
+def score_table_2(report, truth: dict[tuple[str, str], Decimal | None], counts: Counter[str]
+                  ) -> list[tuple[tuple[str, str], str | None, str, Decimal | None]]:
+    """Table 2's cells read against the truth drawn, counted into `counts` (cells, right, unknown, wrong); the wrong
+    ones (a cell not unknown whose value differs, a blank read where a figure is or the other way), as (key, value
+    read, state, truth)."""
+    read = {(c.row, c.column): c for c in report.cells if c.table == "disclosures"}
+    wrong = []
+    for key, value in truth.items():
+        cell = read.get(key)
+        counts["cells"] += 1
+        if cell is None or cell.state == "unknown":
+            counts["unknown"] += 1
+        elif cell.state in ("value", "recovered", "blank") and \
+                (None if cell.value is None else Decimal(cell.value).normalize()) != value:
+            counts["wrong"] += 1
+            wrong.append((key, cell.value, cell.state, value))
+        else:
+            counts["right"] += 1
+    return wrong
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--tables", type=int, default=400)
@@ -164,19 +185,7 @@ def main() -> None:
     for _ in range(args.tables):
         text, truth = table(rng)
         report = parse_text(text, "raw.txt")
-        read = {(c.row, c.column): c for c in report.cells if c.table == "disclosures"}
-        wrong = []
-        for key, value in truth.items():
-            cell = read.get(key)
-            counts["cells"] += 1
-            if cell is None or cell.state == "unknown":
-                counts["unknown"] += 1
-            elif cell.state in ("value", "recovered", "blank") and \
-                    (None if cell.value is None else Decimal(cell.value).normalize()) != value:
-                counts["wrong"] += 1
-                wrong.append((key, cell.value, cell.state, value))
-            else:
-                counts["right"] += 1
+        wrong = score_table_2(report, truth, counts)
         if wrong and args.show:
             print(text, wrong, sep="\n")
     cells = counts["cells"]

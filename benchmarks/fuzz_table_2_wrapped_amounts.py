@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.fuzz_raw_table_2_pieces import _blocks, _cell
+from benchmarks.fuzz_raw_table_2_pieces import _blocks, _cell, score_table_2
 from orchestration.parsing.parse import parse_text
 
 # a unit as printed → its factor to 万元
@@ -132,20 +132,7 @@ def main() -> None:
         texts, truth, unit = table(rng)
         for shape, text in texts.items():
             report = parse_text(text, f"{shape}.txt")
-            read = {(c.row, c.column): c for c in report.cells if c.table == "disclosures"}
-            wrong = []
-            for key, value in truth.items():
-                cell = read.get(key)
-                count = counts.setdefault((shape, unit), Counter())
-                count["cells"] += 1
-                if cell is None or cell.state == "unknown":
-                    count["unknown"] += 1
-                elif cell.state in ("value", "recovered", "blank") and \
-                        (None if cell.value is None else Decimal(cell.value).normalize()) != value:
-                    count["wrong"] += 1
-                    wrong.append((key, cell.value, cell.state, value))
-                else:
-                    count["right"] += 1
+            wrong = score_table_2(report, truth, counts.setdefault((shape, unit), Counter()))
             if wrong and args.show == shape:
                 print(text, wrong, sep="\n")
     total: Counter[str] = Counter()
