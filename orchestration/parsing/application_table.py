@@ -3169,7 +3169,7 @@ def _figures_set_right_of_their_words(rows: list[Row], word_starts: list[tuple[f
             if part.x is None:
                 continue
             left = part.left
-            column = min(range(len(anchors)), key=lambda c: abs(anchors[c] - part.x))
+            column = _nearest_header_word(anchors, part.x)
             if column in firsts and left >= firsts[column] + SET_RIGHT and \
                     all(start > left + CUT_HEADER_REACH for start, later in word_starts if later > column) and \
                     stands_sure_under(header, column, part, edges, proven):
@@ -3224,8 +3224,13 @@ def _page_figures_by_column(fitted_of: dict[str, list[RawCell | None]], unsure_f
     shown = len(anchors)
     placed = [(column, raw) for fitted in fitted_of.values() for column, raw in enumerate(fitted[:shown])
               if raw is not None and not raw.is_empty]
-    return placed + [(None if raw.x is None else min(range(shown), key=lambda c: abs(anchors[c] - raw.x)), raw)
+    return placed + [(None if raw.x is None else _nearest_header_word(anchors, raw.x), raw)
                      for raw in unsure_figures]
+
+
+def _nearest_header_word(anchors: list[float], x: float) -> int:
+    """The shown column whose header word stands nearest x, however far (`rows._nearest_column` asks it be near)."""
+    return min(range(len(anchors)), key=lambda c: abs(anchors[c] - x))
 
 
 def _band_holds_another_column(figure: RawCell, column: int, page: list[RawCell], sure_column: dict[int, int | None]
