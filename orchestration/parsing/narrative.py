@@ -81,6 +81,20 @@ _SUIT_AFTER_REVIEW_RE = re.compile(rf"复议后(?:起诉|提起(?:行政)?诉讼
 _NONE_HAPPENED_RE = re.compile(r"均未|均无|未发生|没有发生|未出现|没有出现|未被|没有被|未收到|没有收到|未有|无(?=[^，。；]{0,12}(?:复议|诉讼))")
 
 _OUTCOME_WORDS_RE = re.compile(r"维持|纠正|结果|审结|其他")
+# 该行政复议件未被纠错 · 未发生被行政复议纠错或行政诉讼败诉: what did not happen is an outcome, not a proceeding
+_NEGATED_OUTCOME_RE = re.compile(r"纠错|纠正|败诉|撤销|确认违法")
+_CLAUSE_RE = re.compile(r"[^，,：:]+")
+# 予以公开及部分公开258件 · 已公开或部分公开343件 · 商业企业、科研机构3件: a row (or applicant) joined to the name
+# of another, one figure for both (`自然人72件、商业企业3件` lists figures; `涉及自然人` joins nothing)
+_JOINED_TO_WORD_BEFORE_RE = re.compile(r"(?:公开|处理|提供|答复|办结|受理|结转|自然人|公民|法人|企业|机构|组织)"
+                                       r"(?:以及|或者|及|和|或|与|、)$")
+_CONJUNCTION_RE = re.compile(r"以及|或者|及|和|或|与|、")
+# 收到申请较上年增加5件 · 同比减少3件: a change from last year, not a count
+_CHANGE_RE = re.compile(r"较|比上|同比|环比|增加|减少|增长|下降|上升|增多|回落")
+# 共受理申请749件（含上年结转36件） · 共受理（含上年度结转）申请30件: 受理 then counts last year's applications too
+_WITH_CARRIED_OVER_RE = re.compile(r"\s*[（(]?\s*(?:其中)?(?:含|包括|包含)(?:上(?:一)?年(?:度)?)?结转")
+# 其中属于已主动公开1件，同意公开9件: 同意公开 is then a part of the 予以公开 row (already published + agreed)
+_ALREADY_PUBLISHED_RE = re.compile(r"已(?:主动)?公开")
 _ANY_FIGURE_RE = re.compile(rf"{_NUMBER}{_UNIT}")  # `行政复议1条，未发生行政诉讼`: a figure in any unit
 # a line or sentence without any of these states no figure read here (most lines of a report)
 _KEYWORDS_RE = re.compile(r"申请|复议|诉讼|起诉|办结|结转|办理完")
@@ -120,16 +134,19 @@ def _statements(sentence: str, about_applications: bool) -> tuple[tuple[int, str
         for match in pattern.finditer(sentence):
             if any(w in match.group(0) for w in ("复议", "诉讼")):
                 continue
-            found.append((match.start(), APPLICATIONS, row, "total", _number(match.group("n")), match.group(0)))
+            # a figure not the row's is kept unread (None), so no applicant after it splits the row before it
+            value = None if _not_the_rows_own(sentence, row, match) else _number(match.group("n"))
+            found.append((match.start(), APPLICATIONS, row, "total", value, match.group(0)))
     if not found and _NO_APPLICATIONS_RE.search(sentence) and "复议" not in sentence and "诉讼" not in sentence:
         match = _NO_APPLICATIONS_RE.search(sentence)
         found.append((match.start(), APPLICATIONS, "new_received", "total", 0, match.group(0)))
     for pattern, proceedings in ((_REVIEW_RE, ("administrative_review",)), (_DIRECT_SUIT_RE, ("litigation_direct",)),
                                  (_SUIT_AFTER_REVIEW_RE, ("litigation_after_review",))):
         for match in pattern.finditer(sentence):
-            value = _number(match.group("n"))
-            if _OUTCOME_WORDS_RE.search(match.group(0)) or ("诉讼" in match.group(0) and value != 0):
-                continue  # 行政复议结果维持1件 is an outcome; 行政复议、行政诉讼共3件 is both together
+            value, written = _number(match.group("n")), match.group(0)
+            if _OUTCOME_WORDS_RE.search(written) or _CHANGE_RE.search(written) or \
+                    (value != 0 and ("诉讼" in written or _CONJUNCTION_RE.search(written))):
+                continue  # 行政复议结果维持1件 is an outcome; 行政复议、行政诉讼共3件 (or 和信访案件3件) both together
             for proceeding in proceedings:
                 found.append((match.start(), REVIEWS, proceeding, "total", _number(match.group("n")), match.group(0)))
     # 行政诉讼0件 is both kinds of suit, but not the 起诉0件 inside 直接起诉0件 or 复议后起诉0件
@@ -139,11 +156,36 @@ def _statements(sentence: str, about_applications: bool) -> tuple[tuple[int, str
         if _number(match.group("n")) == 0 and not inside_one_kind and not re.search(r"直接|复议后", match.group(0)):
             found += [(match.start(), REVIEWS, p, "total", 0, match.group(0)) for p in LITIGATION]
     if ("复议" in sentence or "诉讼" in sentence) and not _ANY_FIGURE_RE.search(sentence):
-        negation = _NONE_HAPPENED_RE.search(sentence)
+        negation = _negation_of_proceedings(sentence)
         if negation:
             named = (["administrative_review"] if "复议" in sentence else []) + (list(LITIGATION) if "诉讼" in sentence else [])
             found += [(negation.start(), REVIEWS, p, "total", 0, sentence.strip()) for p in named]
-    return tuple(sorted(f for f in found if f[4] is not None))
+    return tuple(sorted(found))
+
+
+def _negation_of_proceedings(sentence: str) -> re.Match | None:
+    """The first `未发生`, `均无`… whose clause denies no outcome (`未被纠错` says a review was not lost)."""
+    for clause in _CLAUSE_RE.finditer(sentence):
+        if not _NEGATED_OUTCOME_RE.search(clause.group(0)):
+            negation = _NONE_HAPPENED_RE.search(sentence, clause.start(), clause.end())
+            if negation:
+                return negation
+    return None
+
+
+def _not_the_rows_own(sentence: str, row: str, match: re.Match) -> bool:
+    """Whether the figure of a row's statement counts more (or other) than the row: shared with a row
+    joined to it, a change from last year, received counting last year's carried over, or 同意公开 beside
+    the already published (which the 予以公开 row holds too)."""
+    written = match.group(0)
+    if _CHANGE_RE.search(written):
+        return True
+    if row == "new_received":  # 收到公民、法人和其他组织申请: its words join applicants, not rows
+        return bool(_WITH_CARRIED_OVER_RE.search(written) or _WITH_CARRIED_OVER_RE.match(sentence, match.end()))
+    gap = written[:match.start("n") - match.start()]
+    if _JOINED_TO_WORD_BEFORE_RE.search(sentence, 0, match.start()) or _CONJUNCTION_RE.search(gap):
+        return True
+    return row == "granted" and written.startswith("同意公开") and bool(_ALREADY_PUBLISHED_RE.search(sentence))
 
 
 def _applicant_splits(sentence: str, statements) -> list[tuple[int, str, str, str, int, str]]:
@@ -153,8 +195,10 @@ def _applicant_splits(sentence: str, statements) -> list[tuple[int, str, str, st
         before = [s for s in statements if s[1] == APPLICATIONS and s[0] < match.start()]
         if not before:
             continue
-        row = before[-1][2]
-        value = _number(match.group("n"))
+        row, value = before[-1][2], _number(match.group("n"))
+        if before[-1][4] is None or _JOINED_TO_WORD_BEFORE_RE.search(sentence, 0, match.start()) \
+                or _CHANGE_RE.search(match.group(0)):
+            continue  # the split of a figure not read, or of two applicants together, or a change
         who = match.group("who")
         column = next((key for words, key in _APPLICANTS if who in words), None)
         if column is not None:
@@ -174,13 +218,30 @@ def read_narrative(lines: list[str], skip: list[tuple[int, int]]) -> list[Figure
         if not _KEYWORDS_RE.search(text):
             continue
         about_applications = "申请" in text
+        stated = []
         for sentence in _SENTENCE_RE.findall(text):
-            if not _SENTENCE_KEYWORDS_RE.search(sentence):
-                continue
-            statements = _statements(sentence, about_applications)
-            for _position, table, row, column, value, written in [*statements, *_applicant_splits(sentence, statements)]:
+            if _SENTENCE_KEYWORDS_RE.search(sentence):
+                statements = _statements(sentence, about_applications)
+                stated += [*statements, *_applicant_splits(sentence, statements)]
+        received_is_all = _received_counts_carried_over(stated)
+        for _position, table, row, column, value, written in stated:
+            if value is not None and not (received_is_all and row == "new_received"):
                 figures.setdefault((table, row, column), Figure(table, row, column, Decimal(value), index + 1, written))
     return list(figures.values())
+
+
+def _received_counts_carried_over(stated) -> bool:
+    """`受理申请749件…上年结转36件…办结718件，结转下年度31件`: 749 = 718 + 31 is the year's whole work, so with
+    applications carried over from last year 受理 counts them too and is not the year's new applications
+    (those would make 749 + 36 = 718 + 31). Without a carried-over figure the sum proves nothing."""
+    first: dict[str, int] = {}
+    for _position, table, row, column, value, _written in stated:
+        if table == APPLICATIONS and column == "total" and value is not None:
+            first.setdefault(row, value)
+    received, carried_over, concluded, forward = map(first.get, ("new_received", "carried_over", "results_total",
+                                                                 "carried_forward"))
+    return None not in (received, carried_over, concluded, forward) and carried_over > 0 and \
+        received == concluded + forward
 
 
 def _outside(count: int, skip: list[tuple[int, int]]) -> Iterator[int]:
