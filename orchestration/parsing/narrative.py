@@ -178,14 +178,21 @@ def _not_the_rows_own(sentence: str, row: str, match: re.Match) -> bool:
     joined to it, a change from last year, received counting last year's carried over, or 同意公开 beside
     the already published (which the 予以公开 row holds too)."""
     written = match.group(0)
-    if _CHANGE_RE.search(written):
-        return True
     if row == "new_received":  # 收到公民、法人和其他组织申请: its words join applicants, not rows
-        return bool(_WITH_CARRIED_OVER_RE.search(written) or _WITH_CARRIED_OVER_RE.match(sentence, match.end()))
-    gap = written[:match.start("n") - match.start()]
-    if _JOINED_TO_WORD_BEFORE_RE.search(sentence, 0, match.start()) or _CONJUNCTION_RE.search(gap):
+        return bool(_CHANGE_RE.search(written) or _WITH_CARRIED_OVER_RE.search(written)
+                    or _WITH_CARRIED_OVER_RE.match(sentence, match.end()))
+    if _joined_or_changed(sentence, match, match.start()):
         return True
     return row == "granted" and written.startswith("同意公开") and bool(_ALREADY_PUBLISHED_RE.search(sentence))
+
+
+def _joined_or_changed(sentence: str, match: re.Match, gap_start: int) -> bool:
+    """Whether a name's figure is shared with a name joined to it (before it, or between it and the
+    figure from `gap_start`), stands past the bracket the name is in (`（含上年度结转）申请52件`), or is a
+    change from last year."""
+    gap = sentence[gap_start:match.start("n")]
+    return bool(_JOINED_TO_WORD_BEFORE_RE.search(sentence, 0, match.start()) or _CONJUNCTION_RE.search(gap)
+                or "）" in gap or ")" in gap or _CHANGE_RE.search(match.group(0)))
 
 
 def _applicant_splits(sentence: str, statements) -> list[tuple[int, str, str, str, int, str]]:
@@ -196,8 +203,7 @@ def _applicant_splits(sentence: str, statements) -> list[tuple[int, str, str, st
         if not before:
             continue
         row, value = before[-1][2], _number(match.group("n"))
-        if before[-1][4] is None or _JOINED_TO_WORD_BEFORE_RE.search(sentence, 0, match.start()) \
-                or _CHANGE_RE.search(match.group(0)):
+        if before[-1][4] is None or _joined_or_changed(sentence, match, match.end("who")):
             continue  # the split of a figure not read, or of two applicants together, or a change
         who = match.group("who")
         column = next((key for words, key in _APPLICANTS if who in words), None)
