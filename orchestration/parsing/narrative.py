@@ -229,17 +229,18 @@ def read_narrative(lines: list[str], skip: list[tuple[int, int]]) -> list[Figure
             if _SENTENCE_KEYWORDS_RE.search(sentence):
                 statements = _statements(sentence, about_applications)
                 stated += [*statements, *_applicant_splits(sentence, statements)]
-        received_is_all = _received_counts_carried_over(stated)
+        received_unproven = _received_not_proven_new(stated)
         for _position, table, row, column, value, written in stated:
-            if value is not None and not (received_is_all and row == "new_received"):
+            if value is not None and not (received_unproven and row == "new_received"):
                 figures.setdefault((table, row, column), Figure(table, row, column, Decimal(value), index + 1, written))
     return list(figures.values())
 
 
-def _received_counts_carried_over(stated) -> bool:
+def _received_not_proven_new(stated) -> bool:
     """`受理申请749件…上年结转36件…办结718件，结转下年度31件`: 749 = 718 + 31 is the year's whole work, so with
     applications carried over from last year 受理 counts them too and is not the year's new applications
-    (those would make 749 + 36 = 718 + 31). Without a carried-over figure the sum proves nothing."""
+    (those would make 749 + 36 = 718 + 31). With all four stated, 受理 is read only when that balance
+    proves it new; without a carried-over figure (or with 0) the sums cannot tell, and it is read."""
     first: dict[str, int] = {}
     for _position, table, row, column, value, _written in stated:
         if table == APPLICATIONS and column == "total" and value is not None:
@@ -247,7 +248,7 @@ def _received_counts_carried_over(stated) -> bool:
     received, carried_over, concluded, forward = map(first.get, ("new_received", "carried_over", "results_total",
                                                                  "carried_forward"))
     return None not in (received, carried_over, concluded, forward) and carried_over > 0 and \
-        received == concluded + forward
+        received + carried_over != concluded + forward
 
 
 def _outside(count: int, skip: list[tuple[int, int]]) -> Iterator[int]:

@@ -71,6 +71,9 @@ def test_only_the_rows_own_figure_is_read(sentence, expected):
         ("全年共受理申请114件，上年结转申请6件，办结110件，结转下年度10件。",
          {(A, "new_received", "total"): 114, (A, "carried_over", "total"): 6, (A, "results_total", "total"): 110,
           (A, "carried_forward", "total"): 10}),
+        # 27 + 1 carried over is not 23 + 3, nor is 27: the sums prove neither reading
+        ("全年共受理申请27件，上年结转申请1件，办结23件，结转下年度3件。",
+         {(A, "carried_over", "total"): 1, (A, "results_total", "total"): 23, (A, "carried_forward", "total"): 3}),
         # no carried-over figure: 50 = 45 + 5 holds as well for new applications with none carried over
         ("共受理申请50件，办结45件，结转下年度5件。",
          {(A, "new_received", "total"): 50, (A, "results_total", "total"): 45, (A, "carried_forward", "total"): 5}),
