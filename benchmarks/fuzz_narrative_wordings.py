@@ -2,7 +2,7 @@
 figures of the corpus's reports (testkit.corpus, any template) written as a report states them in
 prose, each case in one form, then read by the parser as a report with no tables.
 
-    .venv/bin/python benchmarks/fuzz_narrative_wordings.py [--cases N] [--seed S] [--show K] [--root DIR]
+    .venv/bin/python benchmarks/fuzz_narrative_wordings.py [--cases N] [--seed S] [--show K] [--wrap] [--root DIR]
 
 Forms (each a class of wording; `{x}` the report's figures):
   joined-rows     办结申请{results}件，其中予以公开及部分公开{granted + partial}件 (及 和 或 与 、 以及)
@@ -13,6 +13,10 @@ Forms (each a class of wording; `{x}` the report's figures):
   published-part  其中属于已主动公开{a}件，同意公开{granted - a}件 (the 予以公开 row holds both)
   outcome-denied  该行政复议案件未被纠错 · 未发生被行政复议纠错或行政诉讼败诉的情形 (with reviews)
   plain           the rows' own figures, as the corpus's narrative layout states them (what must be read)
+
+With `--wrap`, each case's paragraph is wrapped over lines of 6 to 30 characters, as a PDF's text
+breaks a sentence (anywhere: inside a word, between a conjunction and the row it joins, before a
+bracket): what a wrap splits must read as the unwrapped paragraph does.
 
 A cell read wrong is a narrative cell whose value is not the report's figure for that cell; `read`
 counts the cells read right. `--root`: the parser of another worktree (A/B against a baseline).
@@ -32,6 +36,7 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--cases", type=int, default=300, help="cases per form")
     parser.add_argument("--seed", type=int, default=1051)
     parser.add_argument("--show", type=int, default=3, help="wrong cases shown per form")
+    parser.add_argument("--wrap", action="store_true", help="wrap each paragraph over short lines")
     parser.add_argument("--root", default=str(Path(__file__).resolve().parent.parent))
     return parser.parse_args()
 
@@ -114,7 +119,17 @@ NEEDS = {"carried-inside": lambda a, r: figure(a, "carried_over", "total") > 0,
          "outcome-denied": lambda a, r: figure(r, "administrative_review", "total") > 0}
 
 
-def cases(form: str, count: int, seed: int):
+def wrapped(rng: random.Random, paragraph: str) -> str:
+    """The paragraph over lines of 6 to 30 characters, cut anywhere."""
+    lines = []
+    while paragraph:
+        width = rng.randint(6, 30)
+        lines.append(paragraph[:width])
+        paragraph = paragraph[width:]
+    return "\n".join(lines)
+
+
+def cases(form: str, count: int, seed: int, wrap: bool = False):
     """(text, truth) of `count` narrative-only reports in `form`, from the corpus's reports."""
     rng, index = random.Random(f"{seed}:{form}"), 0
     made = 0
@@ -126,14 +141,15 @@ def cases(form: str, count: int, seed: int):
             continue
         made += 1
         title = f"{document.truth['agency']}{document.truth['year']}年政府信息公开工作年度报告"
-        yield f"{title}\n一、总体情况\n{FORMS[form](rng, apps, reviews)}。\n", document.truth
+        paragraph = f"{FORMS[form](rng, apps, reviews)}。"
+        yield f"{title}\n一、总体情况\n{wrapped(rng, paragraph) if wrap else paragraph}\n", document.truth
 
 
 def main() -> None:
     counts: dict[str, Counter] = {}
     for form in FORMS:
         tally = counts[form] = Counter()
-        for text, truth in cases(form, ARGS.cases, ARGS.seed):
+        for text, truth in cases(form, ARGS.cases, ARGS.seed, ARGS.wrap):
             report = parse_text(text, "fuzz.txt")
             read = [c for c in report.cells if c.state == NARRATIVE]
             wrong = [(c.row, c.column, c.value) for c in read if c.value != figure(truth[c.table], c.row, c.column)]
@@ -142,7 +158,7 @@ def main() -> None:
             tally["wrong"] += len(wrong)
             tally["cases wrong"] += bool(wrong)
             if wrong and tally["cases wrong"] <= ARGS.show:
-                print(f"  {form}: {text.splitlines()[2]}  ->  read wrong {wrong}")
+                print(f"  {form}: {'⏎'.join(text.splitlines()[2:])}  ->  read wrong {wrong}")
     print(f"{'form':<16}{'cases':>8}{'read':>8}{'wrong':>8}{'cases wrong':>13}")
     for form, tally in counts.items():
         print(f"{form:<16}" + "".join(f"{tally[k]:>{w}}" for k, w in (("cases", 8), ("read", 8), ("wrong", 8),

@@ -17,10 +17,12 @@ is five columns of table 3, read only when N is 0. Pure: text in, figures out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from operator import itemgetter
 
 from orchestration.core import labels as L
 
@@ -218,22 +220,46 @@ def read_narrative(lines: list[str], skip: list[tuple[int, int]]) -> list[Figure
     """Figures stated in sentences, outside the tables (`skip`: 0-based [start, end) line ranges):
     the first statement of each (table, row, column) wins."""
     figures: dict[tuple[str, str, str], Figure] = {}
-    for index in _outside(len(lines), skip):  # the tables' lines are never looked at
-        text = lines[index]
+    for text, starts in _paragraphs(lines, skip):  # the tables' lines are never looked at
         # (no NFKC: `\d` and int() read full-width digits, the patterns take either punctuation)
         if not _KEYWORDS_RE.search(text):
             continue
         about_applications = "申请" in text
         stated = []
-        for sentence in _SENTENCE_RE.findall(text):
-            if _SENTENCE_KEYWORDS_RE.search(sentence):
-                statements = _statements(sentence, about_applications)
-                stated += [*statements, *_applicant_splits(sentence, statements)]
+        for sentence in _SENTENCE_RE.finditer(text):
+            if _SENTENCE_KEYWORDS_RE.search(sentence.group(0)):
+                statements = _statements(sentence.group(0), about_applications)
+                found = [*statements, *_applicant_splits(sentence.group(0), statements)]
+                stated += [(sentence.start() + position, *rest) for position, *rest in found]
         received_unproven = _received_not_proven_new(stated)
-        for _position, table, row, column, value, written in stated:
+        for position, table, row, column, value, written in stated:
             if value is not None and not (received_unproven and row == "new_received"):
-                figures.setdefault((table, row, column), Figure(table, row, column, Decimal(value), index + 1, written))
+                line = starts[bisect_right(starts, position, key=_OFFSET) - 1][1] + 1
+                figures.setdefault((table, row, column), Figure(table, row, column, Decimal(value), line, written))
     return list(figures.values())
+
+
+_OFFSET = itemgetter(0)
+_ENDS_A_SENTENCE_RE = re.compile(r"[。！!？?]\s*$")  # (a line ending in `；` or `：` runs on: its clause goes on)
+_OPENS_A_HEADING_RE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[#|>]|第)")
+
+
+def _paragraphs(lines: list[str], skip: list[tuple[int, int]]) -> Iterator[tuple[str, list[tuple[int, int]]]]:
+    """The text outside the tables by paragraph: a line that ends mid-sentence (a PDF's or a converter's
+    wrap, a page break) runs on into the next unless that opens a heading. Each paragraph's text and,
+    for each of its lines, (offset in the text, 0-based line index)."""
+    text, starts, previous = "", [], None
+    for index in _outside(len(lines), skip):
+        line = lines[index]
+        runs_on = previous == index - 1 and text and line.strip() and not _ENDS_A_SENTENCE_RE.search(text) \
+            and not _OPENS_A_HEADING_RE.match(line)
+        if not runs_on and starts:
+            yield text, starts
+            text, starts = "", []
+        starts.append((len(text), index))
+        text, previous = text + line, index
+    if starts:
+        yield text, starts
 
 
 def _received_not_proven_new(stated) -> bool:
