@@ -7,11 +7,15 @@ applications it received and decided, and whether anyone sought a review or sued
 Reports with tables state the same figures in their overview; the parser compares them with the
 table (NARRATIVE_MATCHES_TABLE).
 
-`read_narrative` reads them sentence by sentence: each statement names a row of table 3 or a
-proceeding of table 4 and a figure; an applicant named after a row's statement (`其中自然人N件`)
-splits that row by column. Only what a sentence settles is read: `行政诉讼N件` names both kinds of
-suit, which table 4 keeps apart, so it is read only when N is 0 (then both are 0); `法人或其他组织N件`
-is five columns of table 3, read only when N is 0. Pure: text in, figures out.
+`read_narrative` reads them sentence by sentence (a sentence a line wrap splits is joined first):
+each statement names a row of table 3 or a proceeding of table 4 and a figure; an applicant named
+after a row's statement (`其中自然人N件`) splits that row by column. Only what a sentence settles is
+read: `行政诉讼N件` names both kinds of suit, which table 4 keeps apart, so it is read only when N is 0
+(then both are 0); `法人或其他组织N件` is five columns of table 3, read only when N is 0. A figure that
+is not the row's own reads nothing, nor do the applicants splitting it: rows joined by a conjunction
+(`予以公开及部分公开258件`), a change (`较上年增加5件`), 受理 counting last year's carried over
+(`（含上年结转N件）`, or the paragraph's balance), 同意公开 beside the already published, a negation of
+an outcome (`未被纠错`). Pure: text in, figures out.
 """
 
 from __future__ import annotations
