@@ -245,6 +245,7 @@ def read_narrative(lines: list[str], skip: list[tuple[int, int]]) -> list[Figure
 
 _OFFSET = itemgetter(0)
 _ENDS_A_SENTENCE_RE = re.compile(r"[。！!？?]\s*$")  # (a line ending in `；` or `：` runs on: its clause goes on)
+_CLAUSE_MARK_RE = re.compile(r"[，,。；;]")
 _OPENS_A_HEADING_RE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[#|>]|第)")
 
 
@@ -252,16 +253,18 @@ def _paragraphs(lines: list[str], skip: list[tuple[int, int]]) -> Iterator[tuple
     """The text outside the tables by paragraph: a line that ends mid-sentence (a PDF's or a converter's
     wrap, a page break) runs on into the next unless that opens a heading. Each paragraph's text and,
     for each of its lines, (offset in the text, 0-based line index)."""
-    text, starts, previous = "", [], None
+    text, starts, previous, heading = "", [], None, False
     for index in _outside(len(lines), skip):
         line = lines[index]
-        runs_on = previous == index - 1 and text and line.strip() and not _ENDS_A_SENTENCE_RE.search(text) \
-            and not _OPENS_A_HEADING_RE.match(line)
+        runs_on = previous == index - 1 and text and line.strip() and not heading \
+            and not _ENDS_A_SENTENCE_RE.search(text) and not _OPENS_A_HEADING_RE.match(line)
         if not runs_on and starts:
             yield text, starts
             text, starts = "", []
         starts.append((len(text), index))
         text, previous = text + line, index
+        # `三、其他情况`: a heading is a paragraph of its own (a numbered paragraph's first line has a comma)
+        heading = bool(_OPENS_A_HEADING_RE.match(line)) and not _CLAUSE_MARK_RE.search(line)
     if starts:
         yield text, starts
 

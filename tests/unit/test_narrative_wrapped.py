@@ -48,3 +48,11 @@ def test_a_line_ending_its_sentence_ends_the_paragraph():
 def test_a_heading_is_not_run_into():
     # the paragraph before a heading ends there: 办结8件 under it is no application's
     assert figures("全年收到政府信息公开申请6件", "五、办理建议提案情况", "办结8件。") == {(A, "new_received", "total"): (6, 1)}
+
+
+def test_a_heading_line_is_a_paragraph_of_its_own():
+    lines = ["三、政府信息公开行政复议、行政诉讼情况", "2023年，未发生因政府信息公开工作引起的行政复议、行政诉讼案件。"]
+    read = read_narrative(lines, [])
+    assert {(f.row, int(f.value), f.line) for f in read} == {
+        ("administrative_review", 0, 2), ("litigation_direct", 0, 2), ("litigation_after_review", 0, 2)}
+    assert all(not f.as_written.startswith("三、") for f in read)
