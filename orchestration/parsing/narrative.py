@@ -161,12 +161,19 @@ def _statements(sentence: str, about_applications: bool) -> tuple[tuple[int, str
         inside_one_kind = any(start < match.end() and match.start() < end for start, end in one_kind)
         if _number(match.group("n")) == 0 and not inside_one_kind and not re.search(r"直接|复议后", match.group(0)):
             found += [(match.start(), REVIEWS, p, "total", 0, match.group(0)) for p in LITIGATION]
-    if ("复议" in sentence or "诉讼" in sentence) and not _ANY_FIGURE_RE.search(sentence):
+    if ("复议" in sentence or "诉讼" in sentence) and not _figure_that_may_count_proceedings(sentence):
         negation = _negation_of_proceedings(sentence)
         if negation:
             named = (["administrative_review"] if "复议" in sentence else []) + (list(LITIGATION) if "诉讼" in sentence else [])
             found += [(negation.start(), REVIEWS, p, "total", 0, sentence.strip()) for p in named]
     return tuple(sorted(found))
+
+
+def _figure_that_may_count_proceedings(sentence: str) -> bool:
+    """Whether a clause of the sentence holds a figure other than applications': `行政复议1条，未发生行政诉讼`
+    does, `共收到申请1件,无复议和诉讼等情形` does not (its figure counts what its clause names, applications)."""
+    return any(_ANY_FIGURE_RE.search(clause) and ("申请" not in clause or "复议" in clause or "诉讼" in clause)
+               for clause in _CLAUSE_RE.findall(sentence))
 
 
 def _negation_of_proceedings(sentence: str) -> re.Match | None:
