@@ -57,7 +57,7 @@ def figures(text: str) -> dict[tuple[str, str, str], int]:
         ("全年未发生政府信息公开行政复议、行政诉讼案件，未出现被纠错情况。", NO_SUITS),
         # a figure of applications beside the negation leaves it whole; one of a proceeding does not
         ("2025年，共收到政府信息公开申请3件,无信息公开举报、复议和诉讼等情形。", {(A, "new_received", "total"): 3, **NO_SUITS}),
-        ("因政府信息公开被申请行政复议2条，未发生行政诉讼。", {(R, "administrative_review", "total"): 2}),
+        ("因政府信息公开被申请行政复议2件，未发生行政诉讼。", {(R, "administrative_review", "total"): 2}),
     ],
 )
 def test_only_the_rows_own_figure_is_read(sentence, expected):
