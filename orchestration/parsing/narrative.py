@@ -260,20 +260,21 @@ def _paragraphs(lines: list[str], skip: list[tuple[int, int]]) -> Iterator[tuple
     """The text outside the tables by paragraph: a line that ends mid-sentence (a PDF's or a converter's
     wrap, a page break) runs on into the next unless that opens a heading. Each paragraph's text and,
     for each of its lines, (offset in the text, 0-based line index)."""
-    text, starts, previous, heading = "", [], None, False
+    parts, starts, length, previous, heading = [], [], 0, None, False
     for index in _outside(len(lines), skip):
         line = lines[index]
-        runs_on = previous == index - 1 and text and line.strip() and not heading \
-            and not _ENDS_A_SENTENCE_RE.search(text) and not _OPENS_A_HEADING_RE.match(line)
+        runs_on = previous == index - 1 and length and line.strip() and not heading \
+            and not _ENDS_A_SENTENCE_RE.search(parts[-1]) and not _OPENS_A_HEADING_RE.match(line)
         if not runs_on and starts:
-            yield text, starts
-            text, starts = "", []
-        starts.append((len(text), index))
-        text, previous = text + line, index
+            yield "".join(parts), starts
+            parts, starts, length = [], [], 0
+        starts.append((length, index))
+        parts.append(line)
+        length, previous = length + len(line), index
         # `三、其他情况`: a heading is a paragraph of its own (a numbered paragraph's first line has a comma)
         heading = bool(_OPENS_A_HEADING_RE.match(line)) and not _CLAUSE_MARK_RE.search(line)
     if starts:
-        yield text, starts
+        yield "".join(parts), starts
 
 
 def _received_not_proven_new(stated) -> bool:
