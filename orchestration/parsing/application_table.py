@@ -722,13 +722,15 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # the header's words, leave its band one column only (`_columns_proven_by_bands`): a row whose every figure's
     # band is so proven is read by them
     if under_visible and poppler_pages:
-        by_bands = _columns_proven_by_bands(under_visible, unplaced_under_visible, visible, proven, edges, word_starts)
-        for key in _placed_against_their_bands(read, under_visible, unplaced_under_visible, visible, proven, edges,
-                                               word_starts, by_bands):
+        by_bands = _columns_proven_by_bands(under_visible, unplaced_under_visible, visible, edges, word_starts)
+        page, sure_column = _sure_columns(under_visible, unplaced_under_visible, visible, proven, edges, word_starts,
+                                          by_bands)
+        for key in _placed_against_their_bands(read, under_visible, len(visible), page, sure_column):
             read[key] = (read[key][0], [None] * width, UNPROVEN_COLUMN, "columns_cut")
-        for key, placed in _rows_placed_by_their_bands(read, under_visible, unplaced_under_visible, len(visible),
-                                                       width, by_bands).items():
-            read[key] = (read[key][0], placed, None, "columns_cut")
+        if by_bands:
+            for key, placed in _rows_placed_by_their_bands(read, under_visible, unplaced_under_visible, len(visible),
+                                                           width, by_bands, page, sure_column).items():
+                read[key] = (read[key][0], placed, None, "columns_cut")
     # a row's label not found beside a row whose figures stand on a line apart from its label: the line may be the
     # missing row's, its label lost, the found row printing nothing
     # (not a line placed inside its own label's lines: `_figures_before_labels`)
@@ -3202,26 +3204,31 @@ def _stands_sure_under_a_cut_header(anchors: tuple[float, ...], column: int, par
     return all(start > left + CUT_HEADER_REACH for start, later in word_starts if later > column)
 
 
-def _placed_against_their_bands(read: dict, fitted_of: dict[str, list[RawCell | None]],
-                                unplaced: dict[str, list[RawCell]], anchors: list[float], proven: list[bool] | None,
-                                edges: list[tuple[float, ...]] | None, word_starts: list[tuple[float, int]] | None,
-                                by_bands: dict[int, int]) -> list[str]:
+def _placed_against_their_bands(read: dict, fitted_of: dict[str, list[RawCell | None]], shown: int,
+                                page: list[RawCell], sure_column: dict[int, int | None]) -> list[str]:
     """The rows of the header's page placed under its shown columns (`fitted_of`: each figure under the nearest header
-    word; `unplaced`: the figures of its rows placed under none) where a figure shares its band (its glyphs overlap)
-    with a figure of the page not standing sure under the column it is placed in, nor proven in it by the page's
-    bands (`by_bands`): one column's figures share their start, end or centre, so a band is one column's (`1` sure
-    under 社会公益 by a glyph, `13` at the same start midway between 社会公益 and 法律服务机: the `1` may be
-    法律服务机构's)."""
+    word) where a figure shares its band (its glyphs overlap) with a figure of the page (`page`) not sure of the
+    column it is placed in (`sure_column`, `_sure_columns`): one column's figures share their start, end or centre,
+    so a band is one column's (`1` sure under 社会公益 by a glyph, `13` at the same start midway between 社会公益 and
+    法律服务机: the `1` may be 法律服务机构's)."""
+    return [key for key in fitted_of if read[key][2] is None and read[key][3] == "columns_cut" and any(
+        raw is not None and not raw.is_empty and _band_holds_another_column(raw, column, page, sure_column)
+        for column, raw in enumerate(read[key][1][:shown]))]
+
+
+def _sure_columns(fitted_of: dict[str, list[RawCell | None]], unplaced: dict[str, list[RawCell]],
+                  anchors: list[float], proven: list[bool] | None, edges: list[tuple[float, ...]] | None,
+                  word_starts: list[tuple[float, int]] | None, by_bands: dict[int, int]
+                  ) -> tuple[list[RawCell], dict[int, int | None]]:
+    """The figures of the header's page (`fitted_of`: its rows placed under the shown columns; `unplaced`: the figures
+    of those placed under none), and the column each is sure of (by id; None: none): the one the page's bands prove
+    (`by_bands`), else the one it stands sure under (`_stands_sure_under_a_cut_header`)."""
     header = tuple(anchors)
-    shown = len(anchors)
     figures = _page_figures_by_column(fitted_of, _unplaced_figures(unplaced), anchors)
     sure_column = {id(raw): by_bands[id(raw)] if id(raw) in by_bands else column if column is not None and
                    _stands_sure_under_a_cut_header(header, column, raw, edges, proven, word_starts) else None
                    for column, raw in figures}
-    page = [raw for _, raw in figures]
-    return [key for key in fitted_of if read[key][2] is None and read[key][3] == "columns_cut" and any(
-        raw is not None and not raw.is_empty and _band_holds_another_column(raw, column, page, sure_column)
-        for column, raw in enumerate(read[key][1][:shown]))]
+    return [raw for _, raw in figures], sure_column
 
 
 def _page_figures_by_column(fitted_of: dict[str, list[RawCell | None]], unsure_figures: list[RawCell],
@@ -3257,14 +3264,14 @@ BAND_DRIFT = 1  # glyphs a row's figures may stand right of its column's others 
 
 
 def _columns_proven_by_bands(fitted_of: dict[str, list[RawCell | None]], unplaced: dict[str, list[RawCell]],
-                             anchors: list[float], proven: list[bool] | None, edges: list[tuple[float, ...]] | None,
+                             anchors: list[float], edges: list[tuple[float, ...]] | None,
                              word_starts: list[tuple[float, int]] | None) -> dict[int, int]:
     """The shown column of each figure of the header's page (by id) that the page's bands prove, on a page setting its
     figures from their cells' left edges (`word_starts` given): each column's figures start at one glyph column (a
     row a glyph further), so each band (`_left_set_bands`) is one column's and no two bands are one column's; matched
     in order to the header's words, each band in a column its figures may stand in (`_band_columns`), a band is proven
-    where every assignment that fits gives it the same column (`4` at 48 under the last glyph of 社会公 and two glyphs
-    left of 法律服务: 社会公益组织's where bands at 44 and 50 … leave it no other)."""
+    where every assignment that fits gives it the same column (`13` at 47, under 益 of 社会公益 and three glyphs left of
+    法律服务机: 社会公益组织's where the band right of it, at 50, may be 法律服务机构's only or 社会公益组织's)."""
     if word_starts is None:
         return {}
     shown = len(anchors)
@@ -3272,8 +3279,7 @@ def _columns_proven_by_bands(fitted_of: dict[str, list[RawCell | None]], unplace
                              for fitted in fitted_of.values()] + list(unplaced.values()), anchors)
     if not bands or len(bands) > shown:
         return {}
-    header = tuple(anchors)
-    allowed = [_band_columns(band, header, proven, edges, word_starts) for band in bands]
+    allowed = [_band_columns(band, anchors, edges, word_starts) for band in bands]
     fits = [columns for columns in combinations(range(shown), len(bands))
             if all(column in may for column, may in zip(columns, allowed))]
     by_bands = {}
@@ -3312,45 +3318,54 @@ def _left_set_bands(rows: list[list[RawCell]], anchors: list[float]) -> list[lis
     return [[raw for _, _, raw in band] for band in bands]
 
 
-def _band_columns(band: list[RawCell], header: tuple[float, ...], proven: list[bool] | None,
-                  edges: list[tuple[float, ...]] | None, word_starts: list[tuple[float, int]]) -> set[int]:
-    """The shown columns every figure of a band may stand in: a figure standing sure under its nearest header word
-    (`_stands_sure_under_a_cut_header`) that word's; another that of the header word nearest left of it or right, of
-    the first word starting where it starts or right of it, or of a later word starting up to `CUT_HEADER_REACH`
-    glyphs right of its start (a cell's text set from its left edge under its word centred)."""
-    anchors = list(header)
-    may = set(range(len(anchors)))
+def _band_columns(band: list[RawCell], anchors: list[float], edges: list[tuple[float, ...]] | None,
+                  word_starts: list[tuple[float, int]]) -> set[int]:
+    """The shown columns a band's figures may stand in, by where any of them stands: the column of the header word
+    nearest it, of the word nearest left of it or right, of the first word starting where it starts or right of it,
+    or of a later word starting up to `CUT_HEADER_REACH` glyphs right of its start (a cell's text set from its left
+    edge under its word centred). A figure standing sure under its word narrows it no further: a column's figures
+    set further left of their word than the reach (under the word before) would prove the bands beside it wrong."""
+    may: set[int] = set()
     for raw in band:
         nearest = _nearest_header_word(anchors, raw.x)
-        if _stands_sure_under_a_cut_header(header, nearest, raw, edges, proven, word_starts):
-            may &= {nearest}
-            continue
         left = raw.left
-        may &= {nearest, *_columns_between_header_words(raw.x, anchors, -1, len(anchors)),
-                _first_header_word_from_its_start(raw, edges),
+        may |= {nearest, *_columns_between_header_words(raw.x, anchors, -1, len(anchors)),
                 *(later for start, later in word_starts if later > nearest and start <= left + CUT_HEADER_REACH)}
+        if (first := _first_header_word_from_its_start(raw, edges)) is not None:
+            may.add(first)
     return may
 
 
 def _rows_placed_by_their_bands(read: dict, fitted_of: dict[str, list[RawCell | None]],
-                                unplaced: dict[str, list[RawCell]], shown: int, width: int, by_bands: dict[int, int]
+                                unplaced: dict[str, list[RawCell]], shown: int, width: int, by_bands: dict[int, int],
+                                page: list[RawCell], sure_column: dict[int, int | None]
                                 ) -> dict[str, list[RawCell | None]]:
     """The rows of the header's page left unknown for want of their figures' columns (`UNPROVEN_COLUMN`, or placed
-    under none) whose every figure's band proves its column (`by_bands`): each figure in its band's column, the
-    shown columns holding none blank (a blank cell prints nothing), the cut ones unknown."""
+    under none) whose figures the page's bands prove (`by_bands`), but those sure of their column with every figure of
+    their band (`sure_column`; `自然人`'s, a row of them a glyph further): each figure in its column, the shown
+    columns holding none blank (a blank cell prints nothing), the cut ones unknown."""
     placed_by_bands = {}
     for key in [*fitted_of, *unplaced]:
         _, _, problem, code = read[key]
+        if not (problem is UNPROVEN_COLUMN or key in unplaced and problem is not None) or code != "columns_cut":
+            continue
         figures = unplaced[key] if key in unplaced else \
             [raw for raw in fitted_of[key][:shown] if raw is not None and not raw.is_empty]
-        if not (problem is UNPROVEN_COLUMN or key in unplaced and problem is not None) or code != "columns_cut" \
-                or not figures or not all(id(raw) in by_bands for raw in figures):
+        columns = [by_bands.get(id(raw), _column_its_band_is_sure_of(raw, page, sure_column)) for raw in figures]
+        if not any(id(raw) in by_bands for raw in figures) or None in columns or columns != sorted(set(columns)):
             continue
         placed: list[RawCell | None] = [RawCell("", figures[0].line) for _ in range(shown)]
-        for raw in figures:
-            placed[by_bands[id(raw)]] = raw
+        for raw, column in zip(figures, columns):
+            placed[column] = raw
         placed_by_bands[key] = [*placed, *[None] * (width - shown)]
     return placed_by_bands
+
+
+def _column_its_band_is_sure_of(figure: RawCell, page: list[RawCell], sure_column: dict[int, int | None]
+                                ) -> int | None:
+    """The column a figure is sure of (`sure_column`) where every figure of its band is sure of it too; else None."""
+    column = sure_column.get(id(figure))
+    return None if column is None or _band_holds_another_column(figure, column, page, sure_column) else column
 
 
 def _first_header_word_from_its_start(part: RawCell, edges: list[tuple[float, ...]] | None) -> int | None:
