@@ -3285,7 +3285,9 @@ def _columns_proven_by_bands(fitted_of: dict[str, list[RawCell | None]], unplace
     by_bands = {}
     for at, band in enumerate(bands):
         taken = {columns[at] for columns in fits}
-        if len(taken) == 1:
+        # a lone figure shows no edge its column's figures share: placed by the order alone, as `page_order` places
+        # it (recovered, no habit of the page's)
+        if len(taken) == 1 and len(band) > 1:
             by_bands.update(dict.fromkeys(map(id, band), taken.pop()))
     return by_bands
 
