@@ -387,7 +387,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # nearest header word): those `_unsure_ones_in_order` leaves unknown are read as far as the page proves them
     # (`_read_as_far_as_their_bands_prove`), where no other pass reads them whole
     under_visible: dict[str, list[RawCell | None]] = {}
-    unplaced_under_visible: list[RawCell] = []  # the figures of the others
+    unplaced_under_visible: dict[str, list[RawCell]] = {}  # the figures of the others, by row
     nothing_past: set[str] = set()  # rows of the header's page printing nothing in the cut total's column
     # 总计 cut whole, the shown columns printing a mark for each blank: a row of a figure or mark a shown column is
     # read in order, on any page (cut_total.py)
@@ -680,7 +680,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             if read[key][2] is None:
                 under_visible[key] = read[key][1]
             else:  # its figures stand under no column by proof: none of their bands is proven
-                unplaced_under_visible += figure_parts([value for value in values if not value.is_empty])
+                unplaced_under_visible[key] = figure_parts([value for value in values if not value.is_empty])
             if read[key][2] is None and (placed := _unsure_ones_in_order(read[key][1], visible, proven, edges, word_starts)) is not None:
                 read[key] = (row, placed, None, "columns_cut") if placed else \
                     (row, [None] * width, UNPROVEN_COLUMN, "columns_cut")
@@ -718,11 +718,19 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             read[key] = (row, *_fit_on_a_page_without_header(row, width, anchors, row.page in pages_apart))
     # a row placed under a cut header whose figure shares its band with a figure of the page standing unsure or under
     # another column: its column is not proven (the band's figures are one column's; `pdftotext -layout` sets the
-    # page's figures at glyph columns, which the bands are counted in)
+    # page's figures at glyph columns, which the bands are counted in), unless the page's bands, matched in order to
+    # the header's words, leave its band one column only (`_columns_proven_by_bands`): a row whose every figure's
+    # band is so proven is read by them
     if under_visible and poppler_pages:
-        for key in _placed_against_their_bands(read, under_visible, unplaced_under_visible, visible, proven, edges,
-                                               word_starts):
+        by_bands = _columns_proven_by_bands(under_visible, unplaced_under_visible, visible, edges, word_starts)
+        page, sure_column = _sure_columns(under_visible, unplaced_under_visible, visible, proven, edges, word_starts,
+                                          by_bands)
+        for key in _placed_against_their_bands(read, under_visible, len(visible), page, sure_column):
             read[key] = (read[key][0], [None] * width, UNPROVEN_COLUMN, "columns_cut")
+        if by_bands:
+            for key, placed in _rows_placed_by_their_bands(read, under_visible, unplaced_under_visible, len(visible),
+                                                           width, by_bands, page, sure_column).items():
+                read[key] = (read[key][0], placed, None, "columns_cut")
     # a row's label not found beside a row whose figures stand on a line apart from its label: the line may be the
     # missing row's, its label lost, the found row printing nothing
     # (not a line placed inside its own label's lines: `_figures_before_labels`)
@@ -1272,8 +1280,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 cut_by_a_wrap[key] = []
     sure_and_bounded = _read_as_far_as_their_bands_prove(
         under_visible, [key for key, (_, _, problem, code) in read.items() if problem is UNPROVEN_COLUMN
-                        and code == "columns_cut" and key in under_visible], unplaced_under_visible, visible,
-        proven, edges) \
+                        and code == "columns_cut" and key in under_visible],
+        _unplaced_figures(unplaced_under_visible), visible, proven, edges) \
         if visible is not None and under_visible else {}
     left_split: list[str] = []  # rows several splits keep, their cells the splits share written, the others unknown
     for key, (row, fitted, problem, code) in read.items():
@@ -3196,24 +3204,31 @@ def _stands_sure_under_a_cut_header(anchors: tuple[float, ...], column: int, par
     return all(start > left + CUT_HEADER_REACH for start, later in word_starts if later > column)
 
 
-def _placed_against_their_bands(read: dict, fitted_of: dict[str, list[RawCell | None]], unsure_figures: list[RawCell],
-                                anchors: list[float], proven: list[bool] | None,
-                                edges: list[tuple[float, ...]] | None, word_starts: list[tuple[float, int]]
-                                ) -> list[str]:
+def _placed_against_their_bands(read: dict, fitted_of: dict[str, list[RawCell | None]], shown: int,
+                                page: list[RawCell], sure_column: dict[int, int | None]) -> list[str]:
     """The rows of the header's page placed under its shown columns (`fitted_of`: each figure under the nearest header
-    word; `unsure_figures`: those of its rows placed under none) where a figure shares its band (its glyphs overlap)
-    with a figure of the page not standing sure under the column it is placed in: one column's figures share their
-    start, end or centre, so a band is one column's (`1` sure under 社会公益 by a glyph, `13` at the same start
-    midway between 社会公益 and 法律服务机: the `1` may be 法律服务机构's)."""
-    header = tuple(anchors)
-    shown = len(anchors)
-    figures = _page_figures_by_column(fitted_of, unsure_figures, anchors)
-    sure_column = {id(raw): column if column is not None and _stands_sure_under_a_cut_header(
-        header, column, raw, edges, proven, word_starts) else None for column, raw in figures}
-    page = [raw for _, raw in figures]
+    word) where a figure shares its band (its glyphs overlap) with a figure of the page (`page`) not sure of the
+    column it is placed in (`sure_column`, `_sure_columns`): one column's figures share their start, end or centre,
+    so a band is one column's (`1` sure under 社会公益 by a glyph, `13` at the same start midway between 社会公益 and
+    法律服务机: the `1` may be 法律服务机构's)."""
     return [key for key in fitted_of if read[key][2] is None and read[key][3] == "columns_cut" and any(
         raw is not None and not raw.is_empty and _band_holds_another_column(raw, column, page, sure_column)
         for column, raw in enumerate(read[key][1][:shown]))]
+
+
+def _sure_columns(fitted_of: dict[str, list[RawCell | None]], unplaced: dict[str, list[RawCell]],
+                  anchors: list[float], proven: list[bool] | None, edges: list[tuple[float, ...]] | None,
+                  word_starts: list[tuple[float, int]] | None, by_bands: dict[int, int]
+                  ) -> tuple[list[RawCell], dict[int, int | None]]:
+    """The figures of the header's page (`fitted_of`: its rows placed under the shown columns; `unplaced`: the figures
+    of those placed under none), and the column each is sure of (by id; None: none): the one the page's bands prove
+    (`by_bands`), else the one it stands sure under (`_stands_sure_under_a_cut_header`)."""
+    header = tuple(anchors)
+    figures = _page_figures_by_column(fitted_of, _unplaced_figures(unplaced), anchors)
+    sure_column = {id(raw): by_bands[id(raw)] if id(raw) in by_bands else column if column is not None and
+                   _stands_sure_under_a_cut_header(header, column, raw, edges, proven, word_starts) else None
+                   for column, raw in figures}
+    return [raw for _, raw in figures], sure_column
 
 
 def _page_figures_by_column(fitted_of: dict[str, list[RawCell | None]], unsure_figures: list[RawCell],
@@ -3238,6 +3253,121 @@ def _band_holds_another_column(figure: RawCell, column: int, page: list[RawCell]
     """Whether a figure of the page overlapping `figure`'s glyphs stands sure under no column or under another."""
     return any(other is not figure and _glyphs_overlap(figure, other) and sure_column.get(id(other)) != column
                for other in page)
+
+
+def _unplaced_figures(unplaced: dict[str, list[RawCell]]) -> list[RawCell]:
+    """The figures of the header page's rows placed under no column, all rows'."""
+    return [part for parts in unplaced.values() for part in parts]
+
+
+BAND_DRIFT = 1  # glyphs a row's figures may stand right of its column's others (`pdftotext -layout`: a row a glyph further)
+
+
+def _columns_proven_by_bands(fitted_of: dict[str, list[RawCell | None]], unplaced: dict[str, list[RawCell]],
+                             anchors: list[float], edges: list[tuple[float, ...]] | None,
+                             word_starts: list[tuple[float, int]] | None) -> dict[int, int]:
+    """The shown column of each figure of the header's page (by id) that the page's bands prove, on a page setting its
+    figures from their cells' left edges (`word_starts` given): each column's figures start at one glyph column (a
+    row a glyph further), so each band (`_left_set_bands`) is one column's and no two bands are one column's; matched
+    in order to the header's words, each band in a column its figures may stand in (`_band_columns`), a band is proven
+    where every assignment that fits gives it the same column (`13` at 47, under 益 of 社会公益 and three glyphs left of
+    法律服务机: 社会公益组织's where the band right of it, at 50, may be 法律服务机构's only or 社会公益组织's)."""
+    if word_starts is None:
+        return {}
+    shown = len(anchors)
+    bands = _left_set_bands([[raw for raw in fitted[:shown] if raw is not None and not raw.is_empty]
+                             for fitted in fitted_of.values()] + list(unplaced.values()), anchors)
+    if not bands or len(bands) > shown:
+        return {}
+    allowed = [_band_columns(band, anchors, edges, word_starts) for band in bands]
+    fits = [columns for columns in combinations(range(shown), len(bands))
+            if all(column in may for column, may in zip(columns, allowed))]
+    by_bands = {}
+    for at, band in enumerate(bands):
+        taken = {columns[at] for columns in fits}
+        # a lone figure shows no edge its column's figures share: placed by the order alone, as `page_order` places
+        # it (recovered, no habit of the page's)
+        if len(taken) == 1 and len(band) > 1:
+            by_bands.update(dict.fromkeys(map(id, band), taken.pop()))
+    return by_bands
+
+
+def _left_set_bands(rows: list[list[RawCell]], anchors: list[float]) -> list[list[RawCell]] | None:
+    """The figures of the header's page (`rows`: each row's) in bands, left to right: those starting within
+    `BAND_DRIFT` glyphs of each other. None where the bands may not be one column each: a band spanning more, two
+    figures of a row in one band, a figure whose glyphs overlap another band's (a page setting its figures centred or
+    right-aligned: one column's figures then start apart), a figure without its place or past the shown columns."""
+    edge = anchors[-1] + (anchors[-1] - anchors[-2]) / 2 if len(anchors) > 1 else None
+    starts: list[tuple[float, int, RawCell]] = []
+    for at, row in enumerate(rows):
+        for raw in row:
+            if raw.x is None or raw.x_glyphs is None or edge is None or raw.x > edge:
+                return None
+            starts.append((raw.x_glyphs - len(raw.text.strip()) / 2, at, raw))
+    starts.sort(key=lambda start: start[0])
+    bands: list[list[tuple[float, int, RawCell]]] = []
+    for start in starts:
+        if bands and start[0] - bands[-1][-1][0] <= BAND_DRIFT:
+            bands[-1].append(start)
+        else:
+            bands.append([start])
+    for band in bands:
+        if band[-1][0] - band[0][0] > BAND_DRIFT or len({at for _, at, _ in band}) < len(band):
+            return None
+    for one, other in combinations(range(len(bands)), 2):
+        if any(_glyphs_overlap(a, b) for _, _, a in bands[one] for _, _, b in bands[other]):
+            return None
+    return [[raw for _, _, raw in band] for band in bands]
+
+
+def _band_columns(band: list[RawCell], anchors: list[float], edges: list[tuple[float, ...]] | None,
+                  word_starts: list[tuple[float, int]]) -> set[int]:
+    """The shown columns a band's figures may stand in, by where any of them stands: the column of the header word
+    nearest it, of the word nearest left of it or right, of the first word starting where it starts or right of it,
+    or of a later word starting up to `CUT_HEADER_REACH` glyphs right of its start (a cell's text set from its left
+    edge under its word centred). A figure standing sure under its word narrows it no further: a column's figures
+    set further left of their word than the reach (under the word before) would prove the bands beside it wrong."""
+    may: set[int] = set()
+    for raw in band:
+        nearest = _nearest_header_word(anchors, raw.x)
+        left = raw.left
+        may |= {nearest, *_columns_between_header_words(raw.x, anchors, -1, len(anchors)),
+                *(later for start, later in word_starts if later > nearest and start <= left + CUT_HEADER_REACH)}
+        if (first := _first_header_word_from_its_start(raw, edges)) is not None:
+            may.add(first)
+    return may
+
+
+def _rows_placed_by_their_bands(read: dict, fitted_of: dict[str, list[RawCell | None]],
+                                unplaced: dict[str, list[RawCell]], shown: int, width: int, by_bands: dict[int, int],
+                                page: list[RawCell], sure_column: dict[int, int | None]
+                                ) -> dict[str, list[RawCell | None]]:
+    """The rows of the header's page left unknown for want of their figures' columns (`UNPROVEN_COLUMN`, or placed
+    under none) whose figures the page's bands prove (`by_bands`), but those sure of their column with every figure of
+    their band (`sure_column`; `自然人`'s, a row of them a glyph further): each figure in its column, the shown
+    columns holding none blank (a blank cell prints nothing), the cut ones unknown."""
+    placed_by_bands = {}
+    for key in [*fitted_of, *unplaced]:
+        _, _, problem, code = read[key]
+        if not (problem is UNPROVEN_COLUMN or key in unplaced and problem is not None) or code != "columns_cut":
+            continue
+        figures = unplaced[key] if key in unplaced else \
+            [raw for raw in fitted_of[key][:shown] if raw is not None and not raw.is_empty]
+        columns = [by_bands.get(id(raw), _column_its_band_is_sure_of(raw, page, sure_column)) for raw in figures]
+        if not any(id(raw) in by_bands for raw in figures) or None in columns or columns != sorted(set(columns)):
+            continue
+        placed: list[RawCell | None] = [RawCell("", figures[0].line) for _ in range(shown)]
+        for raw, column in zip(figures, columns):
+            placed[column] = raw
+        placed_by_bands[key] = [*placed, *[None] * (width - shown)]
+    return placed_by_bands
+
+
+def _column_its_band_is_sure_of(figure: RawCell, page: list[RawCell], sure_column: dict[int, int | None]
+                                ) -> int | None:
+    """The column a figure is sure of (`sure_column`) where every figure of its band is sure of it too; else None."""
+    column = sure_column.get(id(figure))
+    return None if column is None or _band_holds_another_column(figure, column, page, sure_column) else column
 
 
 def _first_header_word_from_its_start(part: RawCell, edges: list[tuple[float, ...]] | None) -> int | None:
