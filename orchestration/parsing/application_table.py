@@ -1115,16 +1115,19 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         read[key][0].aligned and read[key][0].page == header_page for key in damaged) else _BlockStarts([], set())
     bounded = _greatest_by_block_starts(starts) if _block_starts_hold(read, damaged, starts, header_page, holds, width) \
         else None
+    # a damaged row set apart by spaces or aligned: the only rows asked below whether they print their blanks short
+    # of the table's columns (a crawl's damaged rows, every one of its rows, are neither)
+    spaced_or_aligned = any(read[key][0].spaced or read[key][0].aligned for key in damaged)
     # the columns a row can print: those the header shows where the others are cut at the page's edge, or as many
     # as every row writing its blanks prints, where they all print one count (a column cut for them all, or set
     # nowhere on the page: no row's lost cell); asked only where a damaged row may need it (most tables: none)
     marked = [len(row.values()) for row in found.values() if any(map(_is_blank_mark, _cell_texts(row)))] \
-        if damaged and visible is None and shown is None else []
+        if spaced_or_aligned and visible is None and shown is None else []
     printed_columns = len(visible) if visible is not None else shown if shown is not None else \
         marked[0] if len(marked) > 1 and len(set(marked)) == 1 else width
     # a row printing every column, a zero among them: the table writes its zeros where it counts nothing (a sparse
     # table printing a 0 in a part and its total alone, `0 0`, blank cells nothing, prints no such row)
-    zeros_in_full_rows = bool(damaged) and any(len(words := _figure_words(row)) >= width and not _ZERO_WORDS.isdisjoint(words)
+    zeros_in_full_rows = spaced_or_aligned and any(len(words := _figure_words(row)) >= width and not _ZERO_WORDS.isdisjoint(words)
                                                for row in found.values() if row.spaced or row.aligned)
     for key in damaged:
         row = read[key][0]

@@ -531,8 +531,10 @@ def failing_columns(table: dict[str, Sequence[Decimal | None] | None], outcomes:
     already owe the unknown ones a negative count (`rule_solver.sides_can_balance`); rules.py leaves it out."""
     failing: set[int] = set()
     if of is None or of in outcomes or of == "results_total":
-        rows, total = [(name, table.get(name)) for name in outcomes], table.get("results_total")
+        total = table.get("results_total")
         if total is not None:  # (a total unknown owes nothing: the outcome rows add up to some count)
+            # (gathered only then: rows settling in the template's order ask it of each outcome row before the total)
+            rows = [(name, table.get(name)) for name in outcomes]
             for c in range(len(APPLICANT_KEYS)):
                 parts, parts_open, printed = _side_read(rows, c, unread)
                 # a column the report leaves blank in every outcome row (some print 总计 only in the
@@ -544,10 +546,22 @@ def failing_columns(table: dict[str, Sequence[Decimal | None] | None], outcomes:
     if of is None or of in BALANCE_ROWS:
         rows_in = [(name, table.get(name)) for name in BALANCE_ROWS[:2]]
         rows_out = [(name, table.get(name)) for name in BALANCE_ROWS[2:]]
+        if _open_in_every_column(rows_in) and _open_in_every_column(rows_out):
+            # they balance in every column (rows settling in the template's order ask this of new_received while
+            # carried_over and the other side's rows are not read yet)
+            return failing
         for c in range(len(APPLICANT_KEYS)):
             if not sides_can_balance(*_side_read(rows_in, c, unread)[:2], *_side_read(rows_out, c, unread)[:2]):
                 failing.add(c)
     return failing
+
+
+def _open_in_every_column(rows: Sequence[tuple[str, Sequence[Decimal | None] | None]]) -> bool:
+    """Whether a rule's side (its rows, by key) holds a row unknown (None): `_side_read` finds it open in every column."""
+    for _, row in rows:  # (a loop: two rows, cheaper than a generator)
+        if row is None:
+            return True
+    return False
 
 
 def _side_read(rows: Sequence[tuple[str, Sequence[Decimal | None] | None]], c: int,
