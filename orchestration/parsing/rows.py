@@ -760,9 +760,12 @@ def _lines_set_apart(texts: list[str]) -> bool:
     table, `lynx -dump`: each cell a paragraph, an empty cell one more empty line; an OCR's text, each
     line a paragraph, a blank cell no line at all): then the first empty line after a line parts it
     from the next, and each further one is an empty cell. Where no two empty lines follow one
-    another, no empty line is a cell: a row with fewer figures than columns is short, not blank."""
+    another, no empty line is a cell: a row with fewer figures than columns is short, not blank. A
+    paragraph of words over several lines (a wrapped label, plain `pdftotext` setting a cell a paragraph)
+    follows the same order: its lines are one paragraph, never cells."""
     filled = 0
     run = 0
+    before = ""
     for text in texts:
         if text.strip() == "":
             if "\t" in text:
@@ -771,11 +774,18 @@ def _lines_set_apart(texts: list[str]) -> bool:
             continue
         if is_page_furniture(text):
             continue
-        if "\t" in text or (filled and run == 0):
+        if "\t" in text or (filled and run == 0 and not _words_go_on(before, text)):
             return False  # a tab's cells, or two lines that follow one another
-        filled += 1
+        filled += 1 if run or not filled else 0
         run = 0
+        before = text
     return filled >= 8
+
+
+def _words_go_on(before: str, text: str) -> bool:
+    """Two lines that follow one another as one paragraph of words (a wrapped label): neither a figure nor a
+    blank mark."""
+    return read_count(before.strip()).state == UNKNOWN and read_count(text.strip()).state == UNKNOWN
 
 
 def _cells_of_lines_apart(values: list[RawCell]) -> list[RawCell] | None:

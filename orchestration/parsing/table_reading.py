@@ -41,6 +41,7 @@ from .rows import (
     _DIGIT_RE,
     _NUMBERED_LABEL_RE,
     FIGURE_AFTER_A_LABELS_CHARACTER,
+    STACKED,
     RawCell,
     Row,
     _is_figure,
@@ -352,6 +353,7 @@ def _stacked_words(parts: list[RawCell]) -> list[list[RawCell]]:
 _TEXT_OF = attrgetter("text")  # a cell's text: mapped over the label cells of every row of table 3
 
 WRAP = 5  # lines a label may be wrapped over (a narrow column: `5.要求` + four more)
+PIECES_REACH = 3.0  # a wide figure's two pieces, each centred on its line of the cell, stand this near (aligned text)
 
 def _shape(rows: list[Row]) -> tuple:
     """What the alignment of table 3's labels sees of its rows: each row's label cells, a few flags and where
@@ -991,6 +993,8 @@ def _with_cells_on_its_wrapped_lines(rows: list[Row], labelled: tuple[int, ...],
         if taken_position > position:
             later.append(labelled[taken_position])
     end = min([*later, start + WRAP + 1, len(rows)])
+    if (round_its_line := _pieces_round_the_rows_line(rows, start, end, row)) is not None:
+        return round_its_line
     extra: list[RawCell] = []
     for index in range(start + 1, end):
         line = rows[index]
@@ -1009,6 +1013,35 @@ def _with_cells_on_its_wrapped_lines(rows: list[Row], labelled: tuple[int, ...],
         return row
     values = sorted([*row.values(), *extra], key=attrgetter("x"))
     return Row([*row.label_cells(), *values], aligned=True, page=row.page)
+
+
+def _pieces_round_the_rows_line(rows: list[Row], start: int, end: int, row: Row) -> Row | None:
+    """The row at rows[start] whose label wraps round the next line (the row's own line, no label on it) onto the
+    one after, where that last line of the label prints a figure under each figure the first prints and nowhere
+    else, and the row's line prints none there: a figure too wide for its narrow column wrapped a piece a line
+    round the row's line (Chromium, two glyphs a line: `一、本年新收政府信息公开 １６ … １６` / `１２ ３ １２` /
+    `申请数量 １９ … ４６` for 1619 and 1646). Which figure the pieces make is not proven (read from the label's
+    first line alone, `１６` is a figure of its own, and `１６` `１６` may keep the row's sum): the row is its
+    line's figures and, in each such column, one cell not read (STACKED). None for any other shape."""
+    if start + 2 > min(end, len(rows) - 1):
+        return None  # (the last line may be another row's label to the aligner: a label's rest looks like one)
+    middle, last = rows[start + 1], rows[start + 2]
+    if not (middle.aligned and last.aligned) or middle.page != row.page or last.page != row.page \
+            or middle.label_cells() or not last.label_cells() or _opens_a_numbered_label(last):
+        return None
+    tops, bottoms, own = row.filled_values(), last.filled_values(), middle.filled_values()
+    if not tops or not own or len(tops) != len(bottoms) \
+            or not all(_is_figure(cell.text.strip()) for cell in (*tops, *bottoms)):
+        return None
+    pairs = list(zip(sorted(tops, key=attrgetter("x")), sorted(bottoms, key=attrgetter("x")), strict=True))
+    if any(abs(top.x - bottom.x) > PIECES_REACH or L.normalize_text(top.text).lstrip().startswith("0")
+           for top, bottom in pairs):
+        return None  # not one figure's pieces (no wrapped figure opens on 0)
+    if any(_same_column(cell, top) for cell in own for top, _ in pairs):
+        return None  # the row's line prints under a first piece: they are no figure of its
+    unread = [RawCell(top.text.strip() + bottom.text.strip(), top.line, top.x, columns=top.columns,
+                      x_glyphs=top.x_glyphs, problem=STACKED) for top, bottom in pairs]
+    return Row([*row.label_cells(), *sorted([*own, *unread], key=attrgetter("x"))], aligned=True, page=row.page)
 
 
 def _opens_a_numbered_label(row: Row, numbering: re.Pattern = _NUMBERED_LABEL_RE) -> bool:

@@ -125,3 +125,16 @@ def test_a_table_breaking_the_column_rules_leaves_the_late_rows_unknown():
     read = read_of(plain_page(table, "2021", late_too=frozenset({"other_misc"})))
     assert_nothing_wrong(read, table)
     assert all(cell.state == "unknown" for cell in read["other_misc"])
+
+
+def test_a_short_row_one_empty_line_a_figure_is_never_read_with_the_empty_lines_as_blank_cells():
+    """Every zero printing nothing, each cell a paragraph (an empty line after it), the wrapped labels late (lines
+    one after another in a paragraph): new_received's `3` / `3` / `5` / `11` is four figures of seven cells, the
+    empty lines between them paragraphs' breaks, never blank cells (was read 自然人 3, 科研机构 3, 法律服务机构 5)."""
+    table = table_of("2021", {"granted": [0, 0, 3, 3, 5, 0]}, carried_over=[0] * 6, carried_forward=[0] * 6)
+    text = plain_page(table, "2021", unprinted=frozenset(L.application_rows("2021")))
+    assert "\n\n3\n\n3\n\n5\n\n11\n\n" in text and "\f" not in text
+    read = applications_of(parse_text(text, "report_pdftotext_plain.txt"))
+    for key in ("new_received", "granted", "results_total"):
+        for cell, figure in zip(read[key], table[key], strict=True):
+            assert cell.state == "unknown" or (cell.value or 0) == figure, (key, read[key])
