@@ -10,7 +10,7 @@ from operator import attrgetter, eq
 
 from .cells import UNKNOWN, to_json_number
 
-PARSER_VERSION = "3.48.0"  # what each version changed: README, the parser accuracy table and its "Since 3.x" notes
+PARSER_VERSION = "3.49.0"  # what each version changed: README, the parser accuracy table and its "Since 3.x" notes
 
 _TABLE_OF, _STATE_OF = attrgetter("table"), attrgetter("state")
 
