@@ -766,6 +766,7 @@ def _lines_set_apart(texts: list[str]) -> bool:
     filled = 0
     run = 0
     before = ""
+    empty_lines = None
     for text in texts:
         if text.strip() == "":
             if "\t" in text:
@@ -774,8 +775,13 @@ def _lines_set_apart(texts: list[str]) -> bool:
             continue
         if is_page_furniture(text):
             continue
-        if "\t" in text or (filled and run == 0 and not _words_go_on(before, text)):
-            return False  # a tab's cells, or two lines that follow one another
+        if "\t" in text:
+            return False  # a tab's cells
+        if filled and run == 0:
+            if empty_lines is None:  # (each paragraph after the first follows an empty line: eight need seven)
+                empty_lines = sum(1 for line in texts if not line.strip())
+            if empty_lines < 7 or not _words_go_on(before, text):
+                return False  # two lines that follow one another, not one paragraph of words
         filled += 1 if run or not filled else 0
         run = 0
         before = text
