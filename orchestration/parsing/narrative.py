@@ -92,9 +92,10 @@ _NEGATED_OUTCOME_RE = re.compile(r"纠错|纠正|败诉|撤销|确认违法")
 _CLAUSE_RE = re.compile(r"[^，,：:]+")
 # 予以公开及部分公开258件 · 已公开或部分公开343件 · 商业企业、科研机构3件: a row (or applicant) joined to the name
 # of another, one figure for both (`自然人72件、商业企业3件` lists figures; `涉及自然人` joins nothing)
-_JOINED_TO_WORD_BEFORE_RE = re.compile(r"(?:公开|处理|提供|答复|办结|受理|结转|自然人|公民|法人|企业|机构|组织)"
-                                       r"(?:以及|或者|及|和|或|与|、)$")
-_CONJUNCTION_RE = re.compile(r"以及|或者|及|和|或|与|、")
+_CONJUNCTIONS = r"以及|或者|及|和|或|与|、"
+_JOINED_TO_WORD_BEFORE_RE = re.compile(rf"(?:公开|处理|提供|答复|办结|受理|结转|自然人|公民|法人|企业|机构|组织)"
+                                       rf"(?:{_CONJUNCTIONS})$")
+_CONJUNCTION_RE = re.compile(_CONJUNCTIONS)
 # 收到申请较上年增加5件 · 同比减少3件: a change from last year, not a count
 _CHANGE_RE = re.compile(r"较|比上|同比|环比|增加|减少|增长|下降|上升|增多|回落")
 # 共受理申请749件（含上年结转36件） · 共受理（含上年度结转）申请30件: 受理 then counts last year's applications too
