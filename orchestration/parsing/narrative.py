@@ -155,7 +155,7 @@ def _statements(sentence: str, about_applications: bool) -> tuple[tuple[int, str
                     (value != 0 and ("诉讼" in written or _CONJUNCTION_RE.search(written))):
                 continue  # 行政复议结果维持1件 is an outcome; 行政复议、行政诉讼共3件 (or 和信访案件3件) both together
             for proceeding in proceedings:
-                found.append((match.start(), REVIEWS, proceeding, "total", _number(match.group("n")), match.group(0)))
+                found.append((match.start(), REVIEWS, proceeding, "total", value, written))
     # 行政诉讼0件 is both kinds of suit, but not the 起诉0件 inside 直接起诉0件 or 复议后起诉0件
     one_kind = [m.span() for p in (_DIRECT_SUIT_RE, _SUIT_AFTER_REVIEW_RE) for m in p.finditer(sentence)]
     for match in _LITIGATION_RE.finditer(sentence):
@@ -264,8 +264,9 @@ def _paragraphs(lines: list[str], skip: list[tuple[int, int]]) -> Iterator[tuple
     parts, starts, length, previous, heading = [], [], 0, None, False
     for index in _outside(len(lines), skip):
         line = lines[index]
+        opens_a_heading = _OPENS_A_HEADING_RE.match(line)
         runs_on = previous == index - 1 and length and line.strip() and not heading \
-            and not _ENDS_A_SENTENCE_RE.search(parts[-1]) and not _OPENS_A_HEADING_RE.match(line)
+            and not _ENDS_A_SENTENCE_RE.search(parts[-1]) and not opens_a_heading
         if not runs_on and starts:
             yield "".join(parts), starts
             parts, starts, length = [], [], 0
@@ -273,7 +274,7 @@ def _paragraphs(lines: list[str], skip: list[tuple[int, int]]) -> Iterator[tuple
         parts.append(line)
         length, previous = length + len(line), index
         # `三、其他情况`: a heading is a paragraph of its own (a numbered paragraph's first line has a comma)
-        heading = bool(_OPENS_A_HEADING_RE.match(line)) and not _CLAUSE_MARK_RE.search(line)
+        heading = bool(opens_a_heading) and not _CLAUSE_MARK_RE.search(line)
     if starts:
         yield "".join(parts), starts
 

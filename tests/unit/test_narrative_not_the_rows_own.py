@@ -7,15 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from orchestration.parsing.narrative import read_narrative
 from orchestration.parsing.parse import parse_text
+from tests.unit.test_narrative import A, R, figures
 
-A, R = "applications", "reviews"
 NO_SUITS = {(R, p, "total"): 0 for p in ("administrative_review", "litigation_direct", "litigation_after_review")}
-
-
-def figures(text: str) -> dict[tuple[str, str, str], int]:
-    return {(f.table, f.row, f.column): int(f.value) for f in read_narrative(text.split("\n"), [])}
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from orchestration.parsing.narrative import read_narrative
-
-A, R = "applications", "reviews"
+from tests.unit.test_narrative import A, R
 
 
 def figures(*lines: str) -> dict[tuple[str, str, str], tuple[int, int]]:
